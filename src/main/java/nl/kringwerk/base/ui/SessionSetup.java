@@ -1,0 +1,44 @@
+package nl.kringwerk.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.kringwerk.base.i18n.Translations;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Dutch by default, whatever the browser says; and no stack trace ever reaches the screen. */
+@Component
+class SessionSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionSetup.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            init.getSession().setLocale(Translations.DUTCH);
+            init.getSession().setErrorHandler(SessionSetup::showError);
+        });
+    }
+
+    private static void showError(ErrorEvent event) {
+        Throwable cause = event.getThrowable();
+        while (cause.getCause() != null && !(cause instanceof NotFoundOrNotAllowedException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof NotFoundOrNotAllowedException)) {
+            log.error("Unexpected error in the UI", event.getThrowable());
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            String key = cause instanceof NotFoundOrNotAllowedException ? "error.not-found-or-not-allowed" : "error.unexpected";
+            Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

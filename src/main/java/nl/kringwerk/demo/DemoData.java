@@ -1,0 +1,117 @@
+package nl.kringwerk.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.domain.Group;
+import nl.kringwerk.groups.domain.GroupDetails;
+import nl.kringwerk.groups.domain.GroupRepository;
+import nl.kringwerk.groups.domain.GroupType;
+import nl.kringwerk.groups.domain.Member;
+import nl.kringwerk.groups.domain.MemberDetails;
+import nl.kringwerk.groups.domain.MemberRepository;
+import nl.kringwerk.groups.domain.Organisation;
+import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.Role;
+import nl.kringwerk.security.SignInHints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A small, believable world for a newcomer: two organisations, savings circles and listening groups
+ * in three municipalities, one account per role. Loaded once, on an empty database.
+ */
+public class DemoData implements SignInHints {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "kring2026";
+
+    private final OrganisationRepository organisations;
+    private final GroupRepository groups;
+    private final MemberRepository members;
+    private final DemoAccounts accounts;
+    private final Clock clock;
+
+    DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
+            DemoAccounts accounts, Clock clock) {
+        this.organisations = organisations;
+        this.groups = groups;
+        this.members = members;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Hint> hints() {
+        return List.of(
+                new Hint("role.COORDINATOR", "coordinator", PASSWORD),
+                new Hint("role.FACILITATOR", "begeleider", PASSWORD),
+                new Hint("role.OFFICER", "voorzitter", PASSWORD),
+                new Hint("role.FUNDER", "gemeente", PASSWORD),
+                new Hint("role.ADMIN", "admin", PASSWORD));
+    }
+
+    @Transactional
+    public void loadIfEmpty() {
+        if (organisations.count() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Organisation spaarhuis = organisations.save(new Organisation("Stichting Samen Sparen", now));
+        Organisation diaconie = organisations.save(new Organisation("Diaconie Noord", now));
+
+        Group zonnebloem = group(spaarhuis, "Spaarkring De Zonnebloem", GroupType.SAVINGS_CIRCLE, "Rotterdam",
+                today.minusMonths(14), DayOfWeek.TUESDAY, LocalTime.of(19, 30), Frequency.WEEKLY,
+                "Buurthuis De Zonnebloem");
+        List<Member> zonnebloemMembers = members(zonnebloem, today.minusMonths(14),
+                "Samira", "Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya");
+        Group oost = group(spaarhuis, "Spaarkring Oost", GroupType.SAVINGS_CIRCLE, "Rotterdam",
+                today.minusMonths(5), DayOfWeek.THURSDAY, LocalTime.of(10, 0), Frequency.EVERY_TWO_WEEKS,
+                "Wijkcentrum Oost");
+        members(oost, today.minusMonths(5), "Hanna", "Rukiye", "Marleen", "Joyce", "Ilse", "Sandra");
+        Group schiedam = group(spaarhuis, "Spaarkring Schiedam-Zuid", GroupType.SAVINGS_CIRCLE, "Schiedam",
+                today.minusYears(3), DayOfWeek.MONDAY, LocalTime.of(13, 30), Frequency.WEEKLY, "Bibliotheek Zuid");
+        members(schiedam, today.minusYears(3), "Mirjam", "Aylin", "Carla", "Dounia", "Wendy");
+        schiedam.end(today.minusMonths(4));
+
+        Group luister = group(diaconie, "Luistergroep Het Anker", GroupType.LISTENING_GROUP, "Amsterdam",
+                today.minusMonths(8), DayOfWeek.WEDNESDAY, LocalTime.of(14, 0), Frequency.EVERY_TWO_WEEKS,
+                "Kerkzaal Het Anker");
+        List<Member> ankerMembers = members(luister, today.minusMonths(8),
+                "Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram");
+        ankerMembers.get(5).leave(today.minusMonths(2));
+
+        accounts.create("admin", PASSWORD, "Beheer Kringwerk", Role.ADMIN, null);
+        accounts.create("coordinator", PASSWORD, "Marieke (coördinator)", Role.COORDINATOR, spaarhuis.getId());
+        long begeleider = accounts.create("begeleider", PASSWORD, "Ruud (begeleider)", Role.FACILITATOR,
+                spaarhuis.getId());
+        accounts.create("begeleider2", PASSWORD, "Esther (begeleider)", Role.FACILITATOR, spaarhuis.getId());
+        accounts.create("diaconie", PASSWORD, "Jan (coördinator Diaconie)", Role.COORDINATOR, diaconie.getId());
+        accounts.create("gemeente", PASSWORD, "Gemeente Rotterdam", Role.FUNDER, null);
+        accounts.createOfficer("voorzitter", PASSWORD, "Samira (voorzitter)", spaarhuis.getId(),
+                zonnebloemMembers.get(0).getId(), zonnebloem.getId());
+        accounts.assign(zonnebloem.getId(), begeleider);
+        log.info("Demo data loaded. Log in as coordinator / {} (see the login page for all roles).", PASSWORD);
+    }
+
+    private Group group(Organisation organisation, String name, GroupType type, String municipality,
+            LocalDate startedOn, DayOfWeek day, LocalTime time, Frequency frequency, String place) {
+        return groups.save(new Group(organisation.getId(),
+                new GroupDetails(name, type, municipality, startedOn, day, time, frequency, place),
+                clock.instant(), "demo"));
+    }
+
+    private List<Member> members(Group group, LocalDate joinedOn, String... names) {
+        return java.util.Arrays.stream(names)
+                .map(n -> members.save(new Member(group.getId(), new MemberDetails(n, null, null, joinedOn),
+                        clock.instant(), "demo")))
+                .toList();
+    }
+}

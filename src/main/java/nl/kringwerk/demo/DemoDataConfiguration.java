@@ -1,0 +1,33 @@
+package nl.kringwerk.demo;
+
+import java.time.Clock;
+import nl.kringwerk.base.db.EmbeddedDatabaseMarker;
+import nl.kringwerk.groups.domain.GroupRepository;
+import nl.kringwerk.groups.domain.MemberRepository;
+import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.security.DemoAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Demo data is optional: {@code DEMO_DATA=auto} (default) loads it only on the embedded database,
+ * {@code true} or {@code false} decide explicitly. A real server gets none unless asked.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DemoDataCondition.class)
+class DemoDataConfiguration {
+
+    @Bean
+    DemoData demoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
+            DemoAccounts accounts, Clock clock) {
+        return new DemoData(organisations, groups, members, accounts, clock);
+    }
+
+    @Bean
+    ApplicationRunner loadDemoData(DemoData demoData) {
+        return args -> demoData.loadIfEmpty();
+    }
+}

@@ -1,0 +1,22 @@
+package nl.kringwerk.groups.service;
+
+import java.util.List;
+import nl.kringwerk.groups.domain.GroupDetails;
+import nl.kringwerk.security.AccountSummary;
+
+/** Everything the group page shows, read in one permitted call. */
+public record GroupPage(long id, String organisationName, GroupDetails details, java.time.LocalDate endedOn,
+        List<MemberRow> members, List<AccountSummary> facilitators, boolean mayAdminister) {
+
+    public boolean isActive() {
+        return endedOn == null;
+    }
+
+    public List<MemberRow> activeMembers() {
+        return members.stream().filter(MemberRow::isActive).toList();
+    }
+
+    public List<MemberRow> formerMembers() {
+        return members.stream().filter(m -> !m.isActive()).toList();
+    }
+}

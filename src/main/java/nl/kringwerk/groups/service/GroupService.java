@@ -1,0 +1,236 @@
+package nl.kringwerk.groups.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.groups.domain.Group;
+import nl.kringwerk.groups.domain.GroupDetails;
+import nl.kringwerk.groups.domain.GroupRepository;
+import nl.kringwerk.groups.domain.GroupRules;
+import nl.kringwerk.groups.domain.Member;
+import nl.kringwerk.groups.domain.MemberDetails;
+import nl.kringwerk.groups.domain.MemberRepository;
+import nl.kringwerk.groups.domain.Organisation;
+import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.security.GroupAccess;
+import nl.kringwerk.security.GroupRef;
+import nl.kringwerk.security.GroupScope;
+import nl.kringwerk.security.SignedInUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Groups and their members. Every method first asks {@link GroupAccess} whether the current user
+ * may act on the group; a group that is not hers looks exactly like a group that does not exist.
+ */
+@Service
+public class GroupService {
+
+    private final GroupRepository groups;
+    private final MemberRepository members;
+    private final OrganisationRepository organisations;
+    private final GroupAccess access;
+    private final Clock clock;
+
+    GroupService(GroupRepository groups, MemberRepository members, OrganisationRepository organisations,
+            GroupAccess access, Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.organisations = organisations;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupCard> visibleGroups() {
+        List<Group> visible = groupsIn(access.visibleScope());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : members.countActiveByGroup(visible.stream().map(Group::getId).toList())) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return visible.stream()
+                .map(g -> new GroupCard(g.getId(), g.getName(), g.getType(), g.getMunicipality(), g.getSchedule(),
+                        counts.getOrDefault(g.getId(), 0L), g.getEndedOn()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public GroupPage groupPage(long groupId) {
+        Group group = permittedGroup(groupId);
+        String organisationName = organisations.findById(group.getOrganisationId())
+                .map(Organisation::getName).orElse("");
+        List<MemberRow> memberRows = members.findByGroupIdOrderByDisplayName(groupId).stream()
+                .map(MemberRow::of).toList();
+        return new GroupPage(group.getId(), organisationName, group.details(), group.getEndedOn(), memberRows,
+                access.facilitatorsOf(ref(group)), access.mayAdminister(group.getOrganisationId()));
+    }
+
+    /** Organisations in which the current user may start a group. */
+    @Transactional(readOnly = true)
+    public List<OrganisationOption> organisationsForNewGroup() {
+        return organisations.findAll().stream()
+                .filter(o -> access.mayAdminister(o.getId()))
+                .map(o -> new OrganisationOption(o.getId(), o.getName()))
+                .sorted(java.util.Comparator.comparing(OrganisationOption::name))
+                .toList();
+    }
+
+    @Transactional
+    public long createGroup(long organisationId, GroupDetails details) {
+        SignedInUser user = access.requireAdminister(organisationId);
+        if (!organisations.existsById(organisationId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        InvalidInputException.throwIfAny(GroupRules.checkGroup(details));
+        return groups.save(new Group(organisationId, details, clock.instant(), user.getUsername())).getId();
+    }
+
+    @Transactional
+    public void changeGroup(long groupId, GroupDetails details) {
+        Group group = administeredGroup(groupId);
+        List<InvalidInput> problems = GroupRules.checkGroup(details);
+        LocalDate firstJoined = members.findByGroupIdOrderByDisplayName(groupId).stream()
+                .map(Member::getJoinedOn).min(LocalDate::compareTo).orElse(null);
+        if (details.startedOn() != null && firstJoined != null && details.startedOn().isAfter(firstJoined)) {
+            problems.add(InvalidInput.of("startedOn", "error.start-after-first-member"));
+        }
+        if (details.startedOn() != null && group.getEndedOn() != null
+                && group.getEndedOn().isBefore(details.startedOn())) {
+            problems.add(InvalidInput.of("startedOn", "error.end-before-start"));
+        }
+        InvalidInputException.throwIfAny(problems);
+        group.change(details);
+    }
+
+    @Transactional
+    public void endGroup(long groupId, LocalDate endedOn) {
+        Group group = administeredGroup(groupId);
+        InvalidInputException.throwIfAny(
+                GroupRules.checkEnd(group.getStartedOn(), endedOn, group.getEndedOn(), LocalDate.now(clock)));
+        group.end(endedOn);
+    }
+
+    @Transactional
+    public long addMember(long groupId, MemberDetails details) {
+        Group group = permittedGroup(groupId);
+        SignedInUser user = access.requireWorkWith(ref(group));
+        requireActive(group);
+        InvalidInputException.throwIfAny(GroupRules.checkMember(details, group.getStartedOn(),
+                otherActiveNames(groupId, null)));
+        try {
+            return members.saveAndFlush(new Member(groupId, details, clock.instant(), user.getUsername())).getId();
+        } catch (DataIntegrityViolationException raceOnName) {
+            throw new InvalidInputException(InvalidInput.of("displayName", "error.member-name-taken"));
+        }
+    }
+
+    @Transactional
+    public void changeMember(long groupId, long memberId, MemberDetails details) {
+        Group group = permittedGroup(groupId);
+        Member member = memberOf(group, memberId);
+        InvalidInputException.throwIfAny(GroupRules.checkMember(details, group.getStartedOn(),
+                otherActiveNames(groupId, member.isActive() ? memberId : null)));
+        if (member.getLeftOn() != null && details.joinedOn() != null && details.joinedOn().isAfter(member.getLeftOn())) {
+            throw new InvalidInputException(InvalidInput.of("joinedOn", "error.left-before-joined"));
+        }
+        member.change(details);
+        try {
+            members.flush();
+        } catch (DataIntegrityViolationException raceOnName) {
+            throw new InvalidInputException(InvalidInput.of("displayName", "error.member-name-taken"));
+        }
+    }
+
+    @Transactional
+    public void memberLeaves(long groupId, long memberId, LocalDate leftOn) {
+        Group group = permittedGroup(groupId);
+        Member member = memberOf(group, memberId);
+        InvalidInputException.throwIfAny(
+                GroupRules.checkLeave(member.getJoinedOn(), member.getLeftOn(), leftOn, LocalDate.now(clock)));
+        member.leave(leftOn);
+    }
+
+    @Transactional(readOnly = true)
+    public List<nl.kringwerk.security.AccountSummary> facilitatorCandidates(long groupId) {
+        Group group = administeredGroup(groupId);
+        return access.facilitatorCandidates(group.getOrganisationId());
+    }
+
+    @Transactional
+    public void assignFacilitator(long groupId, long facilitatorUserId) {
+        access.assignFacilitator(ref(administeredGroup(groupId)), facilitatorUserId);
+    }
+
+    @Transactional
+    public void unassignFacilitator(long groupId, long facilitatorUserId) {
+        access.unassignFacilitator(ref(administeredGroup(groupId)), facilitatorUserId);
+    }
+
+    /**
+     * For features above this one (savings, sessions): the group, after checking the current user
+     * may work with it.
+     */
+    @Transactional(readOnly = true)
+    public GroupRef requireWorkWith(long groupId) {
+        return ref(permittedGroup(groupId));
+    }
+
+    private List<Group> groupsIn(GroupScope scope) {
+        if (scope instanceof GroupScope.AllGroups) {
+            return groups.findAllByOrderByName();
+        } else if (scope instanceof GroupScope.OfOrganisation org) {
+            return groups.findByOrganisationIdOrderByName(org.organisationId());
+        } else if (scope instanceof GroupScope.OnlyGroups only && !only.groupIds().isEmpty()) {
+            return groups.findByIdInOrderByName(only.groupIds());
+        }
+        return List.of();
+    }
+
+    private Group permittedGroup(long groupId) {
+        Group group = groups.findById(groupId).orElseThrow(NotFoundOrNotAllowedException::new);
+        access.requireWorkWith(ref(group));
+        return group;
+    }
+
+    private Group administeredGroup(long groupId) {
+        Group group = groups.findById(groupId).orElseThrow(NotFoundOrNotAllowedException::new);
+        if (!access.mayAdminister(group.getOrganisationId())) {
+            // A facilitator of this group learns no more than a stranger would.
+            throw new NotFoundOrNotAllowedException();
+        }
+        return group;
+    }
+
+    private Member memberOf(Group group, long memberId) {
+        return members.findById(memberId)
+                .filter(m -> m.getGroupId().equals(group.getId()))
+                .orElseThrow(NotFoundOrNotAllowedException::new);
+    }
+
+    private void requireActive(Group group) {
+        if (!group.isActive()) {
+            throw new InvalidInputException(InvalidInput.of("group", "error.group-ended"));
+        }
+    }
+
+    private List<String> otherActiveNames(long groupId, Long exceptMemberId) {
+        return members.findByGroupIdOrderByDisplayName(groupId).stream()
+                .filter(Member::isActive)
+                .filter(m -> !m.getId().equals(exceptMemberId))
+                .map(Member::getDisplayName)
+                .toList();
+    }
+
+    private static GroupRef ref(Group group) {
+        return new GroupRef(group.getId(), group.getOrganisationId());
+    }
+}

@@ -1,0 +1,4 @@
+package nl.kringwerk.groups.service;
+
+public record OrganisationOption(long id, String name) {
+}

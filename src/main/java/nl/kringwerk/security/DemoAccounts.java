@@ -1,0 +1,41 @@
+package nl.kringwerk.security;
+
+import java.time.Clock;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates accounts and assignments for demo data and tests. Not reachable from any view:
+ * account management through the UI is not part of Kringwerk yet.
+ */
+@Component
+public class DemoAccounts {
+
+    private final UserAccountRepository accounts;
+    private final FacilitatorAssignmentRepository assignments;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoAccounts(UserAccountRepository accounts, FacilitatorAssignmentRepository assignments,
+            PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.assignments = assignments;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    public long create(String username, String password, String displayName, Role role, Long organisationId) {
+        return accounts.save(UserAccount.staff(username, passwordEncoder.encode(password), displayName, role,
+                organisationId, clock.instant())).getId();
+    }
+
+    public long createOfficer(String username, String password, String displayName, long organisationId,
+            long memberId, long groupId) {
+        return accounts.save(UserAccount.officer(username, passwordEncoder.encode(password), displayName,
+                organisationId, memberId, groupId, clock.instant())).getId();
+    }
+
+    public void assign(long groupId, long facilitatorUserId) {
+        assignments.save(new FacilitatorAssignment(groupId, facilitatorUserId, clock.instant(), "demo"));
+    }
+}

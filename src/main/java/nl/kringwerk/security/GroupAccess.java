@@ -1,0 +1,106 @@
+package nl.kringwerk.security;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that answers "may the current user act on this group?". Every service of every
+ * feature calls it before it reads or writes group data. Refusals look exactly like "not found".
+ */
+@Service
+public class GroupAccess {
+
+    private final CurrentUser currentUser;
+    private final FacilitatorAssignmentRepository assignments;
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+
+    GroupAccess(CurrentUser currentUser, FacilitatorAssignmentRepository assignments,
+            UserAccountRepository accounts, Clock clock) {
+        this.currentUser = currentUser;
+        this.assignments = assignments;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public SignedInUser requireWorkWith(GroupRef group) {
+        SignedInUser user = currentUser.require();
+        if (!AccessPolicy.mayWorkWith(user, group, assignedGroups(user))) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return user;
+    }
+
+    public SignedInUser requireAdminister(long organisationId) {
+        SignedInUser user = currentUser.require();
+        if (!AccessPolicy.mayAdminister(user, organisationId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return user;
+    }
+
+    public boolean mayAdminister(long organisationId) {
+        return currentUser.find().map(u -> AccessPolicy.mayAdminister(u, organisationId)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public GroupScope visibleScope() {
+        SignedInUser user = currentUser.require();
+        return AccessPolicy.scopeOf(user, assignedGroups(user));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> facilitatorsOf(GroupRef group) {
+        requireWorkWith(group);
+        List<Long> ids = assignments.findByGroupId(group.groupId()).stream()
+                .map(FacilitatorAssignment::getUserId).toList();
+        return accounts.findAllById(ids).stream()
+                .map(AccountSummary::of)
+                .sorted(java.util.Comparator.comparing(AccountSummary::displayName))
+                .toList();
+    }
+
+    /** Facilitators of the organisation who could be assigned to its groups. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> facilitatorCandidates(long organisationId) {
+        requireAdminister(organisationId);
+        return accounts.findByRoleAndOrganisationIdAndEnabledTrueOrderByDisplayName(Role.FACILITATOR, organisationId)
+                .stream().map(AccountSummary::of).toList();
+    }
+
+    /** Assigning twice is harmless: the second call changes nothing. */
+    @Transactional
+    public void assignFacilitator(GroupRef group, long facilitatorUserId) {
+        SignedInUser user = requireAdminister(group.organisationId());
+        UserAccount facilitator = accounts.findById(facilitatorUserId)
+                .filter(a -> a.getRole() == Role.FACILITATOR)
+                .filter(a -> a.getOrganisationId() != null && a.getOrganisationId() == group.organisationId())
+                .orElseThrow(() -> new InvalidInputException(
+                        InvalidInput.of("facilitator", "error.facilitator-not-in-organisation")));
+        if (!assignments.existsByGroupIdAndUserId(group.groupId(), facilitator.getId())) {
+            assignments.save(new FacilitatorAssignment(group.groupId(), facilitator.getId(), clock.instant(),
+                    user.getUsername()));
+        }
+    }
+
+    @Transactional
+    public void unassignFacilitator(GroupRef group, long facilitatorUserId) {
+        requireAdminister(group.organisationId());
+        assignments.deleteByGroupIdAndUserId(group.groupId(), facilitatorUserId);
+    }
+
+    private Set<Long> assignedGroups(SignedInUser user) {
+        if (user.role() != Role.FACILITATOR) {
+            return Set.of();
+        }
+        return new HashSet<>(assignments.findGroupIdsByUserId(user.userId()));
+    }
+}

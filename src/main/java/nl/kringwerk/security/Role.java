@@ -1,0 +1,23 @@
+package nl.kringwerk.security;
+
+/** Platform roles. Members have no account; a chair or bookkeeper who logs in is an OFFICER. */
+public enum Role {
+    ADMIN,
+    COORDINATOR,
+    FACILITATOR,
+    FUNDER,
+    /** A chair or bookkeeper, linked to her own member record in one group. */
+    OFFICER;
+
+    /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
+    public static final class Names {
+        public static final String ADMIN = "ADMIN";
+        public static final String COORDINATOR = "COORDINATOR";
+        public static final String FACILITATOR = "FACILITATOR";
+        public static final String FUNDER = "FUNDER";
+        public static final String OFFICER = "OFFICER";
+
+        private Names() {
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package nl.kringwerk.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import nl.kringwerk.base.domain.DisplayNamed;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal kept in the session: who is signed in and what scope her role has. */
+public final class SignedInUser implements UserDetails, DisplayNamed {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long userId;
+    private final String username;
+    private final String passwordHash;
+    private final String displayName;
+    private final Role role;
+    private final Long organisationId;
+    private final Long officerGroupId;
+    private final boolean enabled;
+
+    SignedInUser(UserAccount account) {
+        this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getDisplayName(),
+                account.getRole(), account.getOrganisationId(), account.getOfficerGroupId(), account.isEnabled());
+    }
+
+    SignedInUser(long userId, String username, String passwordHash, String displayName, Role role,
+            Long organisationId, Long officerGroupId, boolean enabled) {
+        this.userId = userId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.officerGroupId = officerGroupId;
+        this.enabled = enabled;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long officerGroupId() {
+        return officerGroupId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

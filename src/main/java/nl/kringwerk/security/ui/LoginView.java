@@ -1,0 +1,93 @@
+package nl.kringwerk.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import nl.kringwerk.base.ui.LanguageSwitch;
+import nl.kringwerk.security.SignInHints;
+import org.springframework.beans.factory.ObjectProvider;
+
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(ObjectProvider<SignInHints> hints) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.START);
+
+        H1 name = new H1(getTranslation("app.name"));
+        name.addClassName("login-brand");
+        Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
+        tagline.addClassName("login-tagline");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+
+        Div panels = new Div(form);
+        panels.addClassName("login-panels");
+        hints.ifAvailable(h -> panels.add(demoAccounts(h.hints())));
+        add(new LanguageSwitch(), name, tagline, panels);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    private Div demoAccounts(List<SignInHints.Hint> hints) {
+        Div box = new Div();
+        box.addClassName("demo-accounts");
+        box.setId("demo-accounts");
+        box.add(new H2(getTranslation("login.demo.title")), new Paragraph(getTranslation("login.demo.text")));
+        for (SignInHints.Hint hint : hints) {
+            Div row = new Div(new Span(getTranslation(hint.roleKey())), code(hint.username()), code(hint.password()));
+            row.addClassName("demo-account");
+            box.add(row);
+        }
+        return box;
+    }
+
+    private static Span code(String text) {
+        Span span = new Span(text);
+        span.addClassName("code");
+        return span;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}
