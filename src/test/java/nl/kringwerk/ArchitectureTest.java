@@ -1,0 +1,59 @@
+package nl.kringwerk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+/** The house rules of docs/house-style.md, checked on every build. */
+@AnalyzeClasses(packages = "nl.kringwerk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsFreeOfVaadinAndSpringWeb = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.web..",
+                    "org.springframework.security..", "..service..", "..ui..");
+
+    @ArchTest
+    static final ArchRule viewsNeverUseRepositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule baseDependsOnNoFeature = noClasses()
+            .that().resideInAPackage("nl.kringwerk.base..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.security..", "nl.kringwerk.groups..",
+                    "nl.kringwerk.insights..", "nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule securityDependsOnlyOnBase = noClasses()
+            .that().resideInAPackage("nl.kringwerk.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.insights..",
+                    "nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule groupsDoNotReachUp = noClasses()
+            .that().resideInAPackage("nl.kringwerk.groups..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule insightsNeverTouchGroupEntities = noClasses()
+            .that().resideInAPackage("nl.kringwerk.insights..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..");
+
+    @ArchTest
+    static final ArchRule nothingButDemoUsesDemoData = noClasses()
+            .that().resideOutsideOfPackage("nl.kringwerk.demo..")
+            .should().dependOnClassesThat().resideInAPackage("nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule servicesAreTheOnlyWritersOfRepositories = classes()
+            .that().areAssignableTo(Repository.class)
+            .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("..domain..", "..service..",
+                    "nl.kringwerk.security..", "nl.kringwerk.demo..");
+}

@@ -1,0 +1,59 @@
+package nl.kringwerk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The access table, read as a specification: who may work with group 10 of organisation 1. */
+class AccessPolicyTest {
+
+    static final GroupRef GROUP_10 = new GroupRef(10, 1);
+    static final GroupRef GROUP_20 = new GroupRef(20, 2);
+
+    @Test
+    void anAdminMayWorkWithEveryGroup() {
+        SignedInUser admin = user(Role.ADMIN, null, null);
+        assertThat(AccessPolicy.mayWorkWith(admin, GROUP_20, Set.of())).isTrue();
+        assertThat(AccessPolicy.mayAdminister(admin, 2)).isTrue();
+        assertThat(AccessPolicy.scopeOf(admin, Set.of())).isEqualTo(new GroupScope.AllGroups());
+    }
+
+    @Test
+    void aCoordinatorWorksWithTheGroupsOfHerOwnOrganisationOnly() {
+        SignedInUser coordinator = user(Role.COORDINATOR, 1L, null);
+        assertThat(AccessPolicy.mayWorkWith(coordinator, GROUP_10, Set.of())).isTrue();
+        assertThat(AccessPolicy.mayWorkWith(coordinator, GROUP_20, Set.of())).isFalse();
+        assertThat(AccessPolicy.mayAdminister(coordinator, 1)).isTrue();
+        assertThat(AccessPolicy.mayAdminister(coordinator, 2)).isFalse();
+    }
+
+    @Test
+    void aFacilitatorWorksWithTheGroupsSheIsAssignedToButAdministersNone() {
+        SignedInUser facilitator = user(Role.FACILITATOR, 1L, null);
+        assertThat(AccessPolicy.mayWorkWith(facilitator, GROUP_10, Set.of(10L))).isTrue();
+        assertThat(AccessPolicy.mayWorkWith(facilitator, GROUP_10, Set.of(20L))).isFalse();
+        assertThat(AccessPolicy.mayAdminister(facilitator, 1)).isFalse();
+        assertThat(AccessPolicy.scopeOf(facilitator, Set.of(10L))).isEqualTo(new GroupScope.OnlyGroups(Set.of(10L)));
+    }
+
+    @Test
+    void anOfficerWorksWithHerOwnGroupOnly() {
+        SignedInUser chair = user(Role.OFFICER, 1L, 10L);
+        assertThat(AccessPolicy.mayWorkWith(chair, GROUP_10, Set.of())).isTrue();
+        assertThat(AccessPolicy.mayWorkWith(chair, new GroupRef(11, 1), Set.of())).isFalse();
+        assertThat(AccessPolicy.mayAdminister(chair, 1)).isFalse();
+    }
+
+    @Test
+    void aFunderReachesNoGroupWhateverSheIsGiven() {
+        SignedInUser funder = user(Role.FUNDER, 1L, 10L);
+        assertThat(AccessPolicy.mayWorkWith(funder, GROUP_10, Set.of(10L))).isFalse();
+        assertThat(AccessPolicy.mayAdminister(funder, 1)).isFalse();
+        assertThat(AccessPolicy.scopeOf(funder, Set.of(10L))).isEqualTo(new GroupScope.NoGroups());
+    }
+
+    private static SignedInUser user(Role role, Long organisationId, Long officerGroupId) {
+        return new SignedInUser(1, "u", "{noop}x", "U", role, organisationId, officerGroupId, true);
+    }
+}
