@@ -14,6 +14,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.domain.GroupType;
+import nl.kringwerk.security.Role;
 import org.junit.jupiter.api.Test;
 
 /** Dutch and English say the same things, and every key the code asks for exists. */
@@ -49,15 +52,15 @@ class TranslationsTest {
 
     @Test
     void everyEnumShownToUsersHasALabel() throws IOException {
-        Properties nl = load("/i18n/messages_nl.properties");
-        for (var type : nl.kringwerk.groups.domain.GroupType.values()) {
-            assertThat(nl).containsKey("group-type." + type.name());
+        Properties dutch = load("/i18n/messages_nl.properties");
+        for (var type : GroupType.values()) {
+            assertThat(dutch).containsKey("group-type." + type.name());
         }
-        for (var frequency : nl.kringwerk.groups.domain.Frequency.values()) {
-            assertThat(nl).containsKey("frequency." + frequency.name());
+        for (var frequency : Frequency.values()) {
+            assertThat(dutch).containsKey("frequency." + frequency.name());
         }
-        for (var role : nl.kringwerk.security.Role.values()) {
-            assertThat(nl).containsKey("role." + role.name());
+        for (var role : Role.values()) {
+            assertThat(dutch).containsKey("role." + role.name());
         }
     }
 

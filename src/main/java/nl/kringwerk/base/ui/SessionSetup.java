@@ -24,6 +24,8 @@ class SessionSetup implements VaadinServiceInitListener {
             init.getSession().setLocale(Translations.DUTCH);
             init.getSession().setErrorHandler(SessionSetup::showError);
         });
+        // Vaadin would pick the browser's language for each new UI; the session's choice wins.
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
     }
 
     private static void showError(ErrorEvent event) {

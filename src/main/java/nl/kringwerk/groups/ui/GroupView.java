@@ -28,7 +28,7 @@ import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.security.Role;
 
 /** One group: its details, its members and its facilitators. */
-@Route("groepen/:groupId")
+@Route("groepen/:groupId([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
 public class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
