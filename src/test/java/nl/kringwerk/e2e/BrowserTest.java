@@ -1,0 +1,105 @@
+package nl.kringwerk.e2e;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.kringwerk.TestWorld;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base for end-to-end tests: the app on a random port, driven by Playwright in Debian's chromium.
+ * Playwright never downloads a browser. Without /usr/bin/chromium the tests are skipped with a
+ * loud message, except on CI (CI=true), where that is a failure: .ci/run installs chromium.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestWorld.class)
+abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorld testWorld;
+
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "BROWSER TESTS SKIPPED: " + CHROMIUM + " is missing. Install it with "
+                    + "'apt-get install -y chromium' to run them (.ci/run does).";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message.replace("SKIPPED", "CANNOT RUN ON CI"));
+            }
+            System.err.println("\n" + "!".repeat(100) + "\n" + message + "\n" + "!".repeat(100) + "\n");
+            Assumptions.abort(message);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openTabletSizedPage() {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1024, 768).setLocale("en-US"));
+        page.setDefaultTimeout(30_000);
+    }
+
+    /** Waits until the browser shows this path; Vaadin changes it without a page load. */
+    void expectPath(String pathRegex) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile("^http://localhost:\\d+/" + pathRegex + "(\\?continue)?$"));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    void logIn(String username, String password) {
+        page.navigate(url("login"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-login-form"))
+                .isVisible();
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit']").click();
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
