@@ -1,0 +1,16 @@
+# Build on Vaadin's pre-compiled production bundle (no npm build), then run on a JRE.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q -Pproduction dependency:go-offline
+COPY src src
+COPY frontend frontend
+RUN ./mvnw -B -Pproduction package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system kringwerk
+USER kringwerk
+COPY --from=build /src/target/kringwerk-*.jar /app/kringwerk.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/kringwerk.jar"]
