@@ -28,23 +28,29 @@ class ArchitectureTest {
     static final ArchRule baseDependsOnNoFeature = noClasses()
             .that().resideInAPackage("nl.kringwerk.base..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.security..", "nl.kringwerk.groups..",
-                    "nl.kringwerk.insights..", "nl.kringwerk.demo..");
+                    "nl.kringwerk.savings..", "nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule securityDependsOnlyOnBase = noClasses()
             .that().resideInAPackage("nl.kringwerk.security..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.insights..",
-                    "nl.kringwerk.demo..");
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..",
+                    "nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule groupsDoNotReachUp = noClasses()
             .that().resideInAPackage("nl.kringwerk.groups..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.savings..", "nl.kringwerk.insights..",
+                    "nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule savingsDoNotReachUp = noClasses()
+            .that().resideInAPackage("nl.kringwerk.savings..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule insightsNeverTouchGroupEntities = noClasses()
             .that().resideInAPackage("nl.kringwerk.insights..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..");
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..");
 
     @ArchTest
     static final ArchRule nothingButDemoUsesDemoData = noClasses()

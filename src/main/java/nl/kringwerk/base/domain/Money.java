@@ -1,0 +1,162 @@
+package nl.kringwerk.base.domain;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * An amount of euros as a whole number of cents. Never a double. Parses what a treasurer types
+ * ("12,50", "1.234,50", "€ 7") and formats the Dutch way ("€ 1.234,50").
+ */
+public record Money(long cents) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(0);
+
+    // Dutch: thousands with dots in groups of three, a comma and at most two decimals.
+    private static final Pattern DUTCH = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|\\d+(,\\d{1,2})?");
+    // A tablet keypad may give a dot as the decimal sign: "12.5" or "12.50", never "1.234".
+    private static final Pattern DOT_DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
+    private static final long MAX_CENTS = 100_000_000_00L; // one hundred million euros: far beyond any box
+
+    public static Money ofCents(long cents) {
+        return new Money(cents);
+    }
+
+    public static Money euros(long euros) {
+        return new Money(Math.multiplyExact(euros, 100));
+    }
+
+    /**
+     * Reads a positive or zero amount as typed. Refuses letters, signs, more than two decimals and
+     * absurdly large amounts with a message key for the field "amount".
+     */
+    public static Money parse(String text) {
+        String t = text == null ? "" : text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
+        if (t.isEmpty()) {
+            throw refuse("error.amount-required");
+        }
+        if (t.startsWith("-")) {
+            throw refuse("error.amount-negative");
+        }
+        if (!t.matches("[0-9.,]+")) {
+            throw refuse("error.amount-not-a-number");
+        }
+        String plain;
+        if (DOT_DECIMAL.matcher(t).matches() && !DUTCH.matcher(t).matches()) {
+            plain = t;
+        } else if (DUTCH.matcher(t).matches()) {
+            plain = t.replace(".", "").replace(',', '.');
+        } else if (t.matches("\\d+[.,]\\d{3,}")) {
+            throw refuse("error.amount-too-many-decimals");
+        } else {
+            throw refuse("error.amount-not-a-number");
+        }
+        BigDecimal value = new BigDecimal(plain);
+        if (value.scale() > 2) {
+            throw refuse("error.amount-too-many-decimals");
+        }
+        BigDecimal cents = value.movePointRight(2);
+        if (cents.compareTo(BigDecimal.valueOf(MAX_CENTS)) > 0) {
+            throw refuse("error.amount-too-large");
+        }
+        return new Money(cents.longValueExact());
+    }
+
+    private static InvalidInputException refuse(String key) {
+        return new InvalidInputException(InvalidInput.of("amount", key));
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(cents, other.cents));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(cents, other.cents));
+    }
+
+    public Money negate() {
+        return new Money(Math.negateExact(cents));
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(cents, factor));
+    }
+
+    public boolean isZero() {
+        return cents == 0;
+    }
+
+    public boolean isPositive() {
+        return cents > 0;
+    }
+
+    public boolean isNegative() {
+        return cents < 0;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return cents > other.cents;
+    }
+
+    public Money abs() {
+        return cents < 0 ? negate() : this;
+    }
+
+    /**
+     * Splits this amount over the weights so that no cent is lost: each part gets its floor share,
+     * and the cents left over go one by one to the largest remainders (ties: the earlier weight).
+     */
+    public List<Money> allocate(long... weights) {
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("Allocate needs at least one weight");
+        }
+        if (Arrays.stream(weights).anyMatch(w -> w < 0)) {
+            throw new IllegalArgumentException("Weights cannot be negative");
+        }
+        long total = Arrays.stream(weights).sum();
+        if (total == 0) {
+            throw new IllegalArgumentException("At least one weight must be positive");
+        }
+        BigDecimal amount = BigDecimal.valueOf(cents);
+        long[] parts = new long[weights.length];
+        long[] remainders = new long[weights.length];
+        long given = 0;
+        for (int i = 0; i < weights.length; i++) {
+            BigDecimal[] qr = amount.multiply(BigDecimal.valueOf(weights[i]))
+                    .divideAndRemainder(BigDecimal.valueOf(total));
+            parts[i] = qr[0].longValueExact();
+            remainders[i] = qr[1].longValueExact();
+            given += parts[i];
+        }
+        long left = cents - given;
+        int step = left >= 0 ? 1 : -1;
+        List<Integer> order = IntStream.range(0, weights.length).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> -Math.abs(remainders[i])).thenComparing(i -> i))
+                .toList();
+        for (int k = 0; left != 0; k = (k + 1) % order.size()) {
+            parts[order.get(k)] += step;
+            left -= step;
+        }
+        return Arrays.stream(parts).mapToObj(Money::new).toList();
+    }
+
+    /** "€ 1.234,50"; negative amounts as "-€ 12,00". */
+    public String format() {
+        long abs = Math.abs(cents);
+        String euros = String.format(java.util.Locale.ROOT, "%,d", abs / 100).replace(',', '.');
+        return (cents < 0 ? "-" : "") + "€ " + euros + "," + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(cents, other.cents);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

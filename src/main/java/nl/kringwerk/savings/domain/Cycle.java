@@ -1,0 +1,113 @@
+package nl.kringwerk.savings.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.domain.Frequency;
+
+/** A spaarcyclus of one group. Only one is open at a time (a unique index guards it). */
+@Entity
+@Table(name = "savings_cycle")
+public class Cycle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "group_id", nullable = false)
+    private Long groupId;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(name = "started_on", nullable = false)
+    private LocalDate startedOn;
+
+    @Column(name = "planned_end_on", nullable = false)
+    private LocalDate plannedEndOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Frequency frequency;
+
+    @Column(name = "social_fund_cents")
+    private Long socialFundCents;
+
+    @Column(name = "max_deposit_cents", nullable = false)
+    private long maxDepositCents;
+
+    @Column(name = "interest_allowed", nullable = false)
+    private boolean interestAllowed;
+
+    @Column(name = "loan_cap_multiple", nullable = false)
+    private int loanCapMultiple;
+
+    @Column(name = "max_loan_weeks", nullable = false)
+    private int maxLoanWeeks;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected Cycle() {
+    }
+
+    /** @param rules checked with {@link CycleRules#problems()} */
+    public Cycle(long groupId, int number, CycleRules rules, Instant createdAt, String createdBy) {
+        this.groupId = groupId;
+        this.number = number;
+        this.startedOn = rules.startsOn();
+        this.plannedEndOn = rules.plannedEndOn();
+        this.frequency = rules.frequency();
+        this.socialFundCents = rules.socialFundPerSession() == null ? null : rules.socialFundPerSession().cents();
+        this.maxDepositCents = rules.maxDeposit().cents();
+        this.interestAllowed = rules.interestAllowed();
+        this.loanCapMultiple = rules.loanCapMultiple();
+        this.maxLoanWeeks = rules.maxLoanWeeks();
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public CycleRules rules() {
+        return new CycleRules(startedOn, plannedEndOn, frequency,
+                socialFundCents == null ? null : Money.ofCents(socialFundCents), Money.ofCents(maxDepositCents),
+                interestAllowed, loanCapMultiple, maxLoanWeeks);
+    }
+
+    public boolean isOpen() {
+        return closedOn == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+}

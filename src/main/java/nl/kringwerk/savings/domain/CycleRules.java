@@ -1,0 +1,60 @@
+package nl.kringwerk.savings.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.groups.domain.Frequency;
+
+/**
+ * The rules a group agrees at the start of a cycle. Defaults follow practice: no social fund,
+ * at most € 250 per deposit, loans up to 3x own savings for at most 16 weeks.
+ *
+ * @param socialFundPerSession null when the group keeps no social fund
+ */
+public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency frequency, Money socialFundPerSession,
+        Money maxDeposit, boolean interestAllowed, int loanCapMultiple, int maxLoanWeeks) {
+
+    public static final Money DEFAULT_MAX_DEPOSIT = Money.euros(250);
+
+    public static CycleRules defaults(LocalDate startsOn, Frequency frequency) {
+        return new CycleRules(startsOn, startsOn.plusYears(1), frequency, null, DEFAULT_MAX_DEPOSIT, false, 3, 16);
+    }
+
+    public List<InvalidInput> problems() {
+        List<InvalidInput> problems = Texts.newProblems();
+        if (startsOn == null) {
+            problems.add(InvalidInput.of("startsOn", "error.required"));
+        }
+        if (plannedEndOn == null) {
+            problems.add(InvalidInput.of("plannedEndOn", "error.required"));
+        } else if (startsOn != null && !plannedEndOn.isAfter(startsOn)) {
+            problems.add(InvalidInput.of("plannedEndOn", "error.cycle-end-before-start"));
+        } else if (startsOn != null && plannedEndOn.isAfter(startsOn.plusMonths(24))) {
+            problems.add(InvalidInput.of("plannedEndOn", "error.cycle-too-long"));
+        }
+        if (frequency == null) {
+            problems.add(InvalidInput.of("frequency", "error.required"));
+        }
+        if (socialFundPerSession != null && !socialFundPerSession.isPositive()) {
+            problems.add(InvalidInput.of("socialFundPerSession", "error.amount-not-positive"));
+        }
+        if (maxDeposit == null || !maxDeposit.isPositive()) {
+            problems.add(InvalidInput.of("maxDeposit", "error.amount-not-positive"));
+        }
+        if (loanCapMultiple < 0 || loanCapMultiple > 10) {
+            problems.add(InvalidInput.of("loanCapMultiple", "error.loan-cap-range"));
+        }
+        if (maxLoanWeeks < 1 || maxLoanWeeks > 52) {
+            problems.add(InvalidInput.of("maxLoanWeeks", "error.loan-weeks-range"));
+        }
+        return problems;
+    }
+
+    /** Session dates from the start, one every one or two weeks, up to the planned end. */
+    public List<LocalDate> sessionDates() {
+        return startsOn.datesUntil(plannedEndOn.plusDays(1), java.time.Period.ofWeeks(frequency.weeksBetweenSessions()))
+                .toList();
+    }
+}

@@ -1,0 +1,217 @@
+package nl.kringwerk.savings.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.kringwerk.base.domain.Money;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One line of the group's journal. Never changed, never deleted (the database refuses both);
+ * a mistake is undone by a reversal that points here.
+ */
+@Entity
+@Immutable
+@Table(name = "journal_entry")
+public class JournalEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "group_id", nullable = false, updatable = false)
+    private Long groupId;
+
+    @Column(name = "cycle_id", nullable = false, updatable = false)
+    private Long cycleId;
+
+    @Column(name = "session_id", updatable = false)
+    private Long sessionId;
+
+    @Column(name = "member_id", updatable = false)
+    private Long memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private EntryKind kind;
+
+    @Column(name = "amount_cents", nullable = false, updatable = false)
+    private long amountCents;
+
+    @Column(name = "reverses_entry_id", updatable = false)
+    private Long reversesEntryId;
+
+    @Column(length = 200, updatable = false)
+    private String reason;
+
+    @Column(name = "counted_by_member_id", updatable = false)
+    private Long countedBy;
+
+    @Column(name = "recorded_by_member_id", updatable = false)
+    private Long recordedBy;
+
+    @Column(name = "booked_by", nullable = false, length = 60, updatable = false)
+    private String bookedBy;
+
+    @Column(name = "booked_at", nullable = false, updatable = false)
+    private Instant bookedAt;
+
+    @Column(name = "idempotency_key", nullable = false, length = 36, updatable = false)
+    private String idempotencyKey;
+
+    protected JournalEntry() {
+    }
+
+    private JournalEntry(Builder b) {
+        this.groupId = b.groupId;
+        this.cycleId = b.cycleId;
+        this.sessionId = b.sessionId;
+        this.memberId = b.memberId;
+        this.kind = b.kind;
+        this.amountCents = b.amount.cents();
+        this.reversesEntryId = b.reversesEntryId;
+        this.reason = b.reason;
+        this.countedBy = b.countedBy;
+        this.recordedBy = b.recordedBy;
+        this.bookedBy = b.bookedBy;
+        this.bookedAt = b.bookedAt;
+        this.idempotencyKey = b.idempotencyKey;
+    }
+
+    public static Builder of(EntryKind kind, Money amount) {
+        return new Builder(kind, amount);
+    }
+
+    /** The reversal of this entry: the same member and kind of money, the opposite amount. */
+    public Builder reversal(String reason) {
+        Builder b = new Builder(EntryKind.REVERSAL, amount().negate());
+        b.groupId = groupId;
+        b.cycleId = cycleId;
+        b.memberId = memberId;
+        b.reversesEntryId = id;
+        b.reason = reason;
+        return b;
+    }
+
+    public LedgerLine line() {
+        return new LedgerLine(id, kind, memberId, amount(), reversesEntryId);
+    }
+
+    public Money amount() {
+        return Money.ofCents(amountCents);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public Long getCycleId() {
+        return cycleId;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public EntryKind getKind() {
+        return kind;
+    }
+
+    public Long getReversesEntryId() {
+        return reversesEntryId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getCountedBy() {
+        return countedBy;
+    }
+
+    public Long getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getBookedBy() {
+        return bookedBy;
+    }
+
+    public Instant getBookedAt() {
+        return bookedAt;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public static final class Builder {
+        private final EntryKind kind;
+        private final Money amount;
+        private Long groupId;
+        private Long cycleId;
+        private Long sessionId;
+        private Long memberId;
+        private Long reversesEntryId;
+        private String reason;
+        private Long countedBy;
+        private Long recordedBy;
+        private String bookedBy;
+        private Instant bookedAt;
+        private String idempotencyKey;
+
+        private Builder(EntryKind kind, Money amount) {
+            this.kind = kind;
+            this.amount = amount;
+        }
+
+        public Builder in(long groupId, long cycleId, Long sessionId) {
+            this.groupId = groupId;
+            this.cycleId = cycleId;
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        public Builder session(Long sessionId) {
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        public Builder member(Long memberId) {
+            this.memberId = memberId;
+            return this;
+        }
+
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Builder witnessedBy(Long countedBy, Long recordedBy) {
+            this.countedBy = countedBy;
+            this.recordedBy = recordedBy;
+            return this;
+        }
+
+        public JournalEntry booked(String by, Instant at, String idempotencyKey) {
+            this.bookedBy = by;
+            this.bookedAt = at;
+            this.idempotencyKey = idempotencyKey;
+            return new JournalEntry(this);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.kringwerk.savings.domain;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kringwerk.base.domain.Money;
+
+/**
+ * The balances of a cycle, derived only by replaying its journal in order. Nothing is stored that
+ * cannot be recomputed from the entries: that is what makes the ledger checkable by anyone.
+ */
+public final class Ledger {
+
+    private final Map<Long, LedgerLine> byId = new HashMap<>();
+    private final Map<Long, Money> savingsByMember = new HashMap<>();
+    private final Set<Long> reversed = new HashSet<>();
+    private Money box = Money.ZERO;
+    private Money socialFund = Money.ZERO;
+    private Money cashDifferences = Money.ZERO;
+
+    public static Ledger replay(List<LedgerLine> lines) {
+        Ledger ledger = new Ledger();
+        lines.forEach(ledger::apply);
+        return ledger;
+    }
+
+    /** Adds one entry. A reversal must point at an earlier, not yet reversed, non-reversal entry. */
+    public void apply(LedgerLine line) {
+        if (byId.containsKey(line.id())) {
+            throw new IllegalStateException("Entry " + line.id() + " appears twice");
+        }
+        if (line.kind() == EntryKind.REVERSAL) {
+            LedgerLine original = byId.get(line.reversesEntryId());
+            if (original == null || original.kind() == EntryKind.REVERSAL || reversed.contains(original.id())) {
+                throw new IllegalStateException("Entry " + line.id() + " cannot reverse " + line.reversesEntryId());
+            }
+            if (!line.amount().equals(original.amount().negate())) {
+                throw new IllegalStateException("A reversal must cancel the original amount exactly");
+            }
+            reversed.add(original.id());
+            account(original.kind(), original.memberId(), line.amount());
+        } else {
+            account(line.kind(), line.memberId(), line.amount());
+        }
+        byId.put(line.id(), line);
+        box = box.plus(line.amount());
+    }
+
+    private void account(EntryKind kind, Long memberId, Money amount) {
+        switch (kind) {
+            case DEPOSIT, NO_SAVING -> savingsByMember.merge(memberId, amount, Money::plus);
+            case SOCIAL_FUND -> socialFund = socialFund.plus(amount);
+            case CASH_DIFFERENCE -> cashDifferences = cashDifferences.plus(amount);
+            case REVERSAL -> throw new IllegalStateException("A reversal is accounted as its original");
+        }
+    }
+
+    /** Cash that should be in the box. */
+    public Money box() {
+        return box;
+    }
+
+    public Money socialFund() {
+        return socialFund;
+    }
+
+    public Money cashDifferences() {
+        return cashDifferences;
+    }
+
+    public Money savingsOf(long memberId) {
+        return savingsByMember.getOrDefault(memberId, Money.ZERO);
+    }
+
+    public Map<Long, Money> savingsByMember() {
+        return Collections.unmodifiableMap(savingsByMember);
+    }
+
+    public Money totalSavings() {
+        return savingsByMember.values().stream().reduce(Money.ZERO, Money::plus);
+    }
+
+    public boolean isReversed(long entryId) {
+        return reversed.contains(entryId);
+    }
+
+    public boolean contains(long entryId) {
+        return byId.containsKey(entryId);
+    }
+
+    public LedgerLine line(long entryId) {
+        return byId.get(entryId);
+    }
+}

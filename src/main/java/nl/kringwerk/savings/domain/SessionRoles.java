@@ -1,0 +1,35 @@
+package nl.kringwerk.savings.domain;
+
+import java.util.Collection;
+import java.util.List;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.Texts;
+
+/** Who leads, records and counts at one session. The counters and the bookkeeper are three people. */
+public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long counter2) {
+
+    public List<InvalidInput> problems(Collection<Long> presentMembers) {
+        List<InvalidInput> problems = Texts.newProblems();
+        check(problems, "chair", chair, presentMembers);
+        check(problems, "bookkeeper", bookkeeper, presentMembers);
+        check(problems, "counter1", counter1, presentMembers);
+        check(problems, "counter2", counter2, presentMembers);
+        if (problems.isEmpty()) {
+            if (bookkeeper.equals(counter1) || bookkeeper.equals(counter2)) {
+                problems.add(InvalidInput.of("bookkeeper", "error.bookkeeper-is-counter"));
+            }
+            if (counter1.equals(counter2)) {
+                problems.add(InvalidInput.of("counter2", "error.counters-same"));
+            }
+        }
+        return problems;
+    }
+
+    private static void check(List<InvalidInput> problems, String field, Long member, Collection<Long> present) {
+        if (member == null) {
+            problems.add(InvalidInput.of(field, "error.required"));
+        } else if (!present.contains(member)) {
+            problems.add(InvalidInput.of(field, "error.role-not-present"));
+        }
+    }
+}

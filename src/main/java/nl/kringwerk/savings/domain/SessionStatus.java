@@ -1,0 +1,7 @@
+package nl.kringwerk.savings.domain;
+
+public enum SessionStatus {
+    PLANNED,
+    OPEN,
+    CLOSED
+}
