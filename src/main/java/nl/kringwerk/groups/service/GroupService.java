@@ -176,12 +176,14 @@ public class GroupService {
     }
 
     /**
-     * For features above this one (savings, sessions): the group, after checking the current user
-     * may work with it.
+     * For features above this one (savings, sessions): the group and its members, after checking
+     * that the current user may work with it.
      */
     @Transactional(readOnly = true)
-    public GroupRef requireWorkWith(long groupId) {
-        return ref(permittedGroup(groupId));
+    public GroupFacts groupFacts(long groupId) {
+        Group group = permittedGroup(groupId);
+        return new GroupFacts(ref(group), group.getName(), group.getType(), group.isActive(),
+                members.findByGroupIdOrderByDisplayName(groupId).stream().map(MemberRow::of).toList());
     }
 
     private List<Group> groupsIn(GroupScope scope) {

@@ -25,6 +25,11 @@ public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long coun
         return problems;
     }
 
+    public boolean includes(long memberId) {
+        return java.util.stream.Stream.of(chair, bookkeeper, counter1, counter2)
+                .anyMatch(id -> id != null && id == memberId);
+    }
+
     private static void check(List<InvalidInput> problems, String field, Long member, Collection<Long> present) {
         if (member == null) {
             problems.add(InvalidInput.of(field, "error.required"));

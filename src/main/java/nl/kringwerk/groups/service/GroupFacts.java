@@ -1,0 +1,21 @@
+package nl.kringwerk.groups.service;
+
+import java.util.List;
+import nl.kringwerk.groups.domain.GroupType;
+import nl.kringwerk.security.GroupRef;
+
+/** What features above groups (savings, sessions) need of a group they were allowed to open. */
+public record GroupFacts(GroupRef ref, String name, GroupType type, boolean active, List<MemberRow> members) {
+
+    public long id() {
+        return ref.groupId();
+    }
+
+    public boolean hasActiveMember(long memberId) {
+        return members.stream().anyMatch(m -> m.id() == memberId && m.isActive());
+    }
+
+    public String nameOf(long memberId) {
+        return members.stream().filter(m -> m.id() == memberId).map(MemberRow::displayName).findFirst().orElse("?");
+    }
+}

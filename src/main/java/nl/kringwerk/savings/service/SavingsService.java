@@ -1,0 +1,440 @@
+package nl.kringwerk.savings.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.groups.domain.GroupType;
+import nl.kringwerk.groups.service.GroupFacts;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.Attendance;
+import nl.kringwerk.savings.domain.AttendanceRepository;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.Cycle;
+import nl.kringwerk.savings.domain.CycleRepository;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.JournalEntry;
+import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.domain.Ledger;
+import nl.kringwerk.savings.domain.SavingsSession;
+import nl.kringwerk.savings.domain.SavingsSessionRepository;
+import nl.kringwerk.savings.domain.SessionRoles;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The savings session: cycles, attendance, roles and the journal the counting ritual writes.
+ * Every method first opens the group through {@link GroupService}, which checks that the current
+ * user may work with it. Bookings carry an idempotency key: the same key books once and gives the
+ * same entry back, whether it comes from a double click, a retry or a second device.
+ */
+@Service
+public class SavingsService {
+
+    public static final int MAX_REASON = 200;
+
+    private final GroupService groups;
+    private final CycleRepository cycles;
+    private final SavingsSessionRepository sessions;
+    private final AttendanceRepository attendance;
+    private final JournalEntryRepository journal;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SavingsService(GroupService groups, CycleRepository cycles, SavingsSessionRepository sessions,
+            AttendanceRepository attendance, JournalEntryRepository journal, CurrentUser currentUser,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.groups = groups;
+        this.cycles = cycles;
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.journal = journal;
+        this.currentUser = currentUser;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** A fresh key, made when a confirm dialog opens; it travels with the confirmation. */
+    public String newIdempotencyKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    // --- cycles ---------------------------------------------------------------------------------
+
+    @Transactional
+    public long startCycle(long groupId, CycleRules rules) {
+        GroupFacts group = groups.groupFacts(groupId);
+        if (group.type() != GroupType.SAVINGS_CIRCLE) {
+            throw new InvalidInputException(InvalidInput.of("group", "error.not-a-savings-circle"));
+        }
+        if (!group.active()) {
+            throw new InvalidInputException(InvalidInput.of("group", "error.group-ended"));
+        }
+        InvalidInputException.throwIfAny(rules.problems());
+        if (cycles.findByGroupIdAndClosedOnIsNull(groupId).isPresent()) {
+            throw new InvalidInputException(InvalidInput.of("group", "error.cycle-already-open"));
+        }
+        int number = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
+                .map(c -> c.getNumber() + 1).orElse(1);
+        Cycle cycle = cycles.saveAndFlush(new Cycle(groupId, number, rules, clock.instant(), username()));
+        for (var date : rules.sessionDates()) {
+            sessions.save(new SavingsSession(cycle.getId(), groupId, date));
+        }
+        return cycle.getId();
+    }
+
+    /** The open cycle, or else the latest one; empty when the group never started one. */
+    @Transactional(readOnly = true)
+    public Optional<CycleOverview> currentCycle(long groupId) {
+        groups.groupFacts(groupId);
+        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst().map(cycle -> {
+            Ledger ledger = ledger(cycle.getId());
+            List<SessionLine> lines = sessions.findByCycleIdOrderByPlannedOn(cycle.getId()).stream()
+                    .map(s -> new SessionLine(s.getId(), s.getPlannedOn(), s.getStatus())).toList();
+            return new CycleOverview(cycle.getId(), cycle.getNumber(), cycle.rules(), cycle.isOpen(), lines,
+                    ledger.box(), ledger.totalSavings(), ledger.socialFund());
+        });
+    }
+
+    // --- attendance and roles -------------------------------------------------------------------
+
+    @Transactional
+    public void markAttendance(long sessionId, long memberId, AttendanceStatus status) {
+        Context c = context(sessionId);
+        c.requireNotClosed();
+        if (!c.group.hasActiveMember(memberId)) {
+            throw new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group"));
+        }
+        if (status == null) {
+            throw new InvalidInputException(InvalidInput.of("status", "error.required"));
+        }
+        if (status != AttendanceStatus.PRESENT && c.session.isOpen() && c.session.roles().includes(memberId)) {
+            throw new InvalidInputException(InvalidInput.of("member", "error.member-has-role"));
+        }
+        Instant now = clock.instant();
+        attendance.findBySessionIdAndMemberId(sessionId, memberId).ifPresentOrElse(
+                a -> a.mark(status, now, username()),
+                () -> attendance.save(new Attendance(sessionId, memberId, status, now, username())));
+    }
+
+    /** The member ticks the presentielijst: her signature for this session. */
+    @Transactional
+    public void sign(long sessionId, long memberId) {
+        Context c = context(sessionId);
+        c.requireNotClosed();
+        Attendance line = attendance.findBySessionIdAndMemberId(sessionId, memberId)
+                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
+                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("member", "error.member-not-present")));
+        line.sign(clock.instant());
+    }
+
+    @Transactional
+    public void openSession(long sessionId, SessionRoles roles) {
+        Context c = context(sessionId);
+        c.requireCycleOpen();
+        if (c.session.getStatus() != SessionStatus.PLANNED) {
+            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-planned"));
+        }
+        boolean anotherOpen = sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(c.cycle.getId(),
+                SessionStatus.OPEN).isPresent();
+        if (anotherOpen) {
+            throw new InvalidInputException(InvalidInput.of("session", "error.other-session-open"));
+        }
+        InvalidInputException.throwIfAny(roles.problems(presentMembers(sessionId)));
+        c.session.open(roles, clock.instant(), username());
+    }
+
+    @Transactional
+    public void changeRoles(long sessionId, SessionRoles roles) {
+        Context c = context(sessionId);
+        c.requireOpenSession();
+        InvalidInputException.throwIfAny(roles.problems(presentMembers(sessionId)));
+        c.session.assign(roles);
+    }
+
+    // --- the counting ritual --------------------------------------------------------------------
+
+    /**
+     * Books a member's savings after the group said "Ja, gezien". The amount is what the counter
+     * typed; it is checked here, and nothing is written when it is wrong.
+     */
+    public EntryLine bookDeposit(long sessionId, long memberId, String amountText, String idempotencyKey) {
+        return book(idempotencyKey, () -> {
+            Context c = context(sessionId);
+            Money amount = Money.parse(amountText);
+            if (amount.isZero()) {
+                throw new InvalidInputException(InvalidInput.of("amount", "error.amount-zero"));
+            }
+            Money max = c.cycle.rules().maxDeposit();
+            if (amount.isGreaterThan(max)) {
+                throw new InvalidInputException(InvalidInput.of("amount", "error.amount-above-max", max.format()));
+            }
+            c.requireBookable(memberId);
+            return c.entry(EntryKind.DEPOSIT, amount).member(memberId);
+        });
+    }
+
+    /** She saved nothing this time: recorded as such, without judgement. */
+    public EntryLine bookNoSaving(long sessionId, long memberId, String idempotencyKey) {
+        return book(idempotencyKey, () -> {
+            Context c = context(sessionId);
+            c.requireBookable(memberId);
+            return c.entry(EntryKind.NO_SAVING, Money.ZERO).member(memberId);
+        });
+    }
+
+    public EntryLine bookSocialFund(long sessionId, long memberId, String idempotencyKey) {
+        return book(idempotencyKey, () -> {
+            Context c = context(sessionId);
+            Money contribution = c.cycle.rules().socialFundPerSession();
+            if (contribution == null) {
+                throw new InvalidInputException(InvalidInput.of("amount", "error.no-social-fund"));
+            }
+            c.requireBookable(memberId);
+            return c.entry(EntryKind.SOCIAL_FUND, contribution).member(memberId);
+        });
+    }
+
+    /**
+     * Undoes an entry of this cycle with a reversal in the open session. The original stays
+     * visible, marked as reversed. An entry is reversed at most once.
+     */
+    public EntryLine reverse(long sessionId, long entryId, String reason, String idempotencyKey) {
+        return book(idempotencyKey, () -> {
+            Context c = context(sessionId);
+            c.requireOpenSession();
+            JournalEntry original = journal.findById(entryId)
+                    .filter(e -> e.getCycleId().equals(c.cycle.getId()))
+                    .orElseThrow(NotFoundOrNotAllowedException::new);
+            String cleaned = checkReason(reason);
+            if (original.getKind() == EntryKind.REVERSAL) {
+                throw new InvalidInputException(InvalidInput.of("entry", "error.cannot-reverse-reversal"));
+            }
+            if (ledger(c.cycle.getId()).isReversed(entryId)) {
+                throw new InvalidInputException(InvalidInput.of("entry", "error.already-reversed"));
+            }
+            return original.reversal(cleaned).session(sessionId)
+                    .witnessedBy(c.session.roles().counter1(), c.session.roles().bookkeeper());
+        });
+    }
+
+    /**
+     * The box was counted and differs from what the ledger expects: the difference is booked
+     * openly, with a reason, so the session can close.
+     */
+    public EntryLine bookCashDifference(long sessionId, String countedText, String reason, String idempotencyKey) {
+        return book(idempotencyKey, () -> {
+            Context c = context(sessionId);
+            c.requireOpenSession();
+            Money counted = Money.parse(countedText);
+            String cleaned = checkReason(reason);
+            Money difference = counted.minus(ledger(c.cycle.getId()).box());
+            if (difference.isZero()) {
+                throw new InvalidInputException(InvalidInput.of("counted", "error.no-cash-difference"));
+            }
+            return c.entry(EntryKind.CASH_DIFFERENCE, difference).reason(cleaned);
+        });
+    }
+
+    /** Closes the session when the counted box equals the ledger. Closing twice is harmless. */
+    @Transactional
+    public void closeSession(long sessionId, String countedText) {
+        Context c = context(sessionId);
+        if (c.session.getStatus() == SessionStatus.CLOSED) {
+            return;
+        }
+        c.requireOpenSession();
+        Money counted;
+        try {
+            counted = Money.parse(countedText);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(InvalidInput.of("counted", e.problems().get(0).messageKey()));
+        }
+        Money expected = ledger(c.cycle.getId()).box();
+        if (!counted.equals(expected)) {
+            throw new InvalidInputException(InvalidInput.of("counted", "error.cash-difference-unexplained",
+                    counted.minus(expected).format()));
+        }
+        c.session.close(counted, expected, clock.instant(), username());
+    }
+
+    // --- what the group sees --------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public MeetingState meeting(long sessionId) {
+        Context c = context(sessionId);
+        Map<Long, Attendance> marks = attendance.findBySessionId(sessionId).stream()
+                .collect(Collectors.toMap(Attendance::getMemberId, Function.identity()));
+        List<AttendanceLine> lines = c.group.members().stream()
+                .filter(m -> m.isActive() || marks.containsKey(m.id()))
+                .map(m -> {
+                    Attendance a = marks.get(m.id());
+                    return new AttendanceLine(m.id(), m.displayName(), a == null ? null : a.getStatus(),
+                            a != null && a.isSigned());
+                })
+                .sorted(Comparator.comparing(AttendanceLine::name))
+                .toList();
+        List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(c.cycle.getId());
+        Ledger ledger = Ledger.replay(cycleEntries.stream().map(JournalEntry::line).toList());
+        List<EntryLine> today = cycleEntries.stream()
+                .filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
+                .map(e -> line(e, ledger, c.group))
+                .toList();
+        Money todayIn = cycleEntries.stream().filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
+                .map(JournalEntry::amount).reduce(Money.ZERO, Money::plus);
+        return new MeetingState(sessionId, c.group.id(), c.group.name(), c.cycle.getNumber(),
+                c.session.getPlannedOn(), c.session.getStatus(), c.cycle.isOpen(), c.session.roles(), lines, today,
+                todayIn, ledger.box(), c.cycle.rules().socialFundPerSession(), c.cycle.rules().maxDeposit(),
+                c.session.countedCash());
+    }
+
+    /** Every entry of the group's current cycle, open to every member (transparency). */
+    @Transactional(readOnly = true)
+    public List<EntryLine> cycleJournal(long groupId) {
+        GroupFacts group = groups.groupFacts(groupId);
+        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst().map(cycle -> {
+            List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
+            Ledger ledger = Ledger.replay(entries.stream().map(JournalEntry::line).toList());
+            return entries.stream().map(e -> line(e, ledger, group)).toList();
+        }).orElse(List.of());
+    }
+
+    // --- internals ------------------------------------------------------------------------------
+
+    /**
+     * Runs a booking in its own transaction. If the key was used before, the earlier entry is the
+     * answer; if two requests race with one key, the unique index lets one win and the other reads it.
+     */
+    private EntryLine book(String idempotencyKey, java.util.function.Supplier<JournalEntry.Builder> prepare) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
+            throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
+        }
+        Optional<EntryLine> earlier = transaction.execute(tx -> answerFor(idempotencyKey));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transaction.execute(tx -> {
+                // MariaDB keeps microseconds: a retry must read back exactly what the first answer said.
+                Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                JournalEntry entry = journal.saveAndFlush(prepare.get().booked(username(), now, idempotencyKey));
+                return answerFor(entry.getIdempotencyKey()).orElseThrow();
+            });
+        } catch (DataIntegrityViolationException race) {
+            return transaction.execute(tx -> answerFor(idempotencyKey))
+                    .orElseThrow(() -> new InvalidInputException(InvalidInput.of("entry", "error.already-reversed")));
+        }
+    }
+
+    private Optional<EntryLine> answerFor(String idempotencyKey) {
+        return journal.findByIdempotencyKey(idempotencyKey).map(entry -> {
+            GroupFacts group = groups.groupFacts(entry.getGroupId());
+            return line(entry, ledger(entry.getCycleId()), group);
+        });
+    }
+
+    private static String checkReason(String reason) {
+        List<InvalidInput> problems = Texts.newProblems();
+        Texts.required(problems, "reason", reason, MAX_REASON);
+        InvalidInputException.throwIfAny(problems);
+        return Texts.clean(reason);
+    }
+
+    private Ledger ledger(long cycleId) {
+        return Ledger.replay(journal.findByCycleIdOrderById(cycleId).stream().map(JournalEntry::line).toList());
+    }
+
+    private List<Long> presentMembers(long sessionId) {
+        return attendance.findBySessionId(sessionId).stream()
+                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
+                .map(Attendance::getMemberId).toList();
+    }
+
+    private EntryLine line(JournalEntry e, Ledger ledger, GroupFacts group) {
+        return new EntryLine(e.getId(), e.getSessionId(), e.getKind(), e.getMemberId(),
+                e.getMemberId() == null ? null : group.nameOf(e.getMemberId()), e.amount(), e.getReversesEntryId(),
+                ledger.isReversed(e.getId()), e.getReason(),
+                e.getCountedBy() == null ? null : group.nameOf(e.getCountedBy()),
+                e.getRecordedBy() == null ? null : group.nameOf(e.getRecordedBy()), e.getBookedBy(), e.getBookedAt());
+    }
+
+    private String username() {
+        return currentUser.require().getUsername();
+    }
+
+    /** A session with its cycle and group, after the access check on the group. */
+    private Context context(long sessionId) {
+        SavingsSession session = sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
+        GroupFacts group = groups.groupFacts(session.getGroupId());
+        Cycle cycle = cycles.findById(session.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
+        return new Context(session, cycle, group);
+    }
+
+    private final class Context {
+        final SavingsSession session;
+        final Cycle cycle;
+        final GroupFacts group;
+
+        Context(SavingsSession session, Cycle cycle, GroupFacts group) {
+            this.session = session;
+            this.cycle = cycle;
+            this.group = group;
+        }
+
+        void requireCycleOpen() {
+            if (!cycle.isOpen()) {
+                throw new InvalidInputException(InvalidInput.of("session", "error.cycle-closed"));
+            }
+        }
+
+        void requireNotClosed() {
+            requireCycleOpen();
+            if (session.getStatus() == SessionStatus.CLOSED) {
+                throw new InvalidInputException(InvalidInput.of("session", "error.session-closed"));
+            }
+        }
+
+        void requireOpenSession() {
+            requireCycleOpen();
+            if (session.getStatus() == SessionStatus.CLOSED) {
+                throw new InvalidInputException(InvalidInput.of("session", "error.session-closed"));
+            }
+            if (session.getStatus() != SessionStatus.OPEN) {
+                throw new InvalidInputException(InvalidInput.of("session", "error.session-not-open"));
+            }
+        }
+
+        void requireBookable(long memberId) {
+            requireOpenSession();
+            if (!group.hasActiveMember(memberId)) {
+                throw new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group"));
+            }
+            if (!presentMembers(session.getId()).contains(memberId)) {
+                throw new InvalidInputException(InvalidInput.of("member", "error.member-not-present"));
+            }
+        }
+
+        JournalEntry.Builder entry(EntryKind kind, Money amount) {
+            return JournalEntry.of(kind, amount).in(group.id(), cycle.getId(), session.getId())
+                    .witnessedBy(session.roles().counter1(), session.roles().bookkeeper());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package nl.kringwerk.savings.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.domain.SessionRoles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Every public SavingsService method that takes a group or session id, called by people of
+ * another group (and by a funder) with group A's ids, is refused like a stranger, and nothing is
+ * booked. Methods are found by reflection, so new ones are covered at once.
+ */
+@KringwerkTest
+class SavingsAccessTest {
+
+    @Autowired SavingsService savings;
+    @Autowired GroupService groups;
+    @Autowired JournalEntryRepository journal;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void peopleOfOtherGroupsAndFundersReachNoSavingsOfGroupA() {
+        TestWorld.World world = testWorld.create();
+        SignIn.as(users, world.coordinatorA());
+        SavingsFixture f = new SavingsFixture(world, groups, savings, SavingsFixture.rules());
+        EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "10", savings.newIdempotencyKey());
+        int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
+
+        List<Method> methods = guardedMethods();
+        assertThat(methods).extracting(Method::getName)
+                .contains("bookDeposit", "reverse", "closeSession", "meeting", "cycleJournal", "startCycle");
+        for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
+            SignIn.as(users, outsider);
+            for (Method method : methods) {
+                Object[] args = argumentsFor(method, f, entry.id());
+                assertThatThrownBy(() -> invoke(method, args)).as("%s calling %s", outsider, method.getName())
+                        .isInstanceOf(NotFoundOrNotAllowedException.class);
+            }
+        }
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entriesBefore);
+    }
+
+    private void invoke(Method method, Object[] args) throws Throwable {
+        try {
+            method.invoke(savings, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Object[] argumentsFor(Method method, SavingsFixture f, long entryId) {
+        Parameter[] parameters = method.getParameters();
+        Object[] args = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter p = parameters[i];
+            Class<?> type = p.getType();
+            args[i] = switch (p.getName()) {
+                case "groupId" -> f.world.groupA();
+                case "sessionId" -> f.sessionId;
+                case "memberId" -> f.member(5);
+                case "entryId" -> entryId;
+                case "idempotencyKey" -> savings.newIdempotencyKey();
+                default -> {
+                    if (type == String.class) {
+                        yield "10";
+                    } else if (type == SessionRoles.class) {
+                        yield f.roles();
+                    } else if (type == AttendanceStatus.class) {
+                        yield AttendanceStatus.ABSENT;
+                    } else if (type == CycleRules.class) {
+                        yield SavingsFixture.rules();
+                    }
+                    throw new AssertionError("No test argument for " + p + " of " + method);
+                }
+            };
+        }
+        return args;
+    }
+
+    private static List<Method> guardedMethods() {
+        return Stream.of(SavingsService.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .filter(m -> m.getParameterCount() > 0)
+                .filter(m -> List.of("groupId", "sessionId").contains(m.getParameters()[0].getName()))
+                .toList();
+    }
+}

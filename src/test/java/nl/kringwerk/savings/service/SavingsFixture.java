@@ -1,0 +1,48 @@
+package nl.kringwerk.savings.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.domain.MemberDetails;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.SessionRoles;
+
+/** A savings circle with eight members and an open cycle, signed in as its coordinator. */
+final class SavingsFixture {
+
+    final TestWorld.World world;
+    final List<Long> members = new ArrayList<>();
+    final long cycleId;
+    final long sessionId;
+
+    /** Opens the first session with all members present; members 0-3 are chair, bookkeeper, counters. */
+    SavingsFixture(TestWorld.World world, GroupService groups, SavingsService savings, CycleRules rules) {
+        this.world = world;
+        members.add(world.memberA());
+        for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
+            members.add(groups.addMember(world.groupA(), new MemberDetails(name, null, null, LocalDate.now())));
+        }
+        cycleId = savings.startCycle(world.groupA(), rules);
+        sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
+        for (long member : members) {
+            savings.markAttendance(sessionId, member, AttendanceStatus.PRESENT);
+        }
+        savings.openSession(sessionId, roles());
+    }
+
+    static CycleRules rules() {
+        return CycleRules.defaults(LocalDate.now().minusDays(1), Frequency.WEEKLY);
+    }
+
+    SessionRoles roles() {
+        return new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3));
+    }
+
+    long member(int i) {
+        return members.get(i);
+    }
+}

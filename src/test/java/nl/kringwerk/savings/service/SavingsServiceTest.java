@@ -1,0 +1,189 @@
+package nl.kringwerk.savings.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.domain.SessionRoles;
+import nl.kringwerk.savings.domain.SessionStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@KringwerkTest
+class SavingsServiceTest {
+
+    @Autowired SavingsService savings;
+    @Autowired GroupService groups;
+    @Autowired JournalEntryRepository journal;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    SavingsFixture f;
+    Authentication coordinator;
+
+    @BeforeEach
+    void openASession() {
+        TestWorld.World world = testWorld.create();
+        coordinator = SignIn.as(users, world.coordinatorA());
+        f = new SavingsFixture(world, groups, savings, SavingsFixture.rules());
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aDepositIsBookedWithWhoCountedWhoRecordedAndWhen() {
+        EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "12,50", savings.newIdempotencyKey());
+        assertThat(entry.amount()).isEqualTo(Money.ofCents(1250));
+        assertThat(entry.memberName()).isEqualTo("Yvonne");
+        assertThat(entry.countedBy()).isEqualTo("Anja");
+        assertThat(entry.recordedBy()).isEqualTo("Fatma");
+        assertThat(entry.bookedBy()).isEqualTo(f.world.coordinatorA());
+        assertThat(entry.bookedAt()).isNotNull();
+        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(1250));
+    }
+
+    @Test
+    void theSameKeyBooksOnceAndGivesTheSameAnswerBack() {
+        String key = savings.newIdempotencyKey();
+        EntryLine first = savings.bookDeposit(f.sessionId, f.member(4), "20", key);
+        EntryLine second = savings.bookDeposit(f.sessionId, f.member(4), "20", key);
+        assertThat(second).isEqualTo(first);
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(1);
+    }
+
+    @Test
+    void twoDevicesConfirmingTheSameDepositAtOnceGiveOneEntry() throws Exception {
+        String key = savings.newIdempotencyKey();
+        int devices = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(devices);
+        List<Future<EntryLine>> answers = new ArrayList<>();
+        for (int i = 0; i < devices; i++) {
+            Callable<EntryLine> confirm = () -> {
+                SecurityContextHolder.getContext().setAuthentication(coordinator);
+                start.await();
+                return savings.bookDeposit(f.sessionId, f.member(5), "7,50", key);
+            };
+            answers.add(pool.submit(confirm));
+        }
+        start.countDown();
+        List<Long> ids = new ArrayList<>();
+        for (Future<EntryLine> answer : answers) {
+            ids.add(answer.get().id());
+        }
+        pool.shutdown();
+        assertThat(ids).hasSize(devices).containsOnly(ids.get(0));
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(1);
+    }
+
+    @Test
+    void badAmountsAreRefusedInTheirOwnWordsAndNothingIsBooked() {
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "12,505", key()),
+                "error.amount-too-many-decimals");
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "tien", key()), "error.amount-not-a-number");
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "250,01", key()), "error.amount-above-max");
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
+    }
+
+    @Test
+    void onlyPresentMembersOfTheGroupSaveInAnOpenSession() {
+        savings.markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(7), "5", key()), "error.member-not-present");
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.world.memberB(), "5", key()),
+                "error.member-not-in-group");
+        assertRefused(() -> savings.bookSocialFund(f.sessionId, f.member(4), key()), "error.no-social-fund");
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
+    }
+
+    @Test
+    void theBookkeeperCannotCountAndRolesComeFromPresentMembers() {
+        long planned = savings.currentCycle(f.world.groupA()).orElseThrow().sessions().get(1).id();
+        savings.markAttendance(planned, f.member(0), AttendanceStatus.PRESENT);
+        savings.markAttendance(planned, f.member(1), AttendanceStatus.PRESENT);
+        savings.markAttendance(planned, f.member(2), AttendanceStatus.PRESENT);
+        assertRefused(() -> savings.changeRoles(f.sessionId,
+                new SessionRoles(f.member(0), f.member(1), f.member(1), f.member(2))), "error.bookkeeper-is-counter");
+        assertRefused(() -> savings.changeRoles(f.sessionId,
+                new SessionRoles(f.member(0), f.member(1), f.member(2), f.member(2))), "error.counters-same");
+        savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.EXCUSED);
+        assertRefused(() -> savings.changeRoles(f.sessionId,
+                new SessionRoles(f.member(0), f.member(6), f.member(2), f.member(3))), "error.role-not-present");
+    }
+
+    @Test
+    void aMistakeIsUndoneByAReversalWithAReasonOnceOnly() {
+        EntryLine wrong = savings.bookDeposit(f.sessionId, f.member(4), "50", key());
+        assertRefused(() -> savings.reverse(f.sessionId, wrong.id(), "  ", key()), "error.required");
+        EntryLine reversal = savings.reverse(f.sessionId, wrong.id(), "Geteld als 50, het was 5", key());
+        assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
+        assertThat(reversal.amount()).isEqualTo(Money.euros(-50));
+        assertRefused(() -> savings.reverse(f.sessionId, wrong.id(), "nog eens", key()), "error.already-reversed");
+        assertRefused(() -> savings.reverse(f.sessionId, reversal.id(), "terug", key()),
+                "error.cannot-reverse-reversal");
+        savings.bookDeposit(f.sessionId, f.member(4), "5", key());
+
+        MeetingState state = savings.meeting(f.sessionId);
+        assertThat(state.expectedBox()).isEqualTo(Money.euros(5));
+        assertThat(state.entries()).filteredOn(e -> e.id() == wrong.id()).singleElement()
+                .satisfies(e -> assertThat(e.reversed()).isTrue());
+        assertThat(state.hadTurn(f.member(4))).isTrue();
+    }
+
+    @Test
+    void aSessionClosesOnlyWhenTheBoxMatchesOrTheDifferenceIsBookedWithAReason() {
+        savings.bookDeposit(f.sessionId, f.member(4), "10", key());
+        savings.bookNoSaving(f.sessionId, f.member(5), key());
+        assertRefused(() -> savings.closeSession(f.sessionId, "9,50"), "error.cash-difference-unexplained");
+        assertRefused(() -> savings.bookCashDifference(f.sessionId, "9,50", "", key()), "error.required");
+        EntryLine difference = savings.bookCashDifference(f.sessionId, "9,50", "Muntje van 50 cent kwijt", key());
+        assertThat(difference.amount()).isEqualTo(Money.ofCents(-50));
+        savings.closeSession(f.sessionId, "9,50");
+
+        MeetingState closed = savings.meeting(f.sessionId);
+        assertThat(closed.status()).isEqualTo(SessionStatus.CLOSED);
+        assertThat(closed.countedCash()).isEqualTo(Money.ofCents(950));
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(6), "5", key()), "error.session-closed");
+        assertRefused(() -> savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
+                "error.session-closed");
+    }
+
+    @Test
+    void onlyOneCycleIsOpenPerGroup() {
+        assertRefused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
+    }
+
+    private String key() {
+        return savings.newIdempotencyKey();
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInput::messageKey).contains(key));
+    }
+}
