@@ -62,6 +62,15 @@ class TranslationsTest {
         for (var role : Role.values()) {
             assertThat(dutch).containsKey("role." + role.name());
         }
+        for (var kind : nl.kringwerk.savings.domain.EntryKind.values()) {
+            assertThat(dutch).containsKey("entry-kind." + kind.name());
+        }
+        for (var status : nl.kringwerk.savings.domain.AttendanceStatus.values()) {
+            assertThat(dutch).containsKey("attendance." + status.name());
+        }
+        for (var status : nl.kringwerk.savings.domain.SessionStatus.values()) {
+            assertThat(dutch).containsKey("session-status." + status.name());
+        }
     }
 
     private static Properties load(String resource) throws IOException {

@@ -35,11 +35,13 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final String GROUP_ID = "groupId";
 
     private final GroupService groupService;
+    private final java.util.List<GroupPageSection> sections;
     private long groupId;
     private GroupPage page;
 
-    GroupView(GroupService groupService) {
+    GroupView(GroupService groupService, java.util.List<GroupPageSection> sections) {
         this.groupService = groupService;
+        this.sections = sections;
         addClassName("page");
     }
 
@@ -58,7 +60,9 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         RouterLink back = new RouterLink(getTranslation("group.back"), GroupsView.class);
         back.addClassName("back-link");
-        add(back, header(), facts(), new MembersSection(groupService, page, this::refresh),
+        add(back, header(), facts());
+        sections.forEach(section -> section.create(page).ifPresent(this::add));
+        add(new MembersSection(groupService, page, this::refresh),
                 new FacilitatorsSection(groupService, page, this::refresh));
     }
 

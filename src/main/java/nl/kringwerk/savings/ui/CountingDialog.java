@@ -1,0 +1,153 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.service.EntryLine;
+
+/**
+ * The counting ritual for one turn. First the counter enters the amount (keypad, or notes and
+ * coins). Then the amount is shown large with "Heeft iedereen het gezien?": "Ja, gezien" books it,
+ * "Nee, opnieuw tellen" goes back and books nothing. The idempotency key is made when the question
+ * appears, so a double tap or a second device confirming books once.
+ */
+class CountingDialog extends Dialog {
+
+    /** Books what the group saw, with the key made when the question appeared. */
+    interface Booking {
+        EntryLine book(String amountText, String idempotencyKey);
+    }
+
+    private final MeetingContext meeting;
+    private final String memberName;
+    private final String label;
+    private final Booking booking;
+    private final Money fixedAmount;
+    private final Span display = new Span("0");
+    private final Span error = new Span();
+    private String typed = "";
+
+    /** @param fixedAmount the social fund contribution; null when the counter enters the amount */
+    CountingDialog(MeetingContext meeting, String memberName, String label, Money fixedAmount, Booking booking) {
+        this.meeting = meeting;
+        this.memberName = memberName;
+        this.label = label;
+        this.booking = booking;
+        this.fixedAmount = fixedAmount;
+        addClassName("counting-dialog");
+        setWidth("min(44rem, 98vw)");
+        setCloseOnOutsideClick(false);
+        setCloseOnEsc(false);
+        if (fixedAmount == null) {
+            showKeypad();
+        } else {
+            showQuestion(fixedAmount);
+        }
+    }
+
+    private void showKeypad() {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(getTranslation("counting.count-for", memberName));
+        display.setText(typed.isEmpty() ? "0" : typed);
+        display.addClassName("keypad-display");
+        display.setId("keypad-display");
+        error.addClassName("keypad-error");
+        error.setId("keypad-error");
+        Div keys = new Div();
+        keys.addClassName("keypad");
+        for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", ",", "0", "⌫"}) {
+            Button button = new Button(key, click -> press(key));
+            button.addClassName("key");
+            button.setId("key-" + ("⌫".equals(key) ? "back" : ",".equals(key) ? "comma" : key));
+            keys.add(button);
+        }
+        DenominationCounter denominations = new DenominationCounter(total -> {
+            typed = Amounts.typed(total);
+            display.setText(typed);
+        });
+        Details byPieces = new Details(getTranslation("counting.by-pieces"), denominations);
+        add(display, error, keys, byPieces);
+
+        Button show = new Button(getTranslation("counting.show"), new Icon(VaadinIcon.EYE), click -> {
+            try {
+                Money amount = Amounts.parse("amount", typed);
+                showQuestion(amount);
+            } catch (InvalidInputException e) {
+                error.setText(getTranslation(e.problems().get(0).messageKey(), e.problems().get(0).arguments().toArray()));
+            }
+        });
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        show.setId("show-amount");
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        getFooter().add(cancel, show);
+    }
+
+    private void press(String key) {
+        error.setText("");
+        if ("⌫".equals(key)) {
+            typed = typed.isEmpty() ? "" : typed.substring(0, typed.length() - 1);
+        } else if (typed.length() < 9) {
+            typed = typed + key;
+        }
+        display.setText(typed.isEmpty() ? "0" : typed);
+    }
+
+    private void showQuestion(Money amount) {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(label);
+        String key = meeting.savings().newIdempotencyKey();
+        meeting.shower().show(memberName, amount, label);
+
+        Span name = new Span(memberName);
+        name.addClassName("show-name");
+        Span big = new Span(amount.format());
+        big.addClassName("show-amount");
+        big.setId("shown-amount");
+        Paragraph question = new Paragraph(getTranslation("counting.question"));
+        question.addClassName("show-question");
+        Span refusal = new Span();
+        refusal.addClassName("keypad-error");
+        refusal.setId("booking-error");
+        Div card = new Div(name, big, question, refusal);
+        card.addClassName("show-card");
+        add(card);
+
+        Button yes = new Button(getTranslation("counting.yes"), new Icon(VaadinIcon.CHECK));
+        yes.addClickListener(click -> {
+            try {
+                booking.book(fixedAmount == null ? typed : Amounts.typed(amount), key);
+                meeting.shower().clear();
+                close();
+                meeting.changed().run();
+            } catch (InvalidInputException e) {
+                refusal.setText(getTranslation(e.problems().get(0).messageKey(), e.problems().get(0).arguments().toArray()));
+                yes.setEnabled(true);
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_LARGE);
+        yes.setId("confirm-seen");
+        yes.setDisableOnClick(true);
+        Button no = new Button(getTranslation("counting.no"), new Icon(VaadinIcon.REFRESH), click -> {
+            meeting.shower().clear();
+            if (fixedAmount == null) {
+                showKeypad();
+            } else {
+                close();
+            }
+        });
+        no.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        no.setId("count-again");
+        getFooter().add(no, yes);
+    }
+}

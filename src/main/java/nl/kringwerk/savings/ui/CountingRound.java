@@ -1,0 +1,97 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.service.AttendanceLine;
+import nl.kringwerk.savings.service.EntryLine;
+
+/**
+ * The counting round: "wie wil er beginnen?" Each present member is a large tile; tap it to count
+ * her savings, or record that she saves nothing this time. The social fund follows the same ritual.
+ */
+class CountingRound extends VerticalLayout {
+
+    CountingRound(MeetingContext meeting) {
+        setPadding(false);
+        addClassName("section");
+        setId("counting");
+        add(new H2(getTranslation("meeting.counting")), new Paragraph(getTranslation("meeting.counting-help")));
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        for (AttendanceLine member : meeting.state().present()) {
+            tiles.add(tile(meeting, member));
+        }
+        add(tiles);
+    }
+
+    private Div tile(MeetingContext meeting, AttendanceLine member) {
+        Span name = new Span(member.name());
+        name.addClassName("tile-name");
+        Span saved = new Span(savedToday(meeting, member.memberId()));
+        saved.addClassName("tile-saved");
+        Div tile = new Div(name, saved);
+        tile.addClassName("tile");
+        tile.setId("tile-" + member.memberId());
+        boolean done = meeting.state().hadTurn(member.memberId());
+        if (done) {
+            tile.addClassName("done");
+        } else {
+            Button count = new Button(getTranslation("meeting.count"), click -> new CountingDialog(meeting,
+                    member.name(), getTranslation("counting.saves", member.name()), null,
+                    (amount, key) -> meeting.savings().bookDeposit(meeting.sessionId(), member.memberId(), amount,
+                            key)).open());
+            count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            count.setId("count-" + member.memberId());
+            Button nothing = new Button(getTranslation("meeting.nothing"), click -> act(meeting,
+                    () -> meeting.savings().bookNoSaving(meeting.sessionId(), member.memberId(),
+                            meeting.savings().newIdempotencyKey())));
+            nothing.setId("nothing-" + member.memberId());
+            tile.add(count, nothing);
+        }
+        if (meeting.state().socialFundPerSession() != null && !paidFund(meeting, member.memberId())) {
+            Button fund = new Button(getTranslation("meeting.social-fund", meeting.state().socialFundPerSession().format()),
+                    click -> new CountingDialog(meeting, member.name(),
+                            getTranslation("counting.social-fund", member.name()),
+                            meeting.state().socialFundPerSession(),
+                            (amount, key) -> meeting.savings().bookSocialFund(meeting.sessionId(), member.memberId(),
+                                    key)).open());
+            fund.setId("fund-" + member.memberId());
+            tile.add(fund);
+        }
+        return tile;
+    }
+
+    private String savedToday(MeetingContext meeting, long memberId) {
+        return meeting.state().entries().stream()
+                .filter(e -> e.memberId() != null && e.memberId() == memberId && !e.reversed())
+                .filter(e -> e.kind() == EntryKind.DEPOSIT || e.kind() == EntryKind.NO_SAVING)
+                .map(e -> e.kind() == EntryKind.NO_SAVING ? getTranslation("meeting.saved-nothing") : e.amount().format())
+                .findFirst().orElse(getTranslation("meeting.waiting"));
+    }
+
+    private static boolean paidFund(MeetingContext meeting, long memberId) {
+        return meeting.state().entries().stream().anyMatch(e -> e.kind() == EntryKind.SOCIAL_FUND
+                && e.memberId() != null && e.memberId() == memberId && !e.reversed());
+    }
+
+    private void act(MeetingContext meeting, Runnable action) {
+        try {
+            action.run();
+            meeting.changed().run();
+        } catch (InvalidInputException e) {
+            new FieldErrors(this).show(e);
+        }
+    }
+
+    static String describe(com.vaadin.flow.component.Component c, EntryLine e) {
+        return c.getTranslation("entry-kind." + e.kind().name());
+    }
+}

@@ -1,0 +1,42 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.function.Consumer;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.domain.CashCount;
+
+/** Count by notes and coins: tap + and − per denomination; the total follows. */
+class DenominationCounter extends Div {
+
+    private final CashCount count = new CashCount();
+
+    DenominationCounter(Consumer<Money> onTotal) {
+        addClassName("denominations");
+        for (Money denomination : CashCount.DENOMINATIONS) {
+            Span value = new Span(denomination.format().replace(",00", ""));
+            value.addClassName("denomination");
+            Span pieces = new Span("0");
+            pieces.addClassName("pieces");
+            Button minus = new Button("−", click -> {
+                count.set(denomination, Math.max(0, count.count(denomination) - 1));
+                pieces.setText(String.valueOf(count.count(denomination)));
+                onTotal.accept(count.total());
+            });
+            Button plus = new Button("+", click -> {
+                count.set(denomination, count.count(denomination) + 1);
+                pieces.setText(String.valueOf(count.count(denomination)));
+                onTotal.accept(count.total());
+            });
+            plus.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            String id = "denomination-" + denomination.cents();
+            plus.setId(id + "-plus");
+            minus.setId(id + "-minus");
+            Div row = new Div(value, minus, pieces, plus);
+            row.addClassName("denomination-row");
+            add(row);
+        }
+    }
+}

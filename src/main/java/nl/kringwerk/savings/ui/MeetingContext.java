@@ -1,0 +1,20 @@
+package nl.kringwerk.savings.ui;
+
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.service.MeetingState;
+import nl.kringwerk.savings.service.SavingsService;
+
+/** What the parts of the meeting screen share: the service, the state, and how to tell the others. */
+record MeetingContext(SavingsService savings, MeetingState state, Runnable changed, Shower shower) {
+
+    interface Shower {
+        /** Show an amount to the whole table (this device and the group's screen). */
+        void show(String memberName, Money amount, String label);
+
+        void clear();
+    }
+
+    long sessionId() {
+        return state.sessionId();
+    }
+}

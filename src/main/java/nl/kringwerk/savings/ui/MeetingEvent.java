@@ -1,0 +1,28 @@
+package nl.kringwerk.savings.ui;
+
+import nl.kringwerk.base.domain.Money;
+
+/** What one device of a session tells the others. */
+record MeetingEvent(Type type, String memberName, Money amount, String label) {
+
+    enum Type {
+        /** The counters hold up an amount: "Heeft iedereen het gezien?" */
+        SHOWING,
+        /** Nothing is being shown (counted again, or booked). */
+        CLEARED,
+        /** Something was written: reread the session. */
+        CHANGED
+    }
+
+    static MeetingEvent showing(String memberName, Money amount, String label) {
+        return new MeetingEvent(Type.SHOWING, memberName, amount, label);
+    }
+
+    static MeetingEvent cleared() {
+        return new MeetingEvent(Type.CLEARED, null, null, null);
+    }
+
+    static MeetingEvent changed() {
+        return new MeetingEvent(Type.CHANGED, null, null, null);
+    }
+}

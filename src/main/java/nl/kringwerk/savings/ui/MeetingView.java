@@ -1,0 +1,138 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.groups.ui.GroupView;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.MeetingState;
+import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.security.Role;
+
+/**
+ * Meeting mode, the bookkeeper's layout: the chair's checklist, the presentielijst, the roles, the
+ * counting round and the closing count. A second device can show {@link PresentationView} to the
+ * group; both stay in step through server push.
+ */
+@Route("bijeenkomst/:sessionId([0-9]{1,18})")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String SESSION_ID = "sessionId";
+
+    private final SavingsService savings;
+    private final MeetingBroadcaster broadcaster;
+    private long sessionId;
+    private MeetingState state;
+    private Registration registration;
+
+    MeetingView(SavingsService savings, MeetingBroadcaster broadcaster) {
+        this.savings = savings;
+        this.broadcaster = broadcaster;
+        addClassNames("page", "meeting");
+    }
+
+    public static RouteParameters parameters(long sessionId) {
+        return new RouteParameters(SESSION_ID, String.valueOf(sessionId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().getLong(SESSION_ID).orElseThrow(NotFoundOrNotAllowedException::new);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        registration = broadcaster.register(sessionId, attach.getUI(), event -> {
+            if (event.type() == MeetingEvent.Type.CHANGED) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (registration != null) {
+            registration.remove();
+        }
+    }
+
+    private void refresh() {
+        state = savings.meeting(sessionId);
+        removeAll();
+        MeetingContext meeting = new MeetingContext(savings, state, this::changed, new MeetingContext.Shower() {
+            @Override
+            public void show(String memberName, Money amount, String label) {
+                broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.showing(memberName, amount, label));
+            }
+
+            @Override
+            public void clear() {
+                broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.cleared());
+            }
+        });
+        RouterLink back = new RouterLink(getTranslation("meeting.back"), GroupView.class,
+                GroupView.parameters(state.groupId()));
+        back.addClassName("back-link");
+        H1 title = new H1(state.groupName());
+        title.setId("meeting-title");
+        Span when = new Span(getTranslation("meeting.subtitle", Dates.format(state.date(), getLocale()),
+                state.cycleNumber()));
+        when.addClassName("meeting-subtitle");
+        Span status = new Span(getTranslation("session-status." + state.status().name()));
+        status.getElement().getThemeList().add("badge pill");
+        status.setId("session-status");
+        Anchor screen = new Anchor("bijeenkomst/" + sessionId + "/scherm", getTranslation("meeting.group-screen"));
+        screen.setTarget(AnchorTarget.BLANK);
+        screen.addComponentAsFirst(new Icon(VaadinIcon.DESKTOP));
+        screen.addClassName("screen-link");
+        Div head = new Div(back, title, when, status, screen);
+        head.addClassName("meeting-head");
+
+        Div main = new Div();
+        main.addClassName("meeting-main");
+        if (state.status() == SessionStatus.CLOSED) {
+            main.add(new SessionSummary(state), new TodayEntries(meeting, false));
+        } else if (!state.cycleOpen()) {
+            main.add(new Span(getTranslation("error.cycle-closed")));
+        } else if (state.status() == SessionStatus.PLANNED) {
+            main.add(new AttendancePanel(meeting), new RolesPanel(meeting));
+        } else {
+            main.add(new CountingRound(meeting), new TodayEntries(meeting, true), new ClosingPanel(meeting),
+                    new AttendancePanel(meeting), new RolesPanel(meeting));
+        }
+        Div body = new Div(new Checklist(state), main);
+        body.addClassName("meeting-body");
+        add(head, body);
+    }
+
+    private void changed() {
+        refresh();
+        broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.changed());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (state == null ? "" : state.groupName() + " · ") + getTranslation("meeting.page-title");
+    }
+}

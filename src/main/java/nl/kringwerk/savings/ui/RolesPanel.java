@@ -1,0 +1,69 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.savings.domain.SessionRoles;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.AttendanceLine;
+
+/** Who chairs, records and counts today, picked from the members present. */
+class RolesPanel extends VerticalLayout {
+
+    RolesPanel(MeetingContext meeting) {
+        setPadding(false);
+        addClassName("section");
+        setId("roles");
+        add(new H2(getTranslation("meeting.roles")));
+        List<Long> present = meeting.state().present().stream().map(AttendanceLine::memberId).toList();
+        SessionRoles current = meeting.state().roles();
+        Select<Long> chair = select("chair", present, current.chair(), meeting);
+        Select<Long> bookkeeper = select("bookkeeper", present, current.bookkeeper(), meeting);
+        Select<Long> counter1 = select("counter1", present, current.counter1(), meeting);
+        Select<Long> counter2 = select("counter2", present, current.counter2(), meeting);
+        FormLayout form = new FormLayout(chair, bookkeeper, counter1, counter2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+        FieldErrors errors = new FieldErrors(this).bind("chair", chair).bind("bookkeeper", bookkeeper)
+                .bind("counter1", counter1).bind("counter2", counter2);
+        boolean planned = meeting.state().status() == SessionStatus.PLANNED;
+        Button save = new Button(getTranslation(planned ? "meeting.open" : "meeting.change-roles"),
+                new Icon(planned ? VaadinIcon.PLAY : VaadinIcon.CHECK), click -> {
+                    SessionRoles roles = new SessionRoles(chair.getValue(), bookkeeper.getValue(), counter1.getValue(),
+                            counter2.getValue());
+                    boolean ok = errors.attempt(() -> {
+                        if (planned) {
+                            meeting.savings().openSession(meeting.sessionId(), roles);
+                        } else {
+                            meeting.savings().changeRoles(meeting.sessionId(), roles);
+                        }
+                    });
+                    if (ok) {
+                        meeting.changed().run();
+                    }
+                });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.setId(planned ? "open-session" : "change-roles");
+        add(save);
+    }
+
+    private Select<Long> select(String role, List<Long> present, Long value, MeetingContext meeting) {
+        Select<Long> select = new Select<>();
+        select.setLabel(getTranslation("role-at-session." + role));
+        select.setItems(present);
+        select.setItemLabelGenerator(id -> meeting.state().nameOf(id));
+        select.setEmptySelectionAllowed(false);
+        if (value != null && present.contains(value)) {
+            select.setValue(value);
+        }
+        select.setId("role-" + role);
+        return select;
+    }
+}

@@ -1,0 +1,92 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Optional;
+import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.groups.service.GroupPage;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.CycleOverview;
+import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.SessionLine;
+
+/** The current savings cycle on the group page: its balances and the way into the next session. */
+class SavingsPanel extends VerticalLayout {
+
+    SavingsPanel(SavingsService savings, GroupPage page) {
+        setPadding(false);
+        addClassName("section");
+        setId("savings");
+        Optional<CycleOverview> current = savings.currentCycle(page.id());
+        add(new H2(getTranslation("savings.title")));
+        if (current.isEmpty() || !current.get().open()) {
+            add(new Paragraph(getTranslation("savings.no-open-cycle")));
+            if (page.isActive()) {
+                Button start = new Button(getTranslation("savings.start-cycle"), new Icon(VaadinIcon.PLUS),
+                        click -> new StartCycleDialog(savings, page,
+                                id -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+                start.setId("start-cycle");
+                add(start);
+            }
+            return;
+        }
+        CycleOverview cycle = current.get();
+        Div facts = new Div(
+                fact(getTranslation("savings.cycle-number"), String.valueOf(cycle.number())),
+                fact(getTranslation("savings.box"), cycle.box().format()),
+                fact(getTranslation("savings.total-saved"), cycle.totalSavings().format()));
+        if (cycle.rules().socialFundPerSession() != null) {
+            facts.add(fact(getTranslation("savings.social-fund"), cycle.socialFund().format()));
+        }
+        facts.addClassName("facts");
+        add(facts);
+
+        Optional<SessionLine> open = cycle.sessions().stream().filter(s -> s.status() == SessionStatus.OPEN).findFirst();
+        Optional<SessionLine> next = cycle.sessions().stream().filter(s -> s.status() == SessionStatus.PLANNED)
+                .findFirst();
+        Optional<SessionLine> target = open.isPresent() ? open : next;
+        target.ifPresent(session -> {
+            String label = getTranslation(open.isPresent() ? "savings.continue-session" : "savings.open-session",
+                    Dates.format(session.date(), getLocale()));
+            RouterLink link = new RouterLink(MeetingView.class, MeetingView.parameters(session.id()));
+            Button button = new Button(label, new Icon(VaadinIcon.PLAY));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            link.add(button);
+            link.setId("to-meeting");
+            add(link);
+        });
+        Div past = new Div();
+        past.addClassName("rows");
+        cycle.sessions().stream().filter(s -> s.status() == SessionStatus.CLOSED)
+                .sorted((a, b) -> b.date().compareTo(a.date()))
+                .forEach(s -> {
+                    RouterLink link = new RouterLink(
+                            getTranslation("savings.closed-session", Dates.format(s.date(), getLocale())),
+                            MeetingView.class, MeetingView.parameters(s.id()));
+                    link.addClassName("member-row");
+                    past.add(link);
+                });
+        if (past.getComponentCount() > 0) {
+            add(new Span(getTranslation("savings.past-sessions")), past);
+        }
+    }
+
+    private Div fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Span v = new Span(value);
+        v.addClassName("fact-value");
+        Div fact = new Div(l, v);
+        fact.addClassName("fact");
+        return fact;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import nl.kringwerk.groups.domain.GroupType;
+import nl.kringwerk.groups.service.GroupPage;
+import nl.kringwerk.groups.ui.GroupPageSection;
+import nl.kringwerk.savings.service.SavingsService;
+
+/** Adds the savings cycle to the page of a savings circle. */
+@org.springframework.stereotype.Component
+class SavingsSection implements GroupPageSection {
+
+    private final SavingsService savings;
+
+    SavingsSection(SavingsService savings) {
+        this.savings = savings;
+    }
+
+    @Override
+    public Optional<Component> create(GroupPage page) {
+        if (page.details().type() != GroupType.SAVINGS_CIRCLE) {
+            return Optional.empty();
+        }
+        return Optional.of(new SavingsPanel(savings, page));
+    }
+}

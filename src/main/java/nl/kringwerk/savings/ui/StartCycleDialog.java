@@ -1,0 +1,99 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.function.LongConsumer;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.service.GroupPage;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.service.SavingsService;
+
+/** The group agrees its rules for the cycle; the sessions are planned from the frequency. */
+class StartCycleDialog extends Dialog {
+
+    private final DatePicker startsOn;
+    private final DatePicker plannedEndOn;
+    private final RadioButtonGroup<Frequency> frequency = new RadioButtonGroup<>();
+    private final Checkbox hasSocialFund = new Checkbox();
+    private final TextField socialFund = new TextField();
+    private final TextField maxDeposit = new TextField();
+    private final Checkbox interestAllowed = new Checkbox();
+    private final IntegerField loanCap = new IntegerField();
+    private final IntegerField loanWeeks = new IntegerField();
+    private final FieldErrors errors = new FieldErrors(this);
+
+    StartCycleDialog(SavingsService savings, GroupPage page, LongConsumer onStarted) {
+        setHeaderTitle(getTranslation("cycle.form.title"));
+        CycleRules defaults = CycleRules.defaults(LocalDate.now(), page.details().frequency());
+        startsOn = Dates.picker(getTranslation("cycle.field.starts-on"), getLocale());
+        startsOn.setValue(defaults.startsOn());
+        startsOn.setId("cycle-starts-on");
+        plannedEndOn = Dates.picker(getTranslation("cycle.field.planned-end-on"), getLocale());
+        plannedEndOn.setValue(defaults.plannedEndOn());
+        plannedEndOn.setId("cycle-planned-end-on");
+        frequency.setLabel(getTranslation("group.field.frequency"));
+        frequency.setItems(Frequency.values());
+        frequency.setItemLabelGenerator(f -> getTranslation("frequency." + f.name()));
+        frequency.setValue(defaults.frequency());
+        hasSocialFund.setLabel(getTranslation("cycle.field.has-social-fund"));
+        hasSocialFund.setId("cycle-has-social-fund");
+        socialFund.setLabel(getTranslation("cycle.field.social-fund"));
+        socialFund.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
+        socialFund.setValue("2");
+        socialFund.setVisible(false);
+        socialFund.setId("cycle-social-fund");
+        hasSocialFund.addValueChangeListener(e -> socialFund.setVisible(e.getValue()));
+        maxDeposit.setLabel(getTranslation("cycle.field.max-deposit"));
+        maxDeposit.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
+        maxDeposit.setValue(Amounts.typed(defaults.maxDeposit()));
+        maxDeposit.setId("cycle-max-deposit");
+        interestAllowed.setLabel(getTranslation("cycle.field.interest-allowed"));
+        loanCap.setLabel(getTranslation("cycle.field.loan-cap"));
+        loanCap.setValue(defaults.loanCapMultiple());
+        loanCap.setStepButtonsVisible(true);
+        loanWeeks.setLabel(getTranslation("cycle.field.loan-weeks"));
+        loanWeeks.setValue(defaults.maxLoanWeeks());
+        loanWeeks.setStepButtonsVisible(true);
+        errors.bind("startsOn", startsOn).bind("plannedEndOn", plannedEndOn).bind("frequency", frequency)
+                .bind("socialFundPerSession", socialFund).bind("maxDeposit", maxDeposit).bind("loanCapMultiple", loanCap)
+                .bind("maxLoanWeeks", loanWeeks);
+
+        FormLayout form = new FormLayout(startsOn, plannedEndOn, frequency, maxDeposit, hasSocialFund, socialFund,
+                interestAllowed, loanCap, loanWeeks);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        add(form);
+
+        Button save = new Button(getTranslation("cycle.form.start"), click -> {
+            long[] id = {0};
+            if (errors.attempt(() -> id[0] = savings.startCycle(page.id(), rules()))) {
+                close();
+                onStarted.accept(id[0]);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.setId("save-cycle");
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        getFooter().add(cancel, save);
+        setWidth("min(46rem, 96vw)");
+    }
+
+    private CycleRules rules() {
+        Money fund = hasSocialFund.getValue() ? Amounts.parse("socialFundPerSession", socialFund.getValue()) : null;
+        return new CycleRules(startsOn.getValue(), plannedEndOn.getValue(), frequency.getValue(), fund,
+                Amounts.parse("maxDeposit", maxDeposit.getValue()), interestAllowed.getValue(),
+                loanCap.getValue() == null ? -1 : loanCap.getValue(),
+                loanWeeks.getValue() == null ? -1 : loanWeeks.getValue());
+    }
+}
