@@ -32,7 +32,7 @@ class SavingsPanel extends VerticalLayout {
             if (page.isActive()) {
                 Button start = new Button(getTranslation("savings.start-cycle"), new Icon(VaadinIcon.PLUS),
                         click -> new StartCycleDialog(savings, page,
-                                id -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+                                id -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 start.setId("start-cycle");
                 add(start);
