@@ -3,6 +3,7 @@ package nl.kringwerk.e2e;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kringwerk.TestWorld;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,7 @@ abstract class BrowserTest {
     @Autowired
     TestWorld testWorld;
 
+    BrowserContext context;
     Page page;
 
     @BeforeAll
@@ -76,8 +79,17 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openTabletSizedPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1024, 768).setLocale("en-US"));
-        page.setDefaultTimeout(30_000);
+        // One context per test: its pages share a login, like two tabs of one browser.
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-US"));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
     }
 
     /** Waits until the browser shows this path; Vaadin changes it without a page load. */

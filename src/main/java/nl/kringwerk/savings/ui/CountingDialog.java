@@ -105,7 +105,7 @@ class CountingDialog extends Dialog {
     private void showQuestion(Money amount) {
         removeAll();
         getFooter().removeAll();
-        setHeaderTitle(label);
+        setHeaderTitle(label + " · " + memberName);
         String key = meeting.savings().newIdempotencyKey();
         meeting.shower().show(memberName, amount, label);
 

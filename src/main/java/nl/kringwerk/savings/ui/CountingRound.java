@@ -45,7 +45,7 @@ class CountingRound extends VerticalLayout {
             tile.addClassName("done");
         } else {
             Button count = new Button(getTranslation("meeting.count"), click -> new CountingDialog(meeting,
-                    member.name(), getTranslation("counting.saves", member.name()), null,
+                    member.name(), getTranslation("counting.saves"), null,
                     (amount, key) -> meeting.savings().bookDeposit(meeting.sessionId(), member.memberId(), amount,
                             key)).open());
             count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -59,7 +59,7 @@ class CountingRound extends VerticalLayout {
         if (meeting.state().socialFundPerSession() != null && !paidFund(meeting, member.memberId())) {
             Button fund = new Button(getTranslation("meeting.social-fund", meeting.state().socialFundPerSession().format()),
                     click -> new CountingDialog(meeting, member.name(),
-                            getTranslation("counting.social-fund", member.name()),
+                            getTranslation("counting.social-fund"),
                             meeting.state().socialFundPerSession(),
                             (amount, key) -> meeting.savings().bookSocialFund(meeting.sessionId(), member.memberId(),
                                     key)).open());

@@ -63,6 +63,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     protected void onAttach(AttachEvent attach) {
+        // At the table every centimetre of the tablet is for the meeting, not for the menu.
+        java.util.Optional.ofNullable(findAncestor(com.vaadin.flow.component.applayout.AppLayout.class))
+                .ifPresent(layout -> layout.setDrawerOpened(false));
         registration = broadcaster.register(sessionId, attach.getUI(), event -> {
             if (event.type() == MeetingEvent.Type.CHANGED) {
                 refresh();

@@ -1,0 +1,85 @@
+package nl.kringwerk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.groups.domain.MemberDetails;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.SessionRoles;
+import nl.kringwerk.savings.service.SavingsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Two devices at one table: the bookkeeper's tablet and the screen turned to the group. */
+class MeetingBrowserTest extends BrowserTest {
+
+    @Autowired GroupService groups;
+    @Autowired SavingsService savings;
+    @Autowired UserDetailsService users;
+
+    @Test
+    void theGroupScreenShowsWhatTheCountersHoldUpAndTheBookingFollows() {
+        TestWorld.World world = testWorld.create();
+        long sessionId = openSession(world);
+
+        logIn(world.coordinatorA(), TestWorld.PASSWORD);
+        expectPath("groepen");
+        Page screen = context.newPage();
+        screen.navigate(url("bijeenkomst/" + sessionId + "/scherm"));
+        assertThat(screen.locator("#presentation-today")).hasText("€ 0,00");
+
+        page.navigate(url("bijeenkomst/" + sessionId));
+        assertThat(page.locator("#checklist")).isVisible();
+        screenshot("20-meeting-counting-round");
+
+        page.locator("#count-" + world.memberA()).click();
+        for (String key : List.of("1", "2", "comma", "5", "0")) {
+            page.locator("#key-" + key).click();
+        }
+        assertThat(page.locator("#keypad-display")).hasText("12,50");
+        screenshot("21-meeting-keypad");
+        page.locator("#show-amount").click();
+        assertThat(page.locator("#shown-amount")).hasText("€ 12,50");
+        screenshot("22-meeting-heeft-iedereen-het-gezien");
+
+        // Server push: the group's screen shows the amount without anyone touching it.
+        assertThat(screen.locator("#presentation-amount")).hasText("€ 12,50");
+        screen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("23-group-screen-showing.png")));
+
+        page.locator("#confirm-seen").click();
+        assertThat(page.locator("#tile-" + world.memberA())).containsText("€ 12,50");
+        assertThat(screen.locator("#presentation-today")).hasText("€ 12,50");
+        screen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("24-group-screen-after.png")));
+        screenshot("25-meeting-after-booking");
+    }
+
+    /** Prepared through the services: eight members present, roles given, the session open. */
+    private long openSession(TestWorld.World world) {
+        SignIn.as(users, world.coordinatorA());
+        try {
+            List<Long> members = new ArrayList<>(List.of(world.memberA()));
+            for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
+                members.add(groups.addMember(world.groupA(), new MemberDetails(name, null, null, LocalDate.now())));
+            }
+            savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(),
+                    nl.kringwerk.groups.domain.Frequency.WEEKLY));
+            long sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
+            for (long member : members) {
+                savings.markAttendance(sessionId, member, AttendanceStatus.PRESENT);
+            }
+            savings.openSession(sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2),
+                    members.get(3)));
+            return sessionId;
+        } finally {
+            SignIn.out();
+        }
+    }
+}
