@@ -16,6 +16,8 @@ import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.Organisation;
 import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.security.SignInHints;
@@ -36,11 +38,13 @@ public class DemoData implements SignInHints {
     private final GroupRepository groups;
     private final MemberRepository members;
     private final DemoAccounts accounts;
+    private final SavingsService savings;
     private final Clock clock;
 
     DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, Clock clock) {
+            DemoAccounts accounts, SavingsService savings, Clock clock) {
         this.organisations = organisations;
+        this.savings = savings;
         this.groups = groups;
         this.members = members;
         this.accounts = accounts;
@@ -75,7 +79,8 @@ public class DemoData implements SignInHints {
         Group oost = group(spaarhuis, "Spaarkring Oost", GroupType.SAVINGS_CIRCLE, "Rotterdam",
                 today.minusMonths(5), DayOfWeek.THURSDAY, LocalTime.of(10, 0), Frequency.EVERY_TWO_WEEKS,
                 "Wijkcentrum Oost");
-        members(oost, today.minusMonths(5), "Hanna", "Rukiye", "Marleen", "Joyce", "Ilse", "Sandra");
+        List<Member> oostMembers = members(oost, today.minusMonths(5),
+                "Hanna", "Rukiye", "Marleen", "Joyce", "Ilse", "Sandra");
         Group schiedam = group(spaarhuis, "Spaarkring Schiedam-Zuid", GroupType.SAVINGS_CIRCLE, "Schiedam",
                 today.minusYears(3), DayOfWeek.MONDAY, LocalTime.of(13, 30), Frequency.WEEKLY, "Bibliotheek Zuid");
         members(schiedam, today.minusYears(3), "Mirjam", "Aylin", "Carla", "Dounia", "Wendy");
@@ -98,6 +103,14 @@ public class DemoData implements SignInHints {
         accounts.createOfficer("voorzitter", PASSWORD, "Samira (voorzitter)", spaarhuis.getId(),
                 zonnebloemMembers.get(0).getId(), zonnebloem.getId());
         accounts.assign(zonnebloem.getId(), begeleider);
+
+        accounts.runAs("coordinator", () -> {
+            DemoSavings demo = new DemoSavings(savings);
+            demo.play(zonnebloem.getId(), zonnebloemMembers.stream().map(Member::getId).toList(), Frequency.WEEKLY,
+                    null);
+            demo.play(oost.getId(), oostMembers.stream().map(Member::getId).toList(), Frequency.EVERY_TWO_WEEKS,
+                    Money.euros(1));
+        });
         log.info("Demo data loaded. Log in as coordinator / {} (see the login page for all roles).", PASSWORD);
     }
 

@@ -5,6 +5,7 @@ import nl.kringwerk.base.db.EmbeddedDatabaseMarker;
 import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.DemoAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
@@ -22,8 +23,8 @@ class DemoDataConfiguration {
 
     @Bean
     DemoData demoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, Clock clock) {
-        return new DemoData(organisations, groups, members, accounts, clock);
+            DemoAccounts accounts, SavingsService savings, Clock clock) {
+        return new DemoData(organisations, groups, members, accounts, savings, clock);
     }
 
     @Bean

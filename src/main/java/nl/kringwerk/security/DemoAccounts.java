@@ -1,6 +1,9 @@
 package nl.kringwerk.security;
 
 import java.time.Clock;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +36,23 @@ public class DemoAccounts {
             long memberId, long groupId) {
         return accounts.save(UserAccount.officer(username, passwordEncoder.encode(password), displayName,
                 organisationId, memberId, groupId, clock.instant())).getId();
+    }
+
+    /**
+     * Runs the action signed in as this account, so demo data goes through the same services and
+     * access checks as a person at the table would.
+     */
+    public void runAs(String username, Runnable action) {
+        SignedInUser user = accounts.findByUsername(username).map(SignedInUser::new).orElseThrow();
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     public void assign(long groupId, long facilitatorUserId) {

@@ -1,0 +1,90 @@
+package nl.kringwerk.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.SessionRoles;
+import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.MeetingState;
+import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.SessionLine;
+
+/**
+ * Six past sessions of a savings circle, played through the real service so every rule holds:
+ * attendance, rotating roles, deposits, one member saving nothing, one correction with its reason,
+ * one cash difference booked openly. The next session is left planned, ready to open.
+ */
+final class DemoSavings {
+
+    private static final int PAST_SESSIONS = 6;
+    private static final int[] EUROS = {5, 10, 7, 15, 20, 12, 8, 25, 10, 6};
+
+    private final SavingsService savings;
+
+    DemoSavings(SavingsService savings) {
+        this.savings = savings;
+    }
+
+    void play(long groupId, List<Long> members, Frequency frequency, Money socialFund) {
+        LocalDate start = LocalDate.now().minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
+        CycleRules defaults = CycleRules.defaults(start, frequency);
+        savings.startCycle(groupId, new CycleRules(start, defaults.plannedEndOn(), frequency, socialFund,
+                defaults.maxDeposit(), false, 3, 16));
+        List<SessionLine> sessions = savings.currentCycle(groupId).orElseThrow().sessions();
+        for (int s = 0; s < PAST_SESSIONS; s++) {
+            playSession(sessions.get(s).id(), members, s);
+        }
+    }
+
+    private void playSession(long sessionId, List<Long> members, int s) {
+        int n = members.size();
+        long absent = members.get((s + 5) % n);
+        for (long member : members) {
+            boolean away = member == absent && s % 2 == 1;
+            savings.markAttendance(sessionId, member, away ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
+            if (!away) {
+                savings.sign(sessionId, member);
+            }
+        }
+        // Roles rotate: everyone has a task in turn.
+        savings.openSession(sessionId, new SessionRoles(members.get(s % n), members.get((s + 1) % n),
+                members.get((s + 2) % n), members.get((s + 3) % n)));
+        MeetingState state = savings.meeting(sessionId);
+        int i = 0;
+        for (var member : state.present()) {
+            i++;
+            if (state.socialFundPerSession() != null) {
+                savings.bookSocialFund(sessionId, member.memberId(), key());
+            }
+            if ((i + s) % 7 == 0) {
+                savings.bookNoSaving(sessionId, member.memberId(), key());
+                continue;
+            }
+            int euros = EUROS[(i * 3 + s) % EUROS.length];
+            EntryLine entry = savings.bookDeposit(sessionId, member.memberId(), String.valueOf(euros), key());
+            if (s == 2 && i == 2) {
+                savings.reverse(sessionId, entry.id(), "Verkeerd geteld: het was € " + (euros - 1), key());
+                savings.bookDeposit(sessionId, member.memberId(), String.valueOf(euros - 1), key());
+            }
+        }
+        Money expected = savings.meeting(sessionId).expectedBox();
+        if (s == 4) {
+            Money counted = expected.minus(Money.ofCents(50));
+            savings.bookCashDifference(sessionId, typed(counted), "Munt van 50 cent niet teruggevonden", key());
+            savings.closeSession(sessionId, typed(counted));
+        } else {
+            savings.closeSession(sessionId, typed(expected));
+        }
+    }
+
+    private String key() {
+        return savings.newIdempotencyKey();
+    }
+
+    private static String typed(Money money) {
+        return money.format().replace("€ ", "").replace(".", "");
+    }
+}

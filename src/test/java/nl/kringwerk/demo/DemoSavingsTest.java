@@ -1,0 +1,64 @@
+package nl.kringwerk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.domain.MemberDetails;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.CycleOverview;
+import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.SavingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The demo circle a newcomer opens is played through the real rules and looks alive. */
+@KringwerkTest
+class DemoSavingsTest {
+
+    @Autowired SavingsService savings;
+    @Autowired GroupService groups;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void sixPastSessionsWithACorrectionAndACashDifferenceAndOneReadyToOpen() {
+        TestWorld.World world = testWorld.create();
+        SignIn.as(users, world.coordinatorA());
+        List<Long> members = new ArrayList<>(List.of(world.memberA()));
+        for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
+            members.add(groups.addMember(world.groupA(), new MemberDetails(name, null, null,
+                    LocalDate.now().minusMonths(3))));
+        }
+
+        new DemoSavings(savings).play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
+
+        CycleOverview cycle = savings.currentCycle(world.groupA()).orElseThrow();
+        assertThat(cycle.sessions()).extracting(s -> s.status()).startsWith(SessionStatus.CLOSED,
+                SessionStatus.CLOSED, SessionStatus.CLOSED, SessionStatus.CLOSED, SessionStatus.CLOSED,
+                SessionStatus.CLOSED, SessionStatus.PLANNED);
+        List<EntryLine> journal = savings.cycleJournal(world.groupA());
+        assertThat(journal).filteredOn(e -> e.kind() == EntryKind.REVERSAL).hasSize(1)
+                .allSatisfy(e -> assertThat(e.reason()).isNotBlank());
+        assertThat(journal).filteredOn(e -> e.kind() == EntryKind.CASH_DIFFERENCE).singleElement()
+                .satisfies(e -> assertThat(e.amount()).isEqualTo(Money.ofCents(-50)));
+        assertThat(journal).filteredOn(e -> e.kind() == EntryKind.NO_SAVING).isNotEmpty();
+        assertThat(cycle.box()).isEqualTo(cycle.totalSavings().plus(cycle.socialFund()).minus(Money.ofCents(50)));
+        assertThat(cycle.socialFund().isPositive()).isTrue();
+    }
+}
