@@ -317,6 +317,70 @@ public class SavingsService {
         }).orElse(List.of());
     }
 
+    /** The spaaroverzicht of the current cycle. */
+    @Transactional(readOnly = true)
+    public SavingsOverview overview(long groupId) {
+        GroupFacts group = groups.groupFacts(groupId);
+        Optional<Cycle> cycle = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst();
+        if (cycle.isEmpty()) {
+            return new SavingsOverview(List.of(), List.of(), Map.of(), Money.ZERO);
+        }
+        List<SessionLine> held = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
+                .filter(x -> x.getStatus() != SessionStatus.PLANNED)
+                .map(x -> new SessionLine(x.getId(), x.getPlannedOn(), x.getStatus())).toList();
+        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
+        Ledger ledger = Ledger.replay(entries.stream().map(JournalEntry::line).toList());
+        Map<Long, Map<Long, Money>> cells = new java.util.HashMap<>();
+        Map<Long, Money> sessionTotals = new java.util.HashMap<>();
+        for (JournalEntry e : entries) {
+            EntryKind counted = e.getKind() == EntryKind.REVERSAL
+                    ? ledger.line(e.getReversesEntryId()).kind() : e.getKind();
+            if ((counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING) && e.getSessionId() != null) {
+                cells.computeIfAbsent(e.getMemberId(), m -> new java.util.HashMap<>())
+                        .merge(e.getSessionId(), e.amount(), Money::plus);
+                sessionTotals.merge(e.getSessionId(), e.amount(), Money::plus);
+            }
+        }
+        List<SavingsOverview.Row> rows = group.members().stream()
+                .filter(m -> m.isActive() || cells.containsKey(m.id()))
+                .map(m -> new SavingsOverview.Row(m.id(), m.displayName(), cells.getOrDefault(m.id(), Map.of()),
+                        ledger.savingsOf(m.id())))
+                .toList();
+        return new SavingsOverview(held, rows, sessionTotals, ledger.totalSavings());
+    }
+
+    /** One member's spaarboekje in the current cycle: her own savings and running total. */
+    @Transactional(readOnly = true)
+    public List<PassbookLine> passbook(long groupId, long memberId) {
+        GroupFacts group = groups.groupFacts(groupId);
+        if (group.members().stream().noneMatch(m -> m.id() == memberId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        Optional<Cycle> cycle = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst();
+        if (cycle.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, java.time.LocalDate> dates = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
+                .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
+        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
+        Ledger ledger = Ledger.replay(entries.stream().map(JournalEntry::line).toList());
+        List<PassbookLine> lines = new ArrayList<>();
+        Money running = Money.ZERO;
+        for (JournalEntry e : entries) {
+            if (e.getMemberId() == null || e.getMemberId() != memberId) {
+                continue;
+            }
+            EntryKind counted = e.getKind() == EntryKind.REVERSAL
+                    ? ledger.line(e.getReversesEntryId()).kind() : e.getKind();
+            if (counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING) {
+                running = running.plus(e.amount());
+                lines.add(new PassbookLine(dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(),
+                        running));
+            }
+        }
+        return lines;
+    }
+
     // --- internals ------------------------------------------------------------------------------
 
     /**

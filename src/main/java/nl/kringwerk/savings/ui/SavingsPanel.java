@@ -64,6 +64,11 @@ class SavingsPanel extends VerticalLayout {
             link.setId("to-meeting");
             add(link);
         });
+        RouterLink book = new RouterLink(getTranslation("savings.book"), SavingsBookView.class,
+                SavingsBookView.parameters(page.id()));
+        book.addClassName("big-link");
+        book.setId("to-book");
+        add(book);
         Div past = new Div();
         past.addClassName("rows");
         cycle.sessions().stream().filter(s -> s.status() == SessionStatus.CLOSED)

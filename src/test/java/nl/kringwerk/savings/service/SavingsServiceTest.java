@@ -174,6 +174,34 @@ class SavingsServiceTest {
     }
 
     @Test
+    void theOverviewAndThePassbookShowWhatEachMemberSavedAfterCorrections() {
+        EntryLine wrong = savings.bookDeposit(f.sessionId, f.member(4), "20", key());
+        savings.reverse(f.sessionId, wrong.id(), "Het was 2 euro", key());
+        savings.bookDeposit(f.sessionId, f.member(4), "2", key());
+        savings.bookDeposit(f.sessionId, f.member(5), "7,50", key());
+        savings.bookNoSaving(f.sessionId, f.member(6), key());
+
+        SavingsOverview overview = savings.overview(f.world.groupA());
+        assertThat(overview.sessions()).extracting(SessionLine::id).containsExactly(f.sessionId);
+        assertThat(overview.total()).isEqualTo(Money.ofCents(950));
+        assertThat(overview.sessionTotals().get(f.sessionId)).isEqualTo(Money.ofCents(950));
+        assertThat(overview.rows()).filteredOn(r -> r.memberId() == f.member(4)).singleElement()
+                .satisfies(r -> assertThat(r.savedBySession().get(f.sessionId)).isEqualTo(Money.euros(2)));
+        assertThat(overview.rows()).filteredOn(r -> r.memberId() == f.member(6)).singleElement()
+                .satisfies(r -> assertThat(r.savedBySession().get(f.sessionId)).isEqualTo(Money.ZERO));
+        assertThat(overview.rows()).filteredOn(r -> r.memberId() == f.member(7)).singleElement()
+                .satisfies(r -> assertThat(r.savedBySession()).isEmpty());
+
+        assertThat(savings.passbook(f.world.groupA(), f.member(4)))
+                .extracting(PassbookLine::kind, l -> l.runningTotal().cents())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntryKind.DEPOSIT, 2000L),
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.REVERSAL, 0L),
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.DEPOSIT, 200L));
+        assertThatThrownBy(() -> savings.passbook(f.world.groupA(), f.world.memberB()))
+                .isInstanceOf(nl.kringwerk.base.domain.NotFoundOrNotAllowedException.class);
+    }
+
+    @Test
     void onlyOneCycleIsOpenPerGroup() {
         assertRefused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
     }

@@ -125,6 +125,19 @@ class MeetingViewTest extends KaribuTest {
         assertThat(ledger.savingsOf(members.get(3))).isEqualTo(Money.euros(2));
         assertThat(ledger.savingsOf(members.get(7))).isEqualTo(Money.ZERO);
         assertThat(savings.meeting(sessionId).status()).isEqualTo(SessionStatus.CLOSED);
+
+        // The group reads it back: Gloria's passbook shows the correction and the gentle benefit note.
+        navigate("groepen/" + world.groupA() + "/spaarboek");
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("book-tabs")).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Select<nl.kringwerk.savings.service.SavingsOverview.Row> member =
+                _get(Select.class, spec -> spec.withId("passbook-member"));
+        _setValue(member, member.getListDataView().getItems().filter(r -> r.name().equals("Gloria")).findFirst()
+                .orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("passbook-total")).getText())
+                .isEqualTo("Gespaard in deze cyclus: € 2,00");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("benefit-note")).getText())
+                .contains("vermogenstoets");
     }
 
     private List<JournalEntry> entries(long sessionId) {

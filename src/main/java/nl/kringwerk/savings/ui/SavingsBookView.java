@@ -1,0 +1,207 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.groups.ui.GroupView;
+import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.SavingsOverview;
+import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.SessionLine;
+import nl.kringwerk.security.Role;
+
+/**
+ * What the group sees of its money: the spaaroverzicht (like the paper form), the whole ledger
+ * of the cycle (open to every member), and one member's spaarboekje.
+ */
+@Route("groepen/:groupId([0-9]{1,18})/spaarboek")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
+public class SavingsBookView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String GROUP_ID = "groupId";
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM");
+
+    private final SavingsService savings;
+    private long groupId;
+
+    SavingsBookView(SavingsService savings) {
+        this.savings = savings;
+        addClassName("page");
+    }
+
+    public static RouteParameters parameters(long groupId) {
+        return new RouteParameters(GROUP_ID, String.valueOf(groupId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        groupId = event.getRouteParameters().getLong(GROUP_ID).orElseThrow(NotFoundOrNotAllowedException::new);
+        SavingsOverview overview = savings.overview(groupId);
+        List<EntryLine> journal = savings.cycleJournal(groupId);
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("meeting.back"), GroupView.class, GroupView.parameters(groupId));
+        back.addClassName("back-link");
+        H1 title = new H1(getTranslation("book.title"));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("book.overview"), overview(overview));
+        tabs.add(getTranslation("book.ledger"), ledger(journal, overview.sessions()));
+        tabs.add(getTranslation("book.passbook"), passbook(overview));
+        tabs.setId("book-tabs");
+        add(back, title, tabs);
+    }
+
+    private Grid<SavingsOverview.Row> overview(SavingsOverview overview) {
+        Grid<SavingsOverview.Row> grid = new Grid<>();
+        grid.setId("overview-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        Grid.Column<SavingsOverview.Row> name = grid.addColumn(SavingsOverview.Row::name)
+                .setHeader(getTranslation("book.member")).setFrozen(true).setAutoWidth(true);
+        FooterRow footer = grid.appendFooterRow();
+        footer.getCell(name).setText(getTranslation("book.total"));
+        for (SessionLine session : overview.sessions()) {
+            Grid.Column<SavingsOverview.Row> column = grid.addColumn(row -> cell(row.savedBySession().get(session.id())))
+                    .setHeader(SHORT.format(session.date())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            footer.getCell(column).setText(cell(overview.sessionTotals().get(session.id())));
+        }
+        Grid.Column<SavingsOverview.Row> total = grid.addColumn(row -> row.total().format())
+                .setHeader(getTranslation("book.total")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        footer.getCell(total).setText(overview.total().format());
+        grid.setItems(overview.rows());
+        return grid;
+    }
+
+    private static String cell(Money money) {
+        return money == null ? "" : money.format().replace("€ ", "");
+    }
+
+    private VerticalLayout ledger(List<EntryLine> journal, List<SessionLine> sessions) {
+        Select<String> member = new Select<>();
+        member.setLabel(getTranslation("book.filter-member"));
+        List<String> names = journal.stream().map(EntryLine::memberName).filter(Objects::nonNull).distinct().sorted()
+                .toList();
+        String all = getTranslation("book.all");
+        member.setItems(prepend(all, names));
+        member.setValue(all);
+        member.setId("filter-member");
+        Map<String, Long> sessionByLabel = sessions.stream().collect(Collectors.toMap(
+                s -> Dates.format(s.date(), getLocale()), SessionLine::id, (a, b) -> a, java.util.LinkedHashMap::new));
+        Select<String> session = new Select<>();
+        session.setLabel(getTranslation("book.filter-session"));
+        session.setItems(prepend(all, List.copyOf(sessionByLabel.keySet())));
+        session.setValue(all);
+        session.setId("filter-session");
+
+        Grid<EntryLine> grid = new Grid<>();
+        grid.setId("ledger-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> e.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> CountingRound.describe(this, e)).setHeader(getTranslation("book.what")).setAutoWidth(true);
+        grid.addColumn(e -> e.memberName() == null ? "" : e.memberName()).setHeader(getTranslation("book.member"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.amount().format()).setHeader(getTranslation("book.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(e -> note(e)).setHeader(getTranslation("book.note")).setFlexGrow(1);
+        grid.setPartNameGenerator(e -> e.reversed() ? "reversed" : null);
+        Runnable apply = () -> grid.setItems(journal.stream()
+                .filter(e -> all.equals(member.getValue()) || member.getValue().equals(e.memberName()))
+                .filter(e -> all.equals(session.getValue())
+                        || Objects.equals(sessionByLabel.get(session.getValue()), e.sessionId()))
+                .toList());
+        member.addValueChangeListener(e -> apply.run());
+        session.addValueChangeListener(e -> apply.run());
+        apply.run();
+        HorizontalLayout filters = new HorizontalLayout(member, session);
+        filters.addClassName("wrap");
+        VerticalLayout layout = new VerticalLayout(new Paragraph(getTranslation("book.ledger-help")), filters, grid);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private String note(EntryLine e) {
+        String witnesses = getTranslation("book.witnesses", e.countedBy() == null ? "-" : e.countedBy(),
+                e.recordedBy() == null ? "-" : e.recordedBy());
+        String reversed = e.reversed() ? getTranslation("meeting.reversed") + " · " : "";
+        String reversal = e.reversesEntryId() == null ? "" : getTranslation("book.reverses", e.reversesEntryId()) + " · ";
+        return reversed + reversal + (e.reason() == null ? "" : e.reason() + " · ") + witnesses;
+    }
+
+    private VerticalLayout passbook(SavingsOverview overview) {
+        Select<SavingsOverview.Row> member = new Select<>();
+        member.setLabel(getTranslation("book.member"));
+        member.setItems(overview.rows());
+        member.setItemLabelGenerator(SavingsOverview.Row::name);
+        member.setId("passbook-member");
+        Div lines = new Div();
+        lines.addClassName("rows");
+        lines.setId("passbook-lines");
+        Span total = new Span();
+        total.addClassName("big-amount");
+        total.setId("passbook-total");
+        member.addValueChangeListener(e -> {
+            lines.removeAll();
+            List<PassbookLine> book = savings.passbook(groupId, e.getValue().memberId());
+            for (PassbookLine line : book) {
+                Span what = new Span(Dates.format(line.date(), getLocale()) + " · "
+                        + getTranslation("entry-kind." + line.kind().name()));
+                what.addClassName("row-title");
+                Span amount = new Span(line.amount().format());
+                amount.addClassName("row-amount");
+                Span running = new Span(getTranslation("book.running", line.runningTotal().format()));
+                running.addClassName("row-sub");
+                Div text = new Div(what, running);
+                text.addClassName("row-text");
+                Div row = new Div(text, amount);
+                row.addClassName("member-row");
+                lines.add(row);
+            }
+            total.setText(getTranslation("book.passbook-total",
+                    book.isEmpty() ? Money.ZERO.format() : book.get(book.size() - 1).runningTotal().format()));
+        });
+        Paragraph note = new Paragraph(getTranslation("book.benefit-note"));
+        note.addClassName("benefit-note");
+        note.setId("benefit-note");
+        VerticalLayout layout = new VerticalLayout(member, total, lines, note);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("book.title") + " · " + getTranslation("app.name");
+    }
+}
