@@ -59,6 +59,18 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(screen.locator("#presentation-today")).hasText("€ 12,50");
         screen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("24-group-screen-after.png")));
         screenshot("25-meeting-after-booking");
+
+        // Paper stays possible: the savings form downloads as a PDF through the real session.
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#print-form").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
+        try {
+            byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+                    .getTextFromPage(1);
+            org.assertj.core.api.Assertions.assertThat(text).contains("Spaarformulier", "Samira", "€ 12,50");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Prepared through the services: eight members present, roles given, the session open. */

@@ -323,7 +323,7 @@ public class SavingsService {
         GroupFacts group = groups.groupFacts(groupId);
         Optional<Cycle> cycle = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst();
         if (cycle.isEmpty()) {
-            return new SavingsOverview(List.of(), List.of(), Map.of(), Money.ZERO);
+            return new SavingsOverview(group.name(), List.of(), List.of(), Map.of(), Money.ZERO);
         }
         List<SessionLine> held = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
                 .filter(x -> x.getStatus() != SessionStatus.PLANNED)
@@ -346,7 +346,7 @@ public class SavingsService {
                 .map(m -> new SavingsOverview.Row(m.id(), m.displayName(), cells.getOrDefault(m.id(), Map.of()),
                         ledger.savingsOf(m.id())))
                 .toList();
-        return new SavingsOverview(held, rows, sessionTotals, ledger.totalSavings());
+        return new SavingsOverview(group.name(), held, rows, sessionTotals, ledger.totalSavings());
     }
 
     /** One member's spaarboekje in the current cycle: her own savings and running total. */

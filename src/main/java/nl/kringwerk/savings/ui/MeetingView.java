@@ -109,7 +109,18 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         screen.setTarget(AnchorTarget.BLANK);
         screen.addComponentAsFirst(new Icon(VaadinIcon.DESKTOP));
         screen.addClassName("screen-link");
-        Div head = new Div(back, title, when, status, screen);
+        PaperForms forms = paperForms();
+        MeetingState printed = state;
+        boolean planned = state.status() == SessionStatus.PLANNED;
+        Div prints = new Div(Downloads.pdf(getTranslation(planned ? "print.attendance.blank" : "print.attendance.filled"),
+                "presentielijst-" + state.date() + ".pdf", () -> forms.attendanceList(printed, planned),
+                "print-attendance"));
+        if (!planned) {
+            prints.add(Downloads.pdf(getTranslation("print.form.link"), "spaarformulier-" + state.date() + ".pdf",
+                    () -> forms.savingsForm(printed), "print-form"));
+        }
+        prints.addClassName("prints");
+        Div head = new Div(back, title, when, status, screen, prints);
         head.addClassName("meeting-head");
 
         Div main = new Div();
@@ -127,6 +138,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Div body = new Div(new Checklist(state), main);
         body.addClassName("meeting-body");
         add(head, body);
+    }
+
+    private PaperForms paperForms() {
+        java.util.Locale locale = getLocale();
+        return new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
     }
 
     private void changed() {

@@ -67,13 +67,20 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         RouterLink back = new RouterLink(getTranslation("meeting.back"), GroupView.class, GroupView.parameters(groupId));
         back.addClassName("back-link");
         H1 title = new H1(getTranslation("book.title"));
+        Span groupName = new Span(overview.groupName());
+        groupName.addClassName("meeting-subtitle");
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("book.overview"), overview(overview));
+        java.util.Locale locale = getLocale();
+        PaperForms forms = new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
+        VerticalLayout overviewTab = new VerticalLayout(Downloads.pdf(getTranslation("print.overview.link"),
+                "spaaroverzicht.pdf", () -> forms.overview(overview.groupName(), overview), "print-overview"), overview(overview));
+        overviewTab.setPadding(false);
+        tabs.add(getTranslation("book.overview"), overviewTab);
         tabs.add(getTranslation("book.ledger"), ledger(journal, overview.sessions()));
-        tabs.add(getTranslation("book.passbook"), passbook(overview));
+        tabs.add(getTranslation("book.passbook"), passbook(overview, forms));
         tabs.setId("book-tabs");
-        add(back, title, tabs);
+        add(back, title, groupName, tabs);
     }
 
     private Grid<SavingsOverview.Row> overview(SavingsOverview overview) {
@@ -153,7 +160,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         return reversed + reversal + (e.reason() == null ? "" : e.reason() + " · ") + witnesses;
     }
 
-    private VerticalLayout passbook(SavingsOverview overview) {
+    private VerticalLayout passbook(SavingsOverview overview, PaperForms forms) {
         Select<SavingsOverview.Row> member = new Select<>();
         member.setLabel(getTranslation("book.member"));
         member.setItems(overview.rows());
@@ -165,9 +172,14 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         Span total = new Span();
         total.addClassName("big-amount");
         total.setId("passbook-total");
+        Div print = new Div();
         member.addValueChangeListener(e -> {
             lines.removeAll();
             List<PassbookLine> book = savings.passbook(groupId, e.getValue().memberId());
+            String name = e.getValue().name();
+            print.removeAll();
+            print.add(Downloads.pdf(getTranslation("print.passbook.link"), "spaarboekje-" + name + ".pdf",
+                    () -> forms.passbook(overview.groupName(), name, book), "print-passbook"));
             for (PassbookLine line : book) {
                 Span what = new Span(Dates.format(line.date(), getLocale()) + " · "
                         + getTranslation("entry-kind." + line.kind().name()));
@@ -188,7 +200,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         Paragraph note = new Paragraph(getTranslation("book.benefit-note"));
         note.addClassName("benefit-note");
         note.setId("benefit-note");
-        VerticalLayout layout = new VerticalLayout(member, total, lines, note);
+        VerticalLayout layout = new VerticalLayout(member, total, print, lines, note);
         layout.setPadding(false);
         return layout;
     }

@@ -1,0 +1,220 @@
+package nl.kringwerk.savings.ui;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.service.AttendanceLine;
+import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.MeetingState;
+import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.SavingsOverview;
+import nl.kringwerk.savings.service.SessionLine;
+
+/**
+ * The paper forms a group used before Kringwerk, so paper stays possible: the attendance list
+ * (blank to sign, or filled), the savings form of a session, the savings overview and a passbook.
+ * Built from data a view already read under the access check; texts in the user's language.
+ */
+final class PaperForms {
+
+    /** Translates a key with arguments, like Component.getTranslation. */
+    interface Texts extends BiFunction<String, Object[], String> {
+        default String t(String key, Object... args) {
+            return apply(key, args);
+        }
+    }
+
+    private static final Font TITLE = font(18, Font.BOLD);
+    private static final Font HEAD = font(11, Font.BOLD);
+    private static final Font BODY = font(11, Font.NORMAL);
+    private static final Font SMALL = font(9, Font.NORMAL);
+
+    private final Texts texts;
+    private final Locale locale;
+
+    PaperForms(Texts texts, Locale locale) {
+        this.texts = texts;
+        this.locale = locale;
+    }
+
+    /** @param blank true for a list to sign at the next session, false for what was recorded */
+    byte[] attendanceList(MeetingState state, boolean blank) {
+        return pdf(PageSize.A4, document -> {
+            header(document, texts.t("print.attendance.title"), state.groupName(), state.date());
+            PdfPTable table = table(new float[] {4, 3, 5}, texts.t("book.member"), texts.t("print.attendance.status"),
+                    texts.t("print.attendance.signature"));
+            for (AttendanceLine line : state.attendance()) {
+                table.addCell(cell(line.name(), BODY, 34));
+                table.addCell(cell(blank || line.status() == null ? "" : texts.t("attendance." + line.status().name()),
+                        BODY, 28));
+                table.addCell(cell(!blank && line.signed() ? texts.t("attendance.signed") : "", BODY, 34));
+            }
+            document.add(table);
+            if (!blank) {
+                long present = state.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+                document.add(new Paragraph(texts.t("print.attendance.count", present, state.attendance().size()), BODY));
+            }
+        });
+    }
+
+    /** The spaarformulier of one session: every booking with who counted and who wrote it. */
+    byte[] savingsForm(MeetingState state) {
+        return pdf(PageSize.A4, document -> {
+            header(document, texts.t("print.form.title"), state.groupName(), state.date());
+            document.add(new Paragraph(texts.t("print.form.roles", state.nameOf(state.roles().chair()),
+                    state.nameOf(state.roles().bookkeeper()), state.nameOf(state.roles().counter1()),
+                    state.nameOf(state.roles().counter2())), BODY));
+            document.add(new Paragraph(" "));
+            PdfPTable table = table(new float[] {1, 3, 3, 2, 5}, "#", texts.t("book.member"), texts.t("book.what"),
+                    texts.t("book.amount"), texts.t("book.note"));
+            for (EntryLine e : state.entries()) {
+                table.addCell(cell(String.valueOf(e.id()), SMALL, 0));
+                table.addCell(cell(e.memberName() == null ? "" : e.memberName(), BODY, 0));
+                table.addCell(cell(texts.t("entry-kind." + e.kind().name())
+                        + (e.reversed() ? " (" + texts.t("meeting.reversed") + ")" : ""), BODY, 0));
+                table.addCell(amountCell(e.amount()));
+                table.addCell(cell((e.reason() == null ? "" : e.reason() + " · ")
+                        + texts.t("book.witnesses", dash(e.countedBy()), dash(e.recordedBy())), SMALL, 0));
+            }
+            document.add(table);
+            document.add(new Paragraph(texts.t("print.form.today", state.todayIn().format()), HEAD));
+            document.add(new Paragraph(texts.t("print.form.expected", state.expectedBox().format()), BODY));
+            if (state.countedCash() != null) {
+                document.add(new Paragraph(texts.t("print.form.counted", state.countedCash().format()), BODY));
+            }
+        });
+    }
+
+    byte[] overview(String groupName, SavingsOverview overview) {
+        return pdf(PageSize.A4.rotate(), document -> {
+            header(document, texts.t("book.overview"), groupName, null);
+            int columns = overview.sessions().size() + 2;
+            float[] widths = new float[columns];
+            java.util.Arrays.fill(widths, 2);
+            widths[0] = 4;
+            widths[columns - 1] = 3;
+            PdfPTable table = new PdfPTable(widths);
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.addCell(cell(texts.t("book.member"), HEAD, 0));
+            DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("dd-MM");
+            for (SessionLine session : overview.sessions()) {
+                table.addCell(cell(shortDate.format(session.date()), HEAD, 0));
+            }
+            table.addCell(cell(texts.t("book.total"), HEAD, 0));
+            for (SavingsOverview.Row row : overview.rows()) {
+                table.addCell(cell(row.name(), BODY, 0));
+                for (SessionLine session : overview.sessions()) {
+                    Money m = row.savedBySession().get(session.id());
+                    table.addCell(m == null ? cell("", BODY, 0) : amountCell(m));
+                }
+                table.addCell(amountCell(row.total()));
+            }
+            table.addCell(cell(texts.t("book.total"), HEAD, 0));
+            for (SessionLine session : overview.sessions()) {
+                Money m = overview.sessionTotals().get(session.id());
+                table.addCell(m == null ? cell("", BODY, 0) : amountCell(m));
+            }
+            table.addCell(amountCell(overview.total()));
+            document.add(table);
+        });
+    }
+
+    byte[] passbook(String groupName, String memberName, List<PassbookLine> lines) {
+        return pdf(PageSize.A5, document -> {
+            header(document, texts.t("book.passbook") + " · " + memberName, groupName, null);
+            PdfPTable table = table(new float[] {3, 3, 2, 2}, texts.t("print.date"), texts.t("book.what"),
+                    texts.t("book.amount"), texts.t("book.total"));
+            for (PassbookLine line : lines) {
+                table.addCell(cell(line.date() == null ? "" : shortDate(line.date()), BODY, 0));
+                table.addCell(cell(texts.t("entry-kind." + line.kind().name()), BODY, 0));
+                table.addCell(amountCell(line.amount()));
+                table.addCell(amountCell(line.runningTotal()));
+            }
+            document.add(table);
+            Money total = lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
+            document.add(new Paragraph(texts.t("book.passbook-total", total.format()), HEAD));
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(texts.t("book.benefit-note"), SMALL));
+        });
+    }
+
+    private void header(Document document, String title, String groupName, LocalDate date) {
+        document.add(new Paragraph(title, TITLE));
+        document.add(new Paragraph(groupName + (date == null ? "" : " · " + shortDate(date)), BODY));
+        document.add(new Paragraph(" "));
+    }
+
+    private String shortDate(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    private static String dash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private static PdfPTable table(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : headers) {
+            table.addCell(cell(h, HEAD, 0));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(String text, Font font, float minHeight) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(5);
+        if (minHeight > 0) {
+            cell.setMinimumHeight(minHeight);
+        }
+        return cell;
+    }
+
+    private static PdfPCell amountCell(Money money) {
+        PdfPCell cell = cell(money.format(), BODY, 0);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static Font font(float size, int style) {
+        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style);
+    }
+
+    private interface Body {
+        void write(Document document) throws Exception;
+    }
+
+    private static byte[] pdf(Rectangle size, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(size, 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        try {
+            body.write(document);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not write the form", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+}
