@@ -177,6 +177,12 @@ public class SavingsService {
      * typed; it is checked here, and nothing is written when it is wrong.
      */
     public EntryLine bookDeposit(long sessionId, long memberId, String amountText, String idempotencyKey) {
+        return bookDeposit(sessionId, memberId, amountText, null, idempotencyKey);
+    }
+
+    /** @param countedBy which of today's two counters counted; null means the first counter */
+    public EntryLine bookDeposit(long sessionId, long memberId, String amountText, Long countedBy,
+            String idempotencyKey) {
         return book(idempotencyKey, () -> {
             Context c = context(sessionId);
             Money amount = Money.parse(amountText);
@@ -188,7 +194,8 @@ public class SavingsService {
                 throw new InvalidInputException(InvalidInput.of("amount", "error.amount-above-max", max.format()));
             }
             c.requireBookable(memberId);
-            return c.entry(EntryKind.DEPOSIT, amount).member(memberId);
+            return c.entry(EntryKind.DEPOSIT, amount).member(memberId)
+                    .witnessedBy(c.counter(countedBy), c.session.roles().bookkeeper());
         });
     }
 
@@ -494,6 +501,18 @@ public class SavingsService {
             if (!presentMembers(session.getId()).contains(memberId)) {
                 throw new InvalidInputException(InvalidInput.of("member", "error.member-not-present"));
             }
+        }
+
+        /** The counter who counted: one of today's two, the first when nobody said. */
+        long counter(Long countedBy) {
+            SessionRoles roles = session.roles();
+            if (countedBy == null) {
+                return roles.counter1();
+            }
+            if (!countedBy.equals(roles.counter1()) && !countedBy.equals(roles.counter2())) {
+                throw new InvalidInputException(InvalidInput.of("countedBy", "error.not-a-counter"));
+            }
+            return countedBy;
         }
 
         JournalEntry.Builder entry(EntryKind kind, Money amount) {

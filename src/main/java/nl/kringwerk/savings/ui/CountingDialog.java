@@ -11,6 +11,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.EntryLine;
 
 /**
@@ -23,7 +25,7 @@ class CountingDialog extends Dialog {
 
     /** Books what the group saw, with the key made when the question appeared. */
     interface Booking {
-        EntryLine book(String amountText, String idempotencyKey);
+        EntryLine book(String amountText, Long countedBy, String idempotencyKey);
     }
 
     private final MeetingContext meeting;
@@ -34,6 +36,7 @@ class CountingDialog extends Dialog {
     private final Span display = new Span("0");
     private final Span error = new Span();
     private String typed = "";
+    private final RadioButtonGroup<Long> counter = new RadioButtonGroup<>();
 
     /** @param fixedAmount the social fund contribution; null when the counter enters the amount */
     CountingDialog(MeetingContext meeting, String memberName, String label, Money fixedAmount, Booking booking) {
@@ -75,7 +78,15 @@ class CountingDialog extends Dialog {
             display.setText(typed);
         });
         Details byPieces = new Details(getTranslation("counting.by-pieces"), denominations);
-        add(display, error, keys, byPieces);
+        counter.setLabel(getTranslation("counting.who-counts"));
+        SessionRoles roles = meeting.state().roles();
+        counter.setItems(roles.counter1(), roles.counter2());
+        counter.setItemLabelGenerator(id -> meeting.state().nameOf(id));
+        if (counter.getValue() == null) {
+            counter.setValue(roles.counter1());
+        }
+        counter.setId("who-counts");
+        add(counter, display, error, keys, byPieces);
 
         Button show = new Button(getTranslation("counting.show"), new Icon(VaadinIcon.EYE), click -> {
             try {
@@ -126,7 +137,7 @@ class CountingDialog extends Dialog {
         Button yes = new Button(getTranslation("counting.yes"), new Icon(VaadinIcon.CHECK));
         yes.addClickListener(click -> {
             try {
-                booking.book(fixedAmount == null ? typed : Amounts.typed(amount), key);
+                booking.book(fixedAmount == null ? typed : Amounts.typed(amount), counter.getValue(), key);
                 meeting.shower().clear();
                 close();
                 meeting.changed().run();

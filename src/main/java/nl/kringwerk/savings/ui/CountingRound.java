@@ -46,8 +46,8 @@ class CountingRound extends VerticalLayout {
         } else {
             Button count = new Button(getTranslation("meeting.count"), click -> new CountingDialog(meeting,
                     member.name(), getTranslation("counting.saves"), null,
-                    (amount, key) -> meeting.savings().bookDeposit(meeting.sessionId(), member.memberId(), amount,
-                            key)).open());
+                    (amount, countedBy, key) -> meeting.savings().bookDeposit(meeting.sessionId(), member.memberId(),
+                            amount, countedBy, key)).open());
             count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             count.setId("count-" + member.memberId());
             Button nothing = new Button(getTranslation("meeting.nothing"), click -> act(meeting,
@@ -61,8 +61,8 @@ class CountingRound extends VerticalLayout {
                     click -> new CountingDialog(meeting, member.name(),
                             getTranslation("counting.social-fund"),
                             meeting.state().socialFundPerSession(),
-                            (amount, key) -> meeting.savings().bookSocialFund(meeting.sessionId(), member.memberId(),
-                                    key)).open());
+                            (amount, countedBy, key) -> meeting.savings().bookSocialFund(meeting.sessionId(),
+                                    member.memberId(), key)).open());
             fund.setId("fund-" + member.memberId());
             tile.add(fund);
         }

@@ -82,6 +82,7 @@ class SavingsAccessTest {
                 case "groupId" -> f.world.groupA();
                 case "sessionId" -> f.sessionId;
                 case "memberId" -> f.member(5);
+                case "countedBy" -> f.member(2);
                 case "entryId" -> entryId;
                 case "idempotencyKey" -> savings.newIdempotencyKey();
                 default -> {

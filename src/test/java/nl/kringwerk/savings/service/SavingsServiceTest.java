@@ -67,6 +67,24 @@ class SavingsServiceTest {
     }
 
     @Test
+    void theCounterWhoCountedIsRecordedAndMustBeOneOfTodaysCounters() {
+        EntryLine byGloria = savings.bookDeposit(f.sessionId, f.member(4), "5", f.member(3), key());
+        assertThat(byGloria.countedBy()).isEqualTo("Gloria");
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()),
+                "error.not-a-counter");
+    }
+
+    @Test
+    void theStoredBoxOfAClosedSessionEqualsTheReplayOfTheJournal() {
+        savings.bookDeposit(f.sessionId, f.member(4), "10", key());
+        savings.bookDeposit(f.sessionId, f.member(5), "2,50", key());
+        savings.closeSession(f.sessionId, "12,50");
+        Money replay = nl.kringwerk.savings.domain.Ledger.replay(journal.findByCycleIdOrderById(f.cycleId).stream()
+                .map(nl.kringwerk.savings.domain.JournalEntry::line).toList()).box();
+        assertThat(savings.meeting(f.sessionId).countedCash()).isEqualTo(replay).isEqualTo(Money.ofCents(1250));
+    }
+
+    @Test
     void theSameKeyBooksOnceAndGivesTheSameAnswerBack() {
         String key = savings.newIdempotencyKey();
         EntryLine first = savings.bookDeposit(f.sessionId, f.member(4), "20", key);

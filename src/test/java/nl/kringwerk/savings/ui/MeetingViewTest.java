@@ -82,6 +82,13 @@ class MeetingViewTest extends KaribuTest {
         click("confirm-seen");
         for (int i = 1; i < 7; i++) {
             click("count-" + members.get(i));
+            if (i == 1) { // Gloria counts Fatma's money
+                @SuppressWarnings("unchecked")
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup<Long> who =
+                        _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                                spec -> spec.withId("who-counts"));
+                _setValue(who, members.get(3));
+            }
             type(amounts[i]);
             click("show-amount");
             click("confirm-seen");
@@ -119,6 +126,13 @@ class MeetingViewTest extends KaribuTest {
                 EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.DEPOSIT,
                 EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.NO_SAVING, EntryKind.REVERSAL, EntryKind.DEPOSIT,
                 EntryKind.CASH_DIFFERENCE);
+        assertThat(booked).filteredOn(e -> members.get(1).equals(e.getMemberId())).singleElement()
+                .satisfies(e -> assertThat(e.getCountedBy()).isEqualTo(members.get(3)));
+        assertThat(booked).filteredOn(e -> members.get(0).equals(e.getMemberId())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getCountedBy()).isEqualTo(members.get(2));
+                    assertThat(e.getRecordedBy()).isEqualTo(members.get(1));
+                });
         Ledger ledger = Ledger.replay(booked.stream().map(JournalEntry::line).toList());
         assertThat(ledger.box()).isEqualTo(Money.euros(54));
         assertThat(ledger.totalSavings()).isEqualTo(Money.ofCents(5450));
