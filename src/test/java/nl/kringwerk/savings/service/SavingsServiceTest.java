@@ -38,6 +38,7 @@ class SavingsServiceTest {
     @Autowired JournalEntryRepository journal;
     @Autowired UserDetailsService users;
     @Autowired TestWorld testWorld;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     SavingsFixture f;
     Authentication coordinator;
@@ -217,6 +218,15 @@ class SavingsServiceTest {
                         org.assertj.core.groups.Tuple.tuple(EntryKind.DEPOSIT, 200L));
         assertThatThrownBy(() -> savings.passbook(f.world.groupA(), f.world.memberB()))
                 .isInstanceOf(nl.kringwerk.base.domain.NotFoundOrNotAllowedException.class);
+    }
+
+    @Test
+    void nothingIsBookedInAClosedCycle() {
+        jdbc.update("update savings_cycle set closed_on = current_date where id = ?", f.cycleId);
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "5", key()), "error.cycle-closed");
+        assertRefused(() -> savings.markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT),
+                "error.cycle-closed");
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
