@@ -71,6 +71,19 @@ public class TestWorld {
         return w;
     }
 
+    /**
+     * Group A as a savings circle of eight: Samira (member A) and seven more, all there since the
+     * group started. Returns their ids, Samira first, in the order the names are given here.
+     */
+    public java.util.List<Long> circleOfEight(World world) {
+        Group group = groups.findById(world.groupA()).orElseThrow();
+        java.util.List<Long> ids = new java.util.ArrayList<>(java.util.List.of(world.memberA()));
+        for (String name : java.util.List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
+            ids.add(member(group, name).getId());
+        }
+        return ids;
+    }
+
     private Group group(Organisation organisation, String name) {
         LocalDate start = LocalDate.now(clock).minusMonths(6);
         return groups.save(new Group(organisation.getId(), new GroupDetails(name, GroupType.SAVINGS_CIRCLE,

@@ -40,11 +40,7 @@ class DemoSavingsTest {
     void sixPastSessionsWithACorrectionAndACashDifferenceAndOneReadyToOpen() {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
-        List<Long> members = new ArrayList<>(List.of(world.memberA()));
-        for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
-            members.add(groups.addMember(world.groupA(), new MemberDetails(name, null, null,
-                    LocalDate.now().minusMonths(3))));
-        }
+        List<Long> members = testWorld.circleOfEight(world);
 
         new DemoSavings(savings).play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
 

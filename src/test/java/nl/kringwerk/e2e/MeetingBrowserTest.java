@@ -77,10 +77,7 @@ class MeetingBrowserTest extends BrowserTest {
     private long openSession(TestWorld.World world) {
         SignIn.as(users, world.coordinatorA());
         try {
-            List<Long> members = new ArrayList<>(List.of(world.memberA()));
-            for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
-                members.add(groups.addMember(world.groupA(), new MemberDetails(name, null, null, LocalDate.now())));
-            }
+            List<Long> members = testWorld.circleOfEight(world);
             savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(),
                     nl.kringwerk.groups.domain.Frequency.WEEKLY));
             long sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();

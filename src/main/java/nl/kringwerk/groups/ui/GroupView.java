@@ -22,6 +22,7 @@ import java.util.List;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.DateConfirmDialog;
 import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.groups.domain.GroupDetails;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
@@ -125,14 +126,8 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         return facts;
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("fact");
-        return fact;
+    private Fact fact(String labelKey, String value) {
+        return new Fact(getTranslation(labelKey), value);
     }
 
     @Override

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import nl.kringwerk.base.domain.InvalidInputException;
-import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
 
@@ -38,7 +36,7 @@ class AttendancePanel extends VerticalLayout {
         Div buttons = new Div();
         buttons.addClassName("choice-buttons");
         for (AttendanceStatus status : AttendanceStatus.values()) {
-            Button b = new Button(getTranslation("attendance." + status.name()), click -> act(meeting,
+            Button b = new Button(getTranslation("attendance." + status.name()), click -> meeting.attempt(this,
                     () -> meeting.savings().markAttendance(meeting.sessionId(), line.memberId(), status)));
             b.setId("mark-" + status.name().toLowerCase() + "-" + line.memberId());
             if (status == line.status()) {
@@ -49,7 +47,7 @@ class AttendancePanel extends VerticalLayout {
         if (line.isPresent()) {
             Button sign = new Button(getTranslation(line.signed() ? "attendance.signed" : "attendance.sign"),
                     new Icon(line.signed() ? VaadinIcon.CHECK_SQUARE_O : VaadinIcon.THIN_SQUARE),
-                    click -> act(meeting, () -> meeting.savings().sign(meeting.sessionId(), line.memberId())));
+                    click -> meeting.attempt(this, () -> meeting.savings().sign(meeting.sessionId(), line.memberId())));
             sign.setId("sign-" + line.memberId());
             sign.setEnabled(!line.signed());
             if (line.signed()) {
@@ -61,12 +59,4 @@ class AttendancePanel extends VerticalLayout {
         return row;
     }
 
-    private void act(MeetingContext meeting, Runnable action) {
-        try {
-            action.run();
-            meeting.changed().run();
-        } catch (InvalidInputException e) {
-            new FieldErrors(this).show(e);
-        }
-    }
 }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import nl.kringwerk.base.domain.InvalidInputException;
-import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
@@ -50,7 +48,7 @@ class CountingRound extends VerticalLayout {
                             amount, countedBy, key)).open());
             count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             count.setId("count-" + member.memberId());
-            Button nothing = new Button(getTranslation("meeting.nothing"), click -> act(meeting,
+            Button nothing = new Button(getTranslation("meeting.nothing"), click -> meeting.attempt(this,
                     () -> meeting.savings().bookNoSaving(meeting.sessionId(), member.memberId(),
                             meeting.savings().newIdempotencyKey())));
             nothing.setId("nothing-" + member.memberId());
@@ -82,14 +80,6 @@ class CountingRound extends VerticalLayout {
                 && e.memberId() != null && e.memberId() == memberId && !e.reversed());
     }
 
-    private void act(MeetingContext meeting, Runnable action) {
-        try {
-            action.run();
-            meeting.changed().run();
-        } catch (InvalidInputException e) {
-            new FieldErrors(this).show(e);
-        }
-    }
 
     static String describe(com.vaadin.flow.component.Component c, EntryLine e) {
         return c.getTranslation("entry-kind." + e.kind().name());

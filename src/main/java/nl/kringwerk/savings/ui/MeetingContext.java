@@ -17,4 +17,14 @@ record MeetingContext(SavingsService savings, MeetingState state, Runnable chang
     long sessionId() {
         return state.sessionId();
     }
+
+    /** Runs a step of the meeting; on success everyone's screen follows, on refusal the reason shows. */
+    void attempt(com.vaadin.flow.component.Component owner, Runnable action) {
+        try {
+            action.run();
+            changed.run();
+        } catch (nl.kringwerk.base.domain.InvalidInputException e) {
+            new nl.kringwerk.base.ui.FieldErrors(owner).show(e);
+        }
+    }
 }

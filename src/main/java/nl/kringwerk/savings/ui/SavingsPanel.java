@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
@@ -41,11 +42,11 @@ class SavingsPanel extends VerticalLayout {
         }
         CycleOverview cycle = current.get();
         Div facts = new Div(
-                fact(getTranslation("savings.cycle-number"), String.valueOf(cycle.number())),
-                fact(getTranslation("savings.box"), cycle.box().format()),
-                fact(getTranslation("savings.total-saved"), cycle.totalSavings().format()));
+                new Fact(getTranslation("savings.cycle-number"), String.valueOf(cycle.number())),
+                new Fact(getTranslation("savings.box"), cycle.box().format()),
+                new Fact(getTranslation("savings.total-saved"), cycle.totalSavings().format()));
         if (cycle.rules().socialFundPerSession() != null) {
-            facts.add(fact(getTranslation("savings.social-fund"), cycle.socialFund().format()));
+            facts.add(new Fact(getTranslation("savings.social-fund"), cycle.socialFund().format()));
         }
         facts.addClassName("facts");
         add(facts);
@@ -85,13 +86,4 @@ class SavingsPanel extends VerticalLayout {
         }
     }
 
-    private Div fact(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("fact-label");
-        Span v = new Span(value);
-        v.addClassName("fact-value");
-        Div fact = new Div(l, v);
-        fact.addClassName("fact");
-        return fact;
-    }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.stream.Collectors;
 import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.savings.service.MeetingState;
 
 /** A closed session, read-only: who held which role, who was there, the box. */
@@ -35,14 +36,8 @@ class SessionSummary extends VerticalLayout {
         }
     }
 
-    private Div fact(String key, String value) {
-        Span l = new Span(getTranslation(key));
-        l.addClassName("fact-label");
-        Span v = new Span(value);
-        v.addClassName("fact-value");
-        Div d = new Div(l, v);
-        d.addClassName("fact");
-        return d;
+    private Fact fact(String key, String value) {
+        return new Fact(getTranslation(key), value);
     }
 
 }

@@ -32,7 +32,7 @@ class JournalAppendOnlyTest {
     void mariaDbRefusesUpdateAndDeleteOnTheJournal() {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
-        SavingsFixture f = new SavingsFixture(world, groups, savings, SavingsFixture.rules());
+        SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
         EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "10", savings.newIdempotencyKey());
 
         assertThatThrownBy(() -> jdbc.update("update journal_entry set amount_cents = 1 where id = ?", entry.id()))

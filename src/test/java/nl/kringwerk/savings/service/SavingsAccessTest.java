@@ -46,7 +46,7 @@ class SavingsAccessTest {
     void peopleOfOtherGroupsAndFundersReachNoSavingsOfGroupA() {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
-        SavingsFixture f = new SavingsFixture(world, groups, savings, SavingsFixture.rules());
+        SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
         EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "10", savings.newIdempotencyKey());
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 

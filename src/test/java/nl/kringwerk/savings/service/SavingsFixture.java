@@ -20,12 +20,9 @@ final class SavingsFixture {
     final long sessionId;
 
     /** Opens the first session with all members present; members 0-3 are chair, bookkeeper, counters. */
-    SavingsFixture(TestWorld.World world, GroupService groups, SavingsService savings, CycleRules rules) {
+    SavingsFixture(TestWorld testWorld, TestWorld.World world, SavingsService savings, CycleRules rules) {
         this.world = world;
-        members.add(world.memberA());
-        for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
-            members.add(groups.addMember(world.groupA(), new MemberDetails(name, null, null, LocalDate.now())));
-        }
+        members.addAll(testWorld.circleOfEight(world));
         cycleId = savings.startCycle(world.groupA(), rules);
         sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
         for (long member : members) {

@@ -47,7 +47,7 @@ class SavingsServiceTest {
     void openASession() {
         TestWorld.World world = testWorld.create();
         coordinator = SignIn.as(users, world.coordinatorA());
-        f = new SavingsFixture(world, groups, savings, SavingsFixture.rules());
+        f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
     }
 
     @AfterEach

@@ -43,10 +43,7 @@ class MeetingViewTest extends KaribuTest {
     void aFullSessionFromPresentielijstToClosedSummary() {
         TestWorld.World world = testWorld.create();
         login(world.coordinatorA());
-        List<Long> members = new ArrayList<>(List.of(world.memberA()));
-        for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
-            members.add(groups.addMember(world.groupA(), new MemberDetails(name, null, null, LocalDate.now())));
-        }
+        List<Long> members = testWorld.circleOfEight(world);
 
         navigate("groepen/" + world.groupA());
         _click(_get(Button.class, spec -> spec.withId("start-cycle")));
