@@ -28,7 +28,7 @@ class ArchitectureTest {
     static final ArchRule baseDependsOnNoFeature = noClasses()
             .that().resideInAPackage("nl.kringwerk.base..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.security..", "nl.kringwerk.groups..",
-                    "nl.kringwerk.savings..", "nl.kringwerk.insights..", "nl.kringwerk.demo..");
+                    "nl.kringwerk.savings..", "nl.kringwerk.loans..", "nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule securityDependsOnlyOnBase = noClasses()
@@ -46,6 +46,16 @@ class ArchitectureTest {
     static final ArchRule savingsDoNotReachUp = noClasses()
             .that().resideInAPackage("nl.kringwerk.savings..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule loansDoNotReachUp = noClasses()
+            .that().resideInAPackage("nl.kringwerk.loans..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule savingsDoNotDependOnLoans = noClasses()
+            .that().resideInAPackage("nl.kringwerk.savings..")
+            .should().dependOnClassesThat().resideInAPackage("nl.kringwerk.loans..");
 
     @ArchTest
     static final ArchRule insightsNeverTouchGroupEntities = noClasses()

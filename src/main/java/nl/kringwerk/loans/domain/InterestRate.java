@@ -1,0 +1,59 @@
+package nl.kringwerk.loans.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Money;
+
+/**
+ * A flat rate per 4 weeks on the principal, in basis points (200 = 2%). Zero is normal. Negative
+ * rates are refused; above 10% per 4 weeks the group is warned, not stopped.
+ */
+public record InterestRate(int basisPointsPer4Weeks) {
+
+    public static final InterestRate NONE = new InterestRate(0);
+    public static final int WARN_ABOVE = 1000;
+
+    public InterestRate {
+        if (basisPointsPer4Weeks < 0) {
+            throw new InvalidInputException(InvalidInput.of("interest", "error.interest-negative"));
+        }
+    }
+
+    /** Reads "2" or "2,5" (percent per 4 weeks). */
+    public static InterestRate parsePercent(String text) {
+        String t = text == null ? "" : text.strip().replace("%", "").replace(',', '.');
+        if (t.isEmpty()) {
+            return NONE;
+        }
+        if (t.startsWith("-")) {
+            throw new InvalidInputException(InvalidInput.of("interest", "error.interest-negative"));
+        }
+        try {
+            BigDecimal percent = new BigDecimal(t);
+            if (percent.scale() > 2) {
+                throw new InvalidInputException(InvalidInput.of("interest", "error.amount-too-many-decimals"));
+            }
+            return new InterestRate(percent.movePointRight(2).intValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidInputException(InvalidInput.of("interest", "error.interest-not-a-number"));
+        }
+    }
+
+    public boolean deservesAWarning() {
+        return basisPointsPer4Weeks > WARN_ABOVE;
+    }
+
+    /**
+     * Interest for a loan over its term: principal x rate x (weeks / 4), rounded half up to the cent
+     * once, on the whole loan, so instalments never accumulate rounding.
+     */
+    public Money interestFor(Money principal, int weeks) {
+        BigDecimal cents = BigDecimal.valueOf(principal.cents())
+                .multiply(BigDecimal.valueOf(basisPointsPer4Weeks))
+                .multiply(BigDecimal.valueOf(weeks))
+                .divide(BigDecimal.valueOf(10_000L * 4), 0, RoundingMode.HALF_UP);
+        return Money.ofCents(cents.longValueExact());
+    }
+}

@@ -1,0 +1,94 @@
+package nl.kringwerk.loans.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kringwerk.base.domain.Money;
+
+/**
+ * The end-of-cycle uitbetaling. Every member gets her own savings back plus her share of what the
+ * group earned (interest, and any cash difference, which can be negative), minus a loan that is
+ * still open. The rule, to the cent:
+ *
+ * <pre>
+ *   distributable = box - social fund + open loan balances   (open loans count as if repaid)
+ *   surplus       = distributable - total savings             (interest earned +/- cash differences)
+ *   share_i       = largest-remainder allocation of surplus over the weights
+ *   payout_i      = savings_i + share_i - open loan_i
+ *   sum(payout_i) = box - social fund                          exactly
+ * </pre>
+ *
+ * Weights are each member's savings (the default) or savings x time held (a group option: money
+ * saved early earned more). A payout below zero means the member still has to pay that amount in.
+ */
+public final class ShareOut {
+
+    public enum Basis {
+        SAVINGS,
+        SAVINGS_TIMES_TIME
+    }
+
+    /**
+     * @param savings       each member's own savings in the cycle (a member may have saved nothing)
+     * @param weightByTime  each member's savings x sessions held, used only with SAVINGS_TIMES_TIME
+     * @param openLoans     what each member still owes on an open loan (principal and interest due)
+     */
+    public record Input(Map<Long, Money> savings, Map<Long, Long> weightByTime, Map<Long, Money> openLoans,
+            Money box, Money socialFund, Basis basis) {
+    }
+
+    public record Line(long memberId, Money savings, Money share, Money loanSettled, Money payout) {
+    }
+
+    public record Result(List<Line> lines, Money distributable, Money surplus) {
+
+        public Money totalPayout() {
+            return lines.stream().map(Line::payout).reduce(Money.ZERO, Money::plus);
+        }
+    }
+
+    private ShareOut() {
+    }
+
+    public static Result calculate(Input input) {
+        Money openLoans = input.openLoans().values().stream().reduce(Money.ZERO, Money::plus);
+        Money totalSavings = input.savings().values().stream().reduce(Money.ZERO, Money::plus);
+        Money distributable = input.box().minus(input.socialFund()).plus(openLoans);
+        Money surplus = distributable.minus(totalSavings);
+
+        List<Long> members = new ArrayList<>(input.savings().keySet());
+        members.sort(Long::compare);
+        long[] weights = members.stream().mapToLong(m -> weight(input, m)).toArray();
+        List<Money> shares = shares(surplus, weights);
+
+        Map<Long, Line> lines = new LinkedHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            long member = members.get(i);
+            Money own = input.savings().get(member);
+            Money loan = input.openLoans().getOrDefault(member, Money.ZERO);
+            Money share = shares.get(i);
+            lines.put(member, new Line(member, own, share, loan, own.plus(share).minus(loan)));
+        }
+        return new Result(List.copyOf(lines.values()), distributable, surplus);
+    }
+
+    private static long weight(Input input, long member) {
+        if (input.basis() == Basis.SAVINGS_TIMES_TIME) {
+            return Math.max(0, input.weightByTime().getOrDefault(member, 0L));
+        }
+        return Math.max(0, input.savings().get(member).cents());
+    }
+
+    /** Nobody saved anything: the surplus (if any) is shared equally. */
+    private static List<Money> shares(Money surplus, long[] weights) {
+        if (weights.length == 0) {
+            return List.of();
+        }
+        boolean anyWeight = java.util.Arrays.stream(weights).anyMatch(w -> w > 0);
+        if (!anyWeight) {
+            java.util.Arrays.fill(weights, 1);
+        }
+        return surplus.allocate(weights);
+    }
+}
