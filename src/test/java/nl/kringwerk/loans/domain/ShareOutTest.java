@@ -91,6 +91,33 @@ class ShareOutTest {
     }
 
     @Test
+    void withoutOpenLoansAndWithInterestNobodyGetsLessThanSheSavedAndMoreSavingsNeverEarnLess() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        for (int run = 0; run < 10_000; run++) {
+            int members = random.nextInt(5, 13);
+            Map<Long, Money> savings = new HashMap<>();
+            long total = 0;
+            for (long m = 1; m <= members; m++) {
+                long saved = random.nextInt(0, 200_000);
+                savings.put(m, Money.ofCents(saved));
+                total += saved;
+            }
+            long interest = random.nextInt(0, 30_000);
+            ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(savings, Map.of(), Map.of(),
+                    Money.ofCents(total + interest), Money.ZERO, ShareOut.Basis.SAVINGS));
+            for (ShareOut.Line a : result.lines()) {
+                assertThat(a.payout()).as("seed %d run %d", seed, run).isGreaterThanOrEqualTo(a.savings());
+                for (ShareOut.Line b : result.lines()) {
+                    if (a.savings().isGreaterThan(b.savings())) {
+                        assertThat(a.share()).as("seed %d run %d", seed, run).isGreaterThanOrEqualTo(b.share());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void nobodySavedAnythingSoTheSurplusIsSharedEqually() {
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(Map.of(1L, Money.ZERO, 2L, Money.ZERO),
                 Map.of(), Map.of(), Money.ofCents(3), Money.ZERO, ShareOut.Basis.SAVINGS));
