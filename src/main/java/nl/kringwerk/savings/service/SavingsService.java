@@ -183,7 +183,7 @@ public class SavingsService {
     /** @param countedBy which of today's two counters counted; null means the first counter */
     public EntryLine bookDeposit(long sessionId, long memberId, String amountText, Long countedBy,
             String idempotencyKey) {
-        return book(idempotencyKey, () -> {
+        return book(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             Money amount = Money.parse(amountText);
             if (amount.isZero()) {
@@ -194,6 +194,7 @@ public class SavingsService {
                 throw new InvalidInputException(InvalidInput.of("amount", "error.amount-above-max", max.format()));
             }
             c.requireBookable(memberId);
+            c.requireNoTurnYet(memberId);
             return c.entry(EntryKind.DEPOSIT, amount).member(memberId)
                     .witnessedBy(c.counter(countedBy), c.session.roles().bookkeeper());
         });
@@ -201,21 +202,25 @@ public class SavingsService {
 
     /** She saved nothing this time: recorded as such, without judgement. */
     public EntryLine bookNoSaving(long sessionId, long memberId, String idempotencyKey) {
-        return book(idempotencyKey, () -> {
+        return book(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             c.requireBookable(memberId);
+            c.requireNoTurnYet(memberId);
             return c.entry(EntryKind.NO_SAVING, Money.ZERO).member(memberId);
         });
     }
 
     public EntryLine bookSocialFund(long sessionId, long memberId, String idempotencyKey) {
-        return book(idempotencyKey, () -> {
+        return book(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             Money contribution = c.cycle.rules().socialFundPerSession();
             if (contribution == null) {
                 throw new InvalidInputException(InvalidInput.of("amount", "error.no-social-fund"));
             }
             c.requireBookable(memberId);
+            if (c.bookedToday(memberId, EntryKind.SOCIAL_FUND)) {
+                throw new InvalidInputException(InvalidInput.of("member", "error.social-fund-paid"));
+            }
             return c.entry(EntryKind.SOCIAL_FUND, contribution).member(memberId);
         });
     }
@@ -225,7 +230,7 @@ public class SavingsService {
      * visible, marked as reversed. An entry is reversed at most once.
      */
     public EntryLine reverse(long sessionId, long entryId, String reason, String idempotencyKey) {
-        return book(idempotencyKey, () -> {
+        return book(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             c.requireOpenSession();
             JournalEntry original = journal.findById(entryId)
@@ -248,7 +253,7 @@ public class SavingsService {
      * openly, with a reason, so the session can close.
      */
     public EntryLine bookCashDifference(long sessionId, String countedText, String reason, String idempotencyKey) {
-        return book(idempotencyKey, () -> {
+        return book(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             c.requireOpenSession();
             Money counted = Money.parse(countedText);
@@ -391,10 +396,11 @@ public class SavingsService {
     // --- internals ------------------------------------------------------------------------------
 
     /**
-     * Runs a booking in its own transaction. If the key was used before, the earlier entry is the
-     * answer; if two requests race with one key, the unique index lets one win and the other reads it.
+     * Runs a booking in its own transaction, holding the session's row lock. If the key was used
+     * before, the earlier entry is the answer; the unique index on the key is the last guard.
      */
-    private EntryLine book(String idempotencyKey, java.util.function.Supplier<JournalEntry.Builder> prepare) {
+    private EntryLine book(long sessionId, String idempotencyKey,
+            java.util.function.Supplier<JournalEntry.Builder> prepare) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
             throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
         }
@@ -404,6 +410,13 @@ public class SavingsService {
         }
         try {
             return transaction.execute(tx -> {
+                // Bookings of one session wait for each other; whoever waited first checks whether
+                // the same confirmation was booked meanwhile, and then the session's rules.
+                sessions.lockById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
+                Optional<EntryLine> meanwhile = answerFor(idempotencyKey);
+                if (meanwhile.isPresent()) {
+                    return meanwhile.get();
+                }
                 // MariaDB keeps microseconds: a retry must read back exactly what the first answer said.
                 Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 JournalEntry entry = journal.saveAndFlush(prepare.get().booked(username(), now, idempotencyKey));
@@ -453,7 +466,10 @@ public class SavingsService {
 
     /** A session with its cycle and group, after the access check on the group. */
     private Context context(long sessionId) {
-        SavingsSession session = sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
+        return contextOf(sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new));
+    }
+
+    private Context contextOf(SavingsSession session) {
         GroupFacts group = groups.groupFacts(session.getGroupId());
         Cycle cycle = cycles.findById(session.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
         return new Context(session, cycle, group);
@@ -501,6 +517,20 @@ public class SavingsService {
             if (!presentMembers(session.getId()).contains(memberId)) {
                 throw new InvalidInputException(InvalidInput.of("member", "error.member-not-present"));
             }
+        }
+
+        /** One turn per member per session: a mistake is reversed and counted again. */
+        void requireNoTurnYet(long memberId) {
+            if (bookedToday(memberId, EntryKind.DEPOSIT) || bookedToday(memberId, EntryKind.NO_SAVING)) {
+                throw new InvalidInputException(InvalidInput.of("member", "error.already-had-turn"));
+            }
+        }
+
+        boolean bookedToday(long memberId, EntryKind kind) {
+            List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(cycle.getId());
+            Ledger ledger = Ledger.replay(cycleEntries.stream().map(JournalEntry::line).toList());
+            return cycleEntries.stream().anyMatch(e -> e.getKind() == kind && session.getId().equals(e.getSessionId())
+                    && Long.valueOf(memberId).equals(e.getMemberId()) && !ledger.isReversed(e.getId()));
         }
 
         /** The counter who counted: one of today's two, the first when nobody said. */

@@ -120,6 +120,45 @@ class SavingsServiceTest {
     }
 
     @Test
+    void aMemberHasOneTurnPerSessionUnlessThatTurnWasCorrected() {
+        EntryLine first = savings.bookDeposit(f.sessionId, f.member(4), "10", key());
+        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "10", key()), "error.already-had-turn");
+        assertRefused(() -> savings.bookNoSaving(f.sessionId, f.member(4), key()), "error.already-had-turn");
+        savings.reverse(f.sessionId, first.id(), "Het was 12", key());
+        savings.bookDeposit(f.sessionId, f.member(4), "12", key());
+        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(12));
+    }
+
+    @Test
+    void twoDevicesEachWithTheirOwnKeyStillBookOneTurn() throws Exception {
+        int devices = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(devices);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < devices; i++) {
+            outcomes.add(pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(coordinator);
+                start.await();
+                try {
+                    savings.bookDeposit(f.sessionId, f.member(6), "15", savings.newIdempotencyKey());
+                    return "booked";
+                } catch (InvalidInputException e) {
+                    return e.problems().get(0).messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+        assertThat(results).containsOnlyOnce("booked");
+        assertThat(results).filteredOn(r -> !r.equals("booked")).containsOnly("error.already-had-turn");
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(1);
+    }
+
+    @Test
     void badAmountsAreRefusedInTheirOwnWordsAndNothingIsBooked() {
         assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
         assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
