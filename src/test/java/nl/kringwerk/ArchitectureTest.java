@@ -28,7 +28,8 @@ class ArchitectureTest {
     static final ArchRule baseDependsOnNoFeature = noClasses()
             .that().resideInAPackage("nl.kringwerk.base..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.security..", "nl.kringwerk.groups..",
-                    "nl.kringwerk.savings..", "nl.kringwerk.loans..", "nl.kringwerk.insights..", "nl.kringwerk.demo..");
+                    "nl.kringwerk.savings..", "nl.kringwerk.loans..", "nl.kringwerk.sessions..", "nl.kringwerk.insights..",
+                    "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule securityDependsOnlyOnBase = noClasses()
@@ -46,6 +47,12 @@ class ArchitectureTest {
     static final ArchRule savingsDoNotReachUp = noClasses()
             .that().resideInAPackage("nl.kringwerk.savings..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
+
+    @ArchTest
+    static final ArchRule sessionsStandBesideSavings = noClasses()
+            .that().resideInAPackage("nl.kringwerk.sessions..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.savings..", "nl.kringwerk.loans..",
+                    "nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule loansDoNotReachUp = noClasses()
