@@ -1,13 +1,11 @@
 package nl.kringwerk.demo;
 
 import java.time.Clock;
-import nl.kringwerk.base.db.EmbeddedDatabaseMarker;
 import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.OrganisationRepository;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.DemoAccounts;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;

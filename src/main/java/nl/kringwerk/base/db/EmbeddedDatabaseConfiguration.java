@@ -40,10 +40,4 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("kringwerk-embedded");
         return dataSource;
     }
-
-    /** Marker so other beans (demo data) can tell they run on the embedded database. */
-    @Bean
-    EmbeddedDatabaseMarker embeddedDatabaseMarker() {
-        return new EmbeddedDatabaseMarker();
-    }
 }

@@ -218,7 +218,7 @@ public class SavingsService {
                 throw new InvalidInputException(InvalidInput.of("amount", "error.no-social-fund"));
             }
             c.requireBookable(memberId);
-            if (c.bookedToday(memberId, EntryKind.SOCIAL_FUND)) {
+            if (c.bookedToday(memberId, java.util.EnumSet.of(EntryKind.SOCIAL_FUND))) {
                 throw new InvalidInputException(InvalidInput.of("member", "error.social-fund-paid"));
             }
             return c.entry(EntryKind.SOCIAL_FUND, contribution).member(memberId);
@@ -521,15 +521,16 @@ public class SavingsService {
 
         /** One turn per member per session: a mistake is reversed and counted again. */
         void requireNoTurnYet(long memberId) {
-            if (bookedToday(memberId, EntryKind.DEPOSIT) || bookedToday(memberId, EntryKind.NO_SAVING)) {
+            if (bookedToday(memberId, java.util.EnumSet.of(EntryKind.DEPOSIT, EntryKind.NO_SAVING))) {
                 throw new InvalidInputException(InvalidInput.of("member", "error.already-had-turn"));
             }
         }
 
-        boolean bookedToday(long memberId, EntryKind kind) {
+        boolean bookedToday(long memberId, java.util.Set<EntryKind> kinds) {
             List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(cycle.getId());
             Ledger ledger = Ledger.replay(cycleEntries.stream().map(JournalEntry::line).toList());
-            return cycleEntries.stream().anyMatch(e -> e.getKind() == kind && session.getId().equals(e.getSessionId())
+            return cycleEntries.stream().anyMatch(e -> kinds.contains(e.getKind())
+                    && session.getId().equals(e.getSessionId())
                     && Long.valueOf(memberId).equals(e.getMemberId()) && !ledger.isReversed(e.getId()));
         }
 
