@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.function.LongConsumer;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.Frequency;
@@ -39,15 +41,17 @@ class GroupFormDialog extends Dialog {
     private final ComboBox<OrganisationOption> organisation = new ComboBox<>();
     private final FieldErrors errors = new FieldErrors(this);
 
-    /**
-     * @param groupId the group to change, or null to start a new one in one of {@code organisations}
-     */
-    GroupFormDialog(GroupService service, List<OrganisationOption> organisations, Long groupId,
-            LongConsumer onSaved) {
-        this(service, organisations, groupId, null, onSaved);
+    /** Start a new group in one of these organisations (a choice appears when there are several). */
+    static GroupFormDialog startNew(GroupService service, List<OrganisationOption> organisations,
+            LongConsumer onCreated) {
+        return new GroupFormDialog(service, organisations, null, null, onCreated);
     }
 
-    GroupFormDialog(GroupService service, List<OrganisationOption> organisations, Long groupId,
+    static GroupFormDialog change(GroupService service, long groupId, GroupDetails current, LongConsumer onChanged) {
+        return new GroupFormDialog(service, List.of(), groupId, current, onChanged);
+    }
+
+    private GroupFormDialog(GroupService service, List<OrganisationOption> organisations, Long groupId,
             GroupDetails current, LongConsumer onSaved) {
         setHeaderTitle(getTranslation(groupId == null ? "group.form.create-title" : "group.form.change-title"));
         startedOn = Dates.picker(getTranslation("group.field.started-on"), getLocale());
@@ -80,8 +84,7 @@ class GroupFormDialog extends Dialog {
                 if (groupId == null) {
                     OrganisationOption chosen = organisations.size() == 1 ? organisations.get(0) : organisation.getValue();
                     if (chosen == null) {
-                        throw new nl.kringwerk.base.domain.InvalidInputException(
-                                nl.kringwerk.base.domain.InvalidInput.of("organisation", "error.required"));
+                        throw new InvalidInputException(InvalidInput.of("organisation", "error.required"));
                     }
                     saved[0] = service.createGroup(chosen.id(), details());
                 } else {

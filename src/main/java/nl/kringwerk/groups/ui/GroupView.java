@@ -88,8 +88,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.addClassName("wrap");
         if (page.mayAdminister() && page.isActive()) {
             Button change = new Button(getTranslation("group.change"), new Icon(VaadinIcon.EDIT),
-                    click -> new GroupFormDialog(groupService, List.of(), groupId, page.details(),
-                            id -> refresh()).open());
+                    click -> GroupFormDialog.change(groupService, groupId, page.details(), id -> refresh()).open());
             change.setId("change-group");
             Button end = new Button(getTranslation("group.end"), new Icon(VaadinIcon.FLAG_CHECKERED),
                     click -> endDialog().open());

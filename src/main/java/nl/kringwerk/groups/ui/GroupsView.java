@@ -46,7 +46,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         List<OrganisationOption> organisations = groupService.organisationsForNewGroup();
         if (!organisations.isEmpty()) {
             Button create = new Button(getTranslation("groups.create"), new Icon(VaadinIcon.PLUS),
-                    click -> new GroupFormDialog(groupService, organisations, null,
+                    click -> GroupFormDialog.startNew(groupService, organisations,
                             id -> getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.parameters(id))))
                             .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
