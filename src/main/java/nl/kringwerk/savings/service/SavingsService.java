@@ -33,6 +33,9 @@ import nl.kringwerk.savings.domain.SavingsSessionRepository;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.security.CurrentUser;
+import nl.kringwerk.sessions.domain.RolePlan;
+import nl.kringwerk.sessions.domain.RotationPlanner;
+import nl.kringwerk.sessions.domain.SessionRole;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -160,6 +163,38 @@ public class SavingsService {
         }
         InvalidInputException.throwIfAny(roles.problems(presentMembers(sessionId)));
         c.session.open(roles, clock.instant(), username());
+    }
+
+    /**
+     * A fair suggestion for today's tasks: the rotation continues from the cycle's earlier sessions,
+     * and whoever is not here is replaced by the next one present. Empty when fewer than four are here.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SessionRoles> suggestedRoles(long sessionId) {
+        Context c = context(sessionId);
+        List<Long> present = presentMembers(sessionId);
+        if (present.size() < 4) {
+            return Optional.empty();
+        }
+        List<Long> circle = c.group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
+        List<RolePlan> history = sessions.findByCycleIdOrderByPlannedOn(c.cycle.getId()).stream()
+                .filter(x -> x.getStatus() != SessionStatus.PLANNED && !x.getId().equals(sessionId))
+                .map(x -> toPlan(x.roles()))
+                .toList();
+        RolePlan next = RotationPlanner.plan(circle, List.of(), 1, 0, history).get(0);
+        RolePlan today = RotationPlanner.replaceAbsent(next, circle, present, List.of());
+        return Optional.of(new SessionRoles(today.holder(SessionRole.CHAIR), today.holder(SessionRole.BOOKKEEPER),
+                today.holder(SessionRole.COUNTER_1), today.holder(SessionRole.COUNTER_2)));
+    }
+
+    private static RolePlan toPlan(SessionRoles roles) {
+        Map<SessionRole, Long> holders = new java.util.EnumMap<>(SessionRole.class);
+        holders.put(SessionRole.CHAIR, roles.chair());
+        holders.put(SessionRole.BOOKKEEPER, roles.bookkeeper());
+        holders.put(SessionRole.COUNTER_1, roles.counter1());
+        holders.put(SessionRole.COUNTER_2, roles.counter2());
+        holders.values().removeIf(java.util.Objects::isNull);
+        return new RolePlan(holders);
     }
 
     @Transactional

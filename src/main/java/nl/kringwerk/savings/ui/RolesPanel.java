@@ -24,6 +24,16 @@ class RolesPanel extends VerticalLayout {
         add(new H2(getTranslation("meeting.roles")));
         List<Long> present = meeting.state().present().stream().map(AttendanceLine::memberId).toList();
         SessionRoles current = meeting.state().roles();
+        if (current.chair() == null) {
+            // Nobody chose yet: suggest a fair rotation; the group can change any task.
+            current = meeting.savings().suggestedRoles(meeting.sessionId()).orElse(current);
+            if (current.chair() != null) {
+                com.vaadin.flow.component.html.Paragraph hint =
+                        new com.vaadin.flow.component.html.Paragraph(getTranslation("meeting.roles-suggested"));
+                hint.addClassName("hint");
+                add(hint);
+            }
+        }
         Select<Long> chair = select("chair", present, current.chair(), meeting);
         Select<Long> bookkeeper = select("bookkeeper", present, current.bookkeeper(), meeting);
         Select<Long> counter1 = select("counter1", present, current.counter1(), meeting);

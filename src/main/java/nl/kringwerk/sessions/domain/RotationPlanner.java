@@ -29,6 +29,15 @@ public final class RotationPlanner {
      * @param keyHolders 0, 1 or 2 key holders per session
      */
     public static List<RolePlan> plan(List<Long> circle, Collection<Long> optedOut, int sessions, int keyHolders) {
+        return plan(circle, optedOut, sessions, keyHolders, List.of());
+    }
+
+    /**
+     * Continues a rotation: the tasks members already held (oldest first) count as if planned here,
+     * so the next sessions go to those who had fewest.
+     */
+    public static List<RolePlan> plan(List<Long> circle, Collection<Long> optedOut, int sessions, int keyHolders,
+            List<RolePlan> history) {
         List<SessionRole> roles = roles(keyHolders);
         List<Long> willing = circle.stream().filter(m -> !optedOut.contains(m)).toList();
         if (willing.size() < roles.size()) {
@@ -37,6 +46,15 @@ public final class RotationPlanner {
         Map<Long, Integer> total = new HashMap<>();
         Map<Long, Map<SessionRole, Integer>> perRole = new HashMap<>();
         Map<Long, Integer> lastSession = new HashMap<>();
+        for (int past = 0; past < history.size(); past++) {
+            int when = past - history.size();
+            for (Map.Entry<SessionRole, Long> held : history.get(past).holders().entrySet()) {
+                total.merge(held.getValue(), 1, Integer::sum);
+                perRole.computeIfAbsent(held.getValue(), m -> new EnumMap<>(SessionRole.class))
+                        .merge(held.getKey(), 1, Integer::sum);
+                lastSession.put(held.getValue(), when);
+            }
+        }
         List<RolePlan> plans = new ArrayList<>();
         for (int session = 0; session < sessions; session++) {
             Map<SessionRole, Long> holders = new EnumMap<>(SessionRole.class);

@@ -269,6 +269,25 @@ class SavingsServiceTest {
     }
 
     @Test
+    void theNextSessionSuggestsTasksForThoseWhoHadNoneYetAndSkipsWhoIsAway() {
+        long next = savings.currentCycle(f.world.groupA()).orElseThrow().sessions().get(1).id();
+        for (long member : f.members) {
+            savings.markAttendance(next, member, AttendanceStatus.PRESENT);
+        }
+        SessionRoles suggested = savings.suggestedRoles(next).orElseThrow();
+        List<Long> tasks = List.of(suggested.chair(), suggested.bookkeeper(), suggested.counter1(), suggested.counter2());
+        assertThat(tasks).doesNotHaveDuplicates().containsExactlyInAnyOrder(f.member(4), f.member(5), f.member(6),
+                f.member(7));
+        assertThat(suggested.problems(f.members)).isEmpty();
+
+        savings.markAttendance(next, f.member(4), AttendanceStatus.EXCUSED);
+        SessionRoles withoutYvonne = savings.suggestedRoles(next).orElseThrow();
+        assertThat(withoutYvonne.includes(f.member(4))).isFalse();
+        assertThat(List.of(withoutYvonne.chair(), withoutYvonne.bookkeeper(), withoutYvonne.counter1(),
+                withoutYvonne.counter2())).doesNotHaveDuplicates();
+    }
+
+    @Test
     void onlyOneCycleIsOpenPerGroup() {
         assertRefused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
     }
