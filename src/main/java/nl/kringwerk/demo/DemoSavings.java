@@ -73,18 +73,14 @@ final class DemoSavings {
         Money expected = savings.meeting(sessionId).expectedBox();
         if (s == 4) {
             Money counted = expected.minus(Money.ofCents(50));
-            savings.bookCashDifference(sessionId, typed(counted), "Munt van 50 cent niet teruggevonden", key());
-            savings.closeSession(sessionId, typed(counted));
+            savings.bookCashDifference(sessionId, counted.toInputText(), "Munt van 50 cent niet teruggevonden", key());
+            savings.closeSession(sessionId, counted.toInputText());
         } else {
-            savings.closeSession(sessionId, typed(expected));
+            savings.closeSession(sessionId, expected.toInputText());
         }
     }
 
     private String key() {
         return savings.newIdempotencyKey();
-    }
-
-    private static String typed(Money money) {
-        return money.format().replace("€ ", "").replace(".", "");
     }
 }

@@ -76,7 +76,7 @@ class DepositBenchmark {
                 }
             }
             MeetingState state = savings.meeting(sessionId);
-            savings.closeSession(sessionId, state.expectedBox().format().replace("€ ", "").replace(".", ""));
+            savings.closeSession(sessionId, state.expectedBox().toInputText());
         }
 
         jdbc.execute("create table if not exists bench_plain_insert (id bigint auto_increment primary key, "

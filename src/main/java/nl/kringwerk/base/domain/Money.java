@@ -145,9 +145,25 @@ public record Money(long cents) implements Comparable<Money> {
 
     /** "€ 1.234,50"; negative amounts as "-€ 12,00". */
     public String format() {
+        return (cents < 0 ? "-" : "") + "€ " + formatNumber(Math.abs(cents));
+    }
+
+    /** "1.234,50" without the euro sign, for columns of amounts; negative as "-12,00". */
+    public String formatNumber() {
+        return (cents < 0 ? "-" : "") + formatNumber(Math.abs(cents));
+    }
+
+    /** What a person would type for this amount, and {@link #parse} reads back: "250", "1234,50". */
+    public String toInputText() {
         long abs = Math.abs(cents);
+        String sign = cents < 0 ? "-" : "";
+        return abs % 100 == 0 ? sign + abs / 100
+                : sign + abs / 100 + "," + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+    }
+
+    private static String formatNumber(long abs) {
         String euros = String.format(java.util.Locale.ROOT, "%,d", abs / 100).replace(',', '.');
-        return (cents < 0 ? "-" : "") + "€ " + euros + "," + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+        return euros + "," + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
     }
 
     @Override

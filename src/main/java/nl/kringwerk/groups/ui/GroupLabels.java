@@ -8,21 +8,21 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MeetingSchedule;
 
 /** How group facts read in the user's language. */
-final class GroupLabels {
+public final class GroupLabels {
 
     private GroupLabels() {
     }
 
-    static String type(Component c, GroupType type) {
+    public static String type(Component c, GroupType type) {
         return c.getTranslation("group-type." + type.name());
     }
 
-    static String frequency(Component c, Frequency frequency) {
+    public static String frequency(Component c, Frequency frequency) {
         return c.getTranslation("frequency." + frequency.name());
     }
 
     /** "Elke week op dinsdag om 19:30". */
-    static String schedule(Component c, MeetingSchedule s, java.util.Locale locale) {
+    public static String schedule(Component c, MeetingSchedule s, java.util.Locale locale) {
         return c.getTranslation("schedule.when", frequency(c, s.frequency()),
                 Dates.weekday(s.day(), locale), s.time().format(DateTimeFormatter.ofPattern("HH:mm")));
     }

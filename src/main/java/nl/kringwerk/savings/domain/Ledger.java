@@ -27,6 +27,11 @@ public final class Ledger {
         return ledger;
     }
 
+    /** A reversal counts as the kind of money it cancels; every other entry as itself. */
+    public EntryKind accountedAs(LedgerLine line) {
+        return line.kind() == EntryKind.REVERSAL ? byId.get(line.reversesEntryId()).kind() : line.kind();
+    }
+
     /** Adds one entry. A reversal must point at an earlier, not yet reversed, non-reversal entry. */
     public void apply(LedgerLine line) {
         if (byId.containsKey(line.id())) {
@@ -41,10 +46,9 @@ public final class Ledger {
                 throw new IllegalStateException("A reversal must cancel the original amount exactly");
             }
             reversed.add(original.id());
-            account(original.kind(), original.memberId(), line.amount());
-        } else {
-            account(line.kind(), line.memberId(), line.amount());
         }
+        account(accountedAs(line), line.kind() == EntryKind.REVERSAL
+                ? byId.get(line.reversesEntryId()).memberId() : line.memberId(), line.amount());
         byId.put(line.id(), line);
         box = box.plus(line.amount());
     }

@@ -3,6 +3,7 @@ package nl.kringwerk.savings.service;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
 
@@ -20,12 +21,18 @@ public record MeetingState(long sessionId, long groupId, String groupName, int c
         return attendance.stream().filter(AttendanceLine::isPresent).toList();
     }
 
-    /** Members present who have had their turn today (saved, or saved nothing), not reversed. */
+    /** Her entry of one of these kinds in this session that was not corrected away. */
+    public java.util.Optional<EntryLine> liveEntry(long memberId, EntryKind... kinds) {
+        List<EntryKind> wanted = List.of(kinds);
+        return entries.stream()
+                .filter(e -> e.memberId() != null && e.memberId() == memberId && !e.reversed())
+                .filter(e -> wanted.contains(e.kind()))
+                .findFirst();
+    }
+
+    /** She had her turn today: saved, or saved nothing. */
     public boolean hadTurn(long memberId) {
-        return entries.stream().anyMatch(e -> memberId == (e.memberId() == null ? -1 : e.memberId())
-                && (e.kind() == nl.kringwerk.savings.domain.EntryKind.DEPOSIT
-                        || e.kind() == nl.kringwerk.savings.domain.EntryKind.NO_SAVING)
-                && !e.reversed());
+        return liveEntry(memberId, EntryKind.DEPOSIT, EntryKind.NO_SAVING).isPresent();
     }
 
     public String nameOf(Long memberId) {

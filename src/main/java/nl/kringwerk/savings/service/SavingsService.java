@@ -340,7 +340,7 @@ public class SavingsService {
                 .sorted(Comparator.comparing(AttendanceLine::name))
                 .toList();
         List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(c.cycle.getId());
-        Ledger ledger = Ledger.replay(cycleEntries.stream().map(JournalEntry::line).toList());
+        Ledger ledger = replay(cycleEntries);
         List<EntryLine> today = cycleEntries.stream()
                 .filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
                 .map(e -> line(e, ledger, c.group))
@@ -359,7 +359,7 @@ public class SavingsService {
         GroupFacts group = groups.groupFacts(groupId);
         return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst().map(cycle -> {
             List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-            Ledger ledger = Ledger.replay(entries.stream().map(JournalEntry::line).toList());
+            Ledger ledger = replay(entries);
             return entries.stream().map(e -> line(e, ledger, group)).toList();
         }).orElse(List.of());
     }
@@ -376,12 +376,11 @@ public class SavingsService {
                 .filter(x -> x.getStatus() != SessionStatus.PLANNED)
                 .map(x -> new SessionLine(x.getId(), x.getPlannedOn(), x.getStatus())).toList();
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
-        Ledger ledger = Ledger.replay(entries.stream().map(JournalEntry::line).toList());
+        Ledger ledger = replay(entries);
         Map<Long, Map<Long, Money>> cells = new java.util.HashMap<>();
         Map<Long, Money> sessionTotals = new java.util.HashMap<>();
         for (JournalEntry e : entries) {
-            EntryKind counted = e.getKind() == EntryKind.REVERSAL
-                    ? ledger.line(e.getReversesEntryId()).kind() : e.getKind();
+            EntryKind counted = ledger.accountedAs(e.line());
             if ((counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING) && e.getSessionId() != null) {
                 cells.computeIfAbsent(e.getMemberId(), m -> new java.util.HashMap<>())
                         .merge(e.getSessionId(), e.amount(), Money::plus);
@@ -410,15 +409,14 @@ public class SavingsService {
         Map<Long, java.time.LocalDate> dates = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
                 .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
-        Ledger ledger = Ledger.replay(entries.stream().map(JournalEntry::line).toList());
+        Ledger ledger = replay(entries);
         List<PassbookLine> lines = new ArrayList<>();
         Money running = Money.ZERO;
         for (JournalEntry e : entries) {
             if (e.getMemberId() == null || e.getMemberId() != memberId) {
                 continue;
             }
-            EntryKind counted = e.getKind() == EntryKind.REVERSAL
-                    ? ledger.line(e.getReversesEntryId()).kind() : e.getKind();
+            EntryKind counted = ledger.accountedAs(e.line());
             if (counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING) {
                 running = running.plus(e.amount());
                 lines.add(new PassbookLine(dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(),
@@ -478,7 +476,11 @@ public class SavingsService {
     }
 
     private Ledger ledger(long cycleId) {
-        return Ledger.replay(journal.findByCycleIdOrderById(cycleId).stream().map(JournalEntry::line).toList());
+        return replay(journal.findByCycleIdOrderById(cycleId));
+    }
+
+    private static Ledger replay(List<JournalEntry> entries) {
+        return Ledger.replay(entries.stream().map(JournalEntry::line).toList());
     }
 
     private List<Long> presentMembers(long sessionId) {
@@ -563,7 +565,7 @@ public class SavingsService {
 
         boolean bookedToday(long memberId, java.util.Set<EntryKind> kinds) {
             List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(cycle.getId());
-            Ledger ledger = Ledger.replay(cycleEntries.stream().map(JournalEntry::line).toList());
+            Ledger ledger = replay(cycleEntries);
             return cycleEntries.stream().anyMatch(e -> kinds.contains(e.getKind())
                     && session.getId().equals(e.getSessionId())
                     && Long.valueOf(memberId).equals(e.getMemberId()) && !ledger.isReversed(e.getId()));

@@ -17,10 +17,4 @@ final class Amounts {
             throw new InvalidInputException(InvalidInput.of(field, e.problems().get(0).messageKey()));
         }
     }
-
-    /** "250" for € 250,00 and "12,50" for € 12,50: what a person would type. */
-    static String typed(Money money) {
-        return money.cents() % 100 == 0 ? String.valueOf(money.cents() / 100)
-                : money.format().replace("€ ", "").replace(".", "");
-    }
 }

@@ -24,9 +24,8 @@ class Checklist extends Div {
         steps.add(new Step("checklist.roles", opened));
         steps.add(new Step("checklist.counting", everyoneHadTurn || closed));
         if (state.socialFundPerSession() != null) {
-            boolean fundDone = state.present().stream().map(AttendanceLine::memberId).allMatch(id -> state.entries()
-                    .stream().anyMatch(e -> e.memberId() != null && e.memberId().equals(id) && !e.reversed()
-                            && e.kind() == nl.kringwerk.savings.domain.EntryKind.SOCIAL_FUND));
+            boolean fundDone = state.present().stream().map(AttendanceLine::memberId)
+                    .allMatch(id -> state.liveEntry(id, nl.kringwerk.savings.domain.EntryKind.SOCIAL_FUND).isPresent());
             steps.add(new Step("checklist.social-fund", fundDone || closed));
         }
         steps.add(new Step("checklist.closing", closed));

@@ -74,7 +74,7 @@ class CountingDialog extends Dialog {
             keys.add(button);
         }
         DenominationCounter denominations = new DenominationCounter(total -> {
-            typed = Amounts.typed(total);
+            typed = total.toInputText();
             display.setText(typed);
         });
         Details byPieces = new Details(getTranslation("counting.by-pieces"), denominations);
@@ -137,7 +137,7 @@ class CountingDialog extends Dialog {
         Button yes = new Button(getTranslation("counting.yes"), new Icon(VaadinIcon.CHECK));
         yes.addClickListener(click -> {
             try {
-                booking.book(fixedAmount == null ? typed : Amounts.typed(amount), counter.getValue(), key);
+                booking.book(fixedAmount == null ? typed : amount.toInputText(), counter.getValue(), key);
                 meeting.shower().clear();
                 close();
                 meeting.changed().run();

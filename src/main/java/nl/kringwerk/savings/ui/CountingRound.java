@@ -68,16 +68,13 @@ class CountingRound extends VerticalLayout {
     }
 
     private String savedToday(MeetingContext meeting, long memberId) {
-        return meeting.state().entries().stream()
-                .filter(e -> e.memberId() != null && e.memberId() == memberId && !e.reversed())
-                .filter(e -> e.kind() == EntryKind.DEPOSIT || e.kind() == EntryKind.NO_SAVING)
+        return meeting.state().liveEntry(memberId, EntryKind.DEPOSIT, EntryKind.NO_SAVING)
                 .map(e -> e.kind() == EntryKind.NO_SAVING ? getTranslation("meeting.saved-nothing") : e.amount().format())
-                .findFirst().orElse(getTranslation("meeting.waiting"));
+                .orElse(getTranslation("meeting.waiting"));
     }
 
     private static boolean paidFund(MeetingContext meeting, long memberId) {
-        return meeting.state().entries().stream().anyMatch(e -> e.kind() == EntryKind.SOCIAL_FUND
-                && e.memberId() != null && e.memberId() == memberId && !e.reversed());
+        return meeting.state().liveEntry(memberId, EntryKind.SOCIAL_FUND).isPresent();
     }
 
 

@@ -105,7 +105,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static String cell(Money money) {
-        return money == null ? "" : money.format().replace("€ ", "");
+        return money == null ? "" : money.formatNumber();
     }
 
     private VerticalLayout ledger(List<EntryLine> journal, List<SessionLine> sessions) {

@@ -16,6 +16,7 @@ import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.GroupPage;
+import nl.kringwerk.groups.ui.GroupLabels;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.service.SavingsService;
 
@@ -44,7 +45,7 @@ class StartCycleDialog extends Dialog {
         plannedEndOn.setId("cycle-planned-end-on");
         frequency.setLabel(getTranslation("group.field.frequency"));
         frequency.setItems(Frequency.values());
-        frequency.setItemLabelGenerator(f -> getTranslation("frequency." + f.name()));
+        frequency.setItemLabelGenerator(f -> GroupLabels.frequency(this, f));
         frequency.setValue(defaults.frequency());
         hasSocialFund.setLabel(getTranslation("cycle.field.has-social-fund"));
         hasSocialFund.setId("cycle-has-social-fund");
@@ -56,7 +57,7 @@ class StartCycleDialog extends Dialog {
         hasSocialFund.addValueChangeListener(e -> socialFund.setVisible(e.getValue()));
         maxDeposit.setLabel(getTranslation("cycle.field.max-deposit"));
         maxDeposit.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
-        maxDeposit.setValue(Amounts.typed(defaults.maxDeposit()));
+        maxDeposit.setValue(defaults.maxDeposit().toInputText());
         maxDeposit.setId("cycle-max-deposit");
         interestAllowed.setLabel(getTranslation("cycle.field.interest-allowed"));
         loanCap.setLabel(getTranslation("cycle.field.loan-cap"));

@@ -69,6 +69,18 @@ class MoneyTest {
     }
 
     @Test
+    void whatAPersonWouldTypeReadsBackAsTheSameAmount() {
+        assertThat(Money.euros(250).toInputText()).isEqualTo("250");
+        assertThat(Money.ofCents(123450).toInputText()).isEqualTo("1234,50");
+        assertThat(Money.ofCents(123450).formatNumber()).isEqualTo("1.234,50");
+        Random random = new Random(42);
+        for (int i = 0; i < 10_000; i++) {
+            Money money = Money.ofCents(random.nextLong(0, 10_000_000_000L));
+            assertThat(Money.parse(money.toInputText())).isEqualTo(money);
+        }
+    }
+
+    @Test
     void arithmeticRefusesToOverflowSilently() {
         assertThatThrownBy(() -> Money.ofCents(Long.MAX_VALUE).plus(Money.ofCents(1)))
                 .isInstanceOf(ArithmeticException.class);
