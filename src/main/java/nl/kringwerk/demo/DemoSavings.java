@@ -32,7 +32,7 @@ final class DemoSavings {
         LocalDate start = LocalDate.now().minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
         CycleRules defaults = CycleRules.defaults(start, frequency);
         savings.startCycle(groupId, new CycleRules(start, defaults.plannedEndOn(), frequency, socialFund,
-                defaults.maxDeposit(), false, 3, 16));
+                defaults.maxDeposit(), 0, 3, 16, false, defaults.interestShare()));
         List<SessionLine> sessions = savings.currentCycle(groupId).orElseThrow().sessions();
         for (int s = 0; s < PAST_SESSIONS; s++) {
             playSession(sessions.get(s).id(), members, s);

@@ -51,7 +51,7 @@ class DepositBenchmark {
         LocalDate start = LocalDate.now();
         CycleRules d = CycleRules.defaults(start, Frequency.WEEKLY);
         savings.startCycle(world.groupA(), new CycleRules(start, start.plusWeeks(SESSIONS + 1), Frequency.WEEKLY,
-                null, d.maxDeposit(), false, 3, 16));
+                null, d.maxDeposit(), 0, 3, 16, false, d.interestShare()));
         List<SessionLine> sessions = savings.currentCycle(world.groupA()).orElseThrow().sessions();
 
         List<Long> deposits = new ArrayList<>();

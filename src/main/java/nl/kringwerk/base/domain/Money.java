@@ -101,6 +101,14 @@ public record Money(long cents) implements Comparable<Money> {
         return cents > other.cents;
     }
 
+    public Money max(Money other) {
+        return cents >= other.cents ? this : other;
+    }
+
+    public Money min(Money other) {
+        return cents <= other.cents ? this : other;
+    }
+
     public Money abs() {
         return cents < 0 ? negate() : this;
     }

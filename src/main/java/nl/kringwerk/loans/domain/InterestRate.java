@@ -2,6 +2,7 @@ package nl.kringwerk.loans.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import nl.kringwerk.base.domain.Percent;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
@@ -23,22 +24,11 @@ public record InterestRate(int basisPointsPer4Weeks) {
 
     /** Reads "2" or "2,5" (percent per 4 weeks). */
     public static InterestRate parsePercent(String text) {
-        String t = text == null ? "" : text.strip().replace("%", "").replace(',', '.');
-        if (t.isEmpty()) {
-            return NONE;
-        }
-        if (t.startsWith("-")) {
-            throw new InvalidInputException(InvalidInput.of("interest", "error.interest-negative"));
-        }
-        try {
-            BigDecimal percent = new BigDecimal(t);
-            if (percent.scale() > 2) {
-                throw new InvalidInputException(InvalidInput.of("interest", "error.amount-too-many-decimals"));
-            }
-            return new InterestRate(percent.movePointRight(2).intValueExact());
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(InvalidInput.of("interest", "error.interest-not-a-number"));
-        }
+        return new InterestRate(Percent.parseBasisPoints("interest", text));
+    }
+
+    public String percentText() {
+        return Percent.format(basisPointsPer4Weeks);
     }
 
     public boolean deservesAWarning() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.domain.InterestShare;
 
 /**
  * The end-of-cycle uitbetaling. Every member gets her own savings back plus her share of what the
@@ -24,18 +25,13 @@ import nl.kringwerk.base.domain.Money;
  */
 public final class ShareOut {
 
-    public enum Basis {
-        SAVINGS,
-        SAVINGS_TIMES_TIME
-    }
-
     /**
      * @param savings       each member's own savings in the cycle (a member may have saved nothing)
      * @param weightByTime  each member's savings x sessions held, used only with SAVINGS_TIMES_TIME
      * @param openLoans     what each member still owes on an open loan (principal and interest due)
      */
     public record Input(Map<Long, Money> savings, Map<Long, Long> weightByTime, Map<Long, Money> openLoans,
-            Money box, Money socialFund, Basis basis) {
+            Money box, Money socialFund, InterestShare basis) {
     }
 
     public record Line(long memberId, Money savings, Money share, Money loanSettled, Money payout) {
@@ -48,7 +44,25 @@ public final class ShareOut {
         }
     }
 
+    /** A deposit (or its reversal, at the position of the deposit it cancels) at a session of the cycle. */
+    public record Deposit(long memberId, Money amount, int sessionPosition) {
+    }
+
     private ShareOut() {
+    }
+
+    /**
+     * Savings x time held: each deposit weighs its cents times the sessions it was in the box,
+     * counting the session where it was saved and the share-out session (position 1 is the
+     * cycle's first session).
+     */
+    public static Map<Long, Long> weightsByTime(List<Deposit> deposits, int shareOutPosition) {
+        Map<Long, Long> weights = new java.util.HashMap<>();
+        for (Deposit d : deposits) {
+            long held = Math.max(1, shareOutPosition - d.sessionPosition() + 1);
+            weights.merge(d.memberId(), Math.multiplyExact(d.amount().cents(), held), Math::addExact);
+        }
+        return weights;
     }
 
     public static Result calculate(Input input) {
@@ -74,7 +88,7 @@ public final class ShareOut {
     }
 
     private static long weight(Input input, long member) {
-        if (input.basis() == Basis.SAVINGS_TIMES_TIME) {
+        if (input.basis() == InterestShare.BY_SAVINGS_AND_TIME) {
             return Math.max(0, input.weightByTime().getOrDefault(member, 0L));
         }
         return Math.max(0, input.savings().get(member).cents());

@@ -45,8 +45,24 @@ public class Cycle {
     @Column(name = "max_deposit_cents", nullable = false)
     private long maxDepositCents;
 
-    @Column(name = "interest_allowed", nullable = false)
-    private boolean interestAllowed;
+    @Column(name = "default_interest_bp", nullable = false)
+    private int defaultInterestBp;
+
+    @Column(name = "multiple_loans", nullable = false)
+    private boolean multipleLoans;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interest_share", nullable = false, length = 20)
+    private InterestShare interestShare;
+
+    @Column(name = "continues_cycle_id")
+    private Long continuesCycleId;
+
+    @Column(name = "sharing_out_since")
+    private Instant sharingOutSince;
+
+    @Column(name = "carried_over_cents")
+    private Long carriedOverCents;
 
     @Column(name = "loan_cap_multiple", nullable = false)
     private int loanCapMultiple;
@@ -78,7 +94,9 @@ public class Cycle {
         this.frequency = rules.frequency();
         this.socialFundCents = rules.socialFundPerSession() == null ? null : rules.socialFundPerSession().cents();
         this.maxDepositCents = rules.maxDeposit().cents();
-        this.interestAllowed = rules.interestAllowed();
+        this.defaultInterestBp = rules.defaultInterestBp();
+        this.multipleLoans = rules.multipleLoans();
+        this.interestShare = rules.interestShare();
         this.loanCapMultiple = rules.loanCapMultiple();
         this.maxLoanWeeks = rules.maxLoanWeeks();
         this.createdAt = createdAt;
@@ -88,11 +106,45 @@ public class Cycle {
     public CycleRules rules() {
         return new CycleRules(startedOn, plannedEndOn, frequency,
                 socialFundCents == null ? null : Money.ofCents(socialFundCents), Money.ofCents(maxDepositCents),
-                interestAllowed, loanCapMultiple, maxLoanWeeks);
+                defaultInterestBp, loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare);
     }
 
     public boolean isOpen() {
         return closedOn == null;
+    }
+
+    /** The group continued: this cycle follows the given one. */
+    public void continues(long previousCycleId) {
+        this.continuesCycleId = previousCycleId;
+    }
+
+    /** From now on only the share-out books in this cycle. */
+    public void beginShareOut(Instant at) {
+        if (sharingOutSince == null) {
+            sharingOutSince = at;
+        }
+    }
+
+    public boolean isSharingOut() {
+        return sharingOutSince != null;
+    }
+
+    /** @param carriedOver the social fund handed to the next cycle; null when none was carried */
+    public void close(LocalDate on, Money carriedOver) {
+        this.closedOn = on;
+        this.carriedOverCents = carriedOver == null ? null : carriedOver.cents();
+    }
+
+    public Money carriedOver() {
+        return carriedOverCents == null ? Money.ZERO : Money.ofCents(carriedOverCents);
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public Long getContinuesCycleId() {
+        return continuesCycleId;
     }
 
     public Long getId() {

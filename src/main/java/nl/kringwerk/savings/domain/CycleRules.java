@@ -9,17 +9,28 @@ import nl.kringwerk.groups.domain.Frequency;
 
 /**
  * The rules a group agrees at the start of a cycle. Defaults follow practice: no social fund,
- * at most € 250 per deposit, loans up to 3x own savings for at most 16 weeks.
+ * at most € 250 per deposit, loans up to 3x own savings for at most 16 weeks, no interest, one open
+ * loan per member, interest shared in proportion to savings.
  *
  * @param socialFundPerSession null when the group keeps no social fund
+ * @param defaultInterestBp    the usual loan interest in basis points per 4 weeks (200 = 2%); 0 = none
  */
 public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency frequency, Money socialFundPerSession,
-        Money maxDeposit, boolean interestAllowed, int loanCapMultiple, int maxLoanWeeks) {
+        Money maxDeposit, int defaultInterestBp, int loanCapMultiple, int maxLoanWeeks, boolean multipleLoans,
+        InterestShare interestShare) {
 
     public static final Money DEFAULT_MAX_DEPOSIT = Money.euros(250);
 
     public static CycleRules defaults(LocalDate startsOn, Frequency frequency) {
-        return new CycleRules(startsOn, startsOn.plusYears(1), frequency, null, DEFAULT_MAX_DEPOSIT, false, 3, 16);
+        return new CycleRules(startsOn, startsOn.plusYears(1), frequency, null, DEFAULT_MAX_DEPOSIT, 0, 3, 16, false,
+                InterestShare.BY_SAVINGS);
+    }
+
+    /** The same rules for a cycle that starts on another day and lasts as long. */
+    public CycleRules startingOn(LocalDate day) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(startsOn, plannedEndOn);
+        return new CycleRules(day, day.plusDays(days), frequency, socialFundPerSession, maxDeposit, defaultInterestBp,
+                loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare);
     }
 
     public List<InvalidInput> problems() {
@@ -48,6 +59,14 @@ public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency f
         }
         if (maxLoanWeeks < 1 || maxLoanWeeks > 52) {
             problems.add(InvalidInput.of("maxLoanWeeks", "error.loan-weeks-range"));
+        }
+        if (defaultInterestBp < 0) {
+            problems.add(InvalidInput.of("defaultInterest", "error.interest-negative"));
+        } else if (defaultInterestBp > 10_000) {
+            problems.add(InvalidInput.of("defaultInterest", "error.interest-too-high"));
+        }
+        if (interestShare == null) {
+            problems.add(InvalidInput.of("interestShare", "error.required"));
         }
         return problems;
     }

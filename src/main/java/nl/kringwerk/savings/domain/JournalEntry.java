@@ -62,8 +62,14 @@ public class JournalEntry {
     @Column(name = "booked_at", nullable = false, updatable = false)
     private Instant bookedAt;
 
-    @Column(name = "idempotency_key", nullable = false, length = 36, updatable = false)
+    @Column(name = "idempotency_key", nullable = false, length = 40, updatable = false)
     private String idempotencyKey;
+
+    @Column(name = "loan_id", updatable = false)
+    private Long loanId;
+
+    @Column(name = "interest_cents", updatable = false)
+    private Long interestCents;
 
     protected JournalEntry() {
     }
@@ -82,6 +88,8 @@ public class JournalEntry {
         this.bookedBy = b.bookedBy;
         this.bookedAt = b.bookedAt;
         this.idempotencyKey = b.idempotencyKey;
+        this.loanId = b.loanId;
+        this.interestCents = b.interest == null ? null : b.interest.cents();
     }
 
     public static Builder of(EntryKind kind, Money amount) {
@@ -96,15 +104,26 @@ public class JournalEntry {
         b.memberId = memberId;
         b.reversesEntryId = id;
         b.reason = reason;
+        b.loanId = loanId;
+        b.interest = interestCents == null ? null : interest().negate();
         return b;
     }
 
     public LedgerLine line() {
-        return new LedgerLine(id, kind, memberId, amount(), reversesEntryId);
+        return new LedgerLine(id, kind, memberId, amount(), reversesEntryId, loanId, interest());
     }
 
     public Money amount() {
         return Money.ofCents(amountCents);
+    }
+
+    /** The interest part of a repayment; zero for every other entry. */
+    public Money interest() {
+        return interestCents == null ? Money.ZERO : Money.ofCents(interestCents);
+    }
+
+    public Long getLoanId() {
+        return loanId;
     }
 
     public Long getId() {
@@ -173,6 +192,8 @@ public class JournalEntry {
         private String bookedBy;
         private Instant bookedAt;
         private String idempotencyKey;
+        private Long loanId;
+        private Money interest;
 
         private Builder(EntryKind kind, Money amount) {
             this.kind = kind;
@@ -193,6 +214,13 @@ public class JournalEntry {
 
         public Builder member(Long memberId) {
             this.memberId = memberId;
+            return this;
+        }
+
+        /** @param interest the interest part of a repayment or settlement; null for other loan entries */
+        public Builder loan(long loanId, Money interest) {
+            this.loanId = loanId;
+            this.interest = interest;
             return this;
         }
 

@@ -20,6 +20,9 @@ public final class Ledger {
     private Money box = Money.ZERO;
     private Money socialFund = Money.ZERO;
     private Money cashDifferences = Money.ZERO;
+    private Money loansOutstanding = Money.ZERO;
+    private Money interestEarned = Money.ZERO;
+    private final Map<Long, Money> paidOutByMember = new HashMap<>();
 
     public static Ledger replay(List<LedgerLine> lines) {
         Ledger ledger = new Ledger();
@@ -48,18 +51,48 @@ public final class Ledger {
             reversed.add(original.id());
         }
         account(accountedAs(line), line.kind() == EntryKind.REVERSAL
-                ? byId.get(line.reversesEntryId()).memberId() : line.memberId(), line.amount());
+                ? byId.get(line.reversesEntryId()).memberId() : line.memberId(), line.amount(), line.interest());
         byId.put(line.id(), line);
         box = box.plus(line.amount());
     }
 
-    private void account(EntryKind kind, Long memberId, Money amount) {
+    /**
+     * Every cent lands in exactly one account, so that always
+     * {@code box = savings + social fund + cash differences + interest - loans outstanding - paid out}.
+     */
+    private void account(EntryKind kind, Long memberId, Money amount, Money interest) {
         switch (kind) {
             case DEPOSIT, NO_SAVING -> savingsByMember.merge(memberId, amount, Money::plus);
-            case SOCIAL_FUND -> socialFund = socialFund.plus(amount);
+            case SOCIAL_FUND, SOCIAL_FUND_OUT, SOCIAL_FUND_IN -> socialFund = socialFund.plus(amount);
             case CASH_DIFFERENCE -> cashDifferences = cashDifferences.plus(amount);
+            case LOAN_OUT -> loansOutstanding = loansOutstanding.minus(amount);
+            case LOAN_REPAYMENT, LOAN_SETTLED -> {
+                interestEarned = interestEarned.plus(interest);
+                loansOutstanding = loansOutstanding.minus(amount.minus(interest));
+            }
+            case PAYOUT -> paidOutByMember.merge(memberId, amount.negate(), Money::plus);
             case REVERSAL -> throw new IllegalStateException("A reversal is accounted as its original");
         }
+    }
+
+    /** Principal lent out and not yet paid back or settled. */
+    public Money loansOutstanding() {
+        return loansOutstanding;
+    }
+
+    /** Interest paid on loans: what the group earned. */
+    public Money interestEarned() {
+        return interestEarned;
+    }
+
+    public Money paidOut() {
+        return paidOutByMember.values().stream().reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Her pot was opened at the share-out (and that payout was not reversed). */
+    public boolean wasPaidOut(long memberId) {
+        return byId.values().stream().anyMatch(l -> l.kind() == EntryKind.PAYOUT && Long.valueOf(memberId)
+                .equals(l.memberId()) && !reversed.contains(l.id()));
     }
 
     /** Cash that should be in the box. */

@@ -84,6 +84,33 @@ public class SavingsService {
 
     @Transactional
     public long startCycle(long groupId, CycleRules rules) {
+        return createCycle(groupId, rules).getId();
+    }
+
+    /**
+     * The group continues: a new cycle right after the closed one, recorded as its continuation.
+     * A social fund the previous cycle carried over opens the new cycle's journal.
+     */
+    @Transactional
+    public long startNextCycle(long groupId, CycleRules rules) {
+        groups.groupFacts(groupId);
+        Cycle previous = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("group", "error.no-previous-cycle")));
+        if (previous.isOpen()) {
+            throw new InvalidInputException(InvalidInput.of("group", "error.cycle-already-open"));
+        }
+        Cycle cycle = createCycle(groupId, rules);
+        cycle.continues(previous.getId());
+        if (previous.carriedOver().isPositive()) {
+            journal.save(JournalEntry.of(EntryKind.SOCIAL_FUND_IN, previous.carriedOver())
+                    .in(groupId, cycle.getId(), null).reason("cyclus " + previous.getNumber())
+                    .booked(username(), now(), newIdempotencyKey()));
+        }
+        cycles.flush();
+        return cycle.getId();
+    }
+
+    private Cycle createCycle(long groupId, CycleRules rules) {
         GroupFacts group = groups.groupFacts(groupId);
         if (group.type() != GroupType.SAVINGS_CIRCLE) {
             throw new InvalidInputException(InvalidInput.of("group", "error.not-a-savings-circle"));
@@ -101,7 +128,46 @@ public class SavingsService {
         for (var date : rules.sessionDates()) {
             sessions.save(new SavingsSession(cycle.getId(), groupId, date));
         }
-        return cycle.getId();
+        return cycle;
+    }
+
+    /** From now on this cycle only shares out: no more savings or loans are booked in it. */
+    @Transactional
+    public void beginShareOut(long sessionId) {
+        Context c = context(sessionId);
+        c.requireOpenSession();
+        c.cycle.beginShareOut(clock.instant());
+    }
+
+    /**
+     * Closes a cycle after its share-out: no session may be open, and once the social fund has
+     * left (carried to the next cycle, or spent as the group decided) the box must be empty.
+     *
+     * @param fundNote what the group decided about the social fund when it was not carried over
+     */
+    @Transactional
+    public void closeCycle(long groupId, boolean carryOver, String fundNote) {
+        groups.groupFacts(groupId);
+        Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
+                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-closed")));
+        if (!cycle.isSharingOut()) {
+            throw new InvalidInputException(InvalidInput.of("cycle", "error.cycle-not-shared-out"));
+        }
+        if (sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(cycle.getId(), SessionStatus.OPEN).isPresent()) {
+            throw new InvalidInputException(InvalidInput.of("cycle", "error.cycle-session-open"));
+        }
+        Ledger ledger = ledger(cycle.getId());
+        Money fund = ledger.socialFund();
+        if (!ledger.box().equals(fund)) {
+            throw new InvalidInputException(InvalidInput.of("cycle", "error.cycle-box-not-empty",
+                    ledger.box().minus(fund).format()));
+        }
+        if (!fund.isZero()) {
+            String reason = carryOver ? "cyclus " + (cycle.getNumber() + 1) : checkReason(fundNote);
+            journal.save(JournalEntry.of(EntryKind.SOCIAL_FUND_OUT, fund.negate()).in(groupId, cycle.getId(), null)
+                    .reason(reason).booked(username(), now(), newIdempotencyKey()));
+        }
+        cycle.close(clock.instant().atZone(clock.getZone()).toLocalDate(), carryOver && !fund.isZero() ? fund : null);
     }
 
     /** The open cycle, or else the latest one; empty when the group never started one. */
@@ -112,8 +178,9 @@ public class SavingsService {
             Ledger ledger = ledger(cycle.getId());
             List<SessionLine> lines = sessions.findByCycleIdOrderByPlannedOn(cycle.getId()).stream()
                     .map(s -> new SessionLine(s.getId(), s.getPlannedOn(), s.getStatus())).toList();
-            return new CycleOverview(cycle.getId(), cycle.getNumber(), cycle.rules(), cycle.isOpen(), lines,
-                    ledger.box(), ledger.totalSavings(), ledger.socialFund());
+            return new CycleOverview(cycle.getId(), cycle.getNumber(), cycle.rules(), cycle.isOpen(),
+                    cycle.isSharingOut(), cycle.getContinuesCycleId() != null, lines, ledger.box(),
+                    ledger.totalSavings(), ledger.socialFund(), ledger.loansOutstanding(), ledger.interestEarned());
         });
     }
 
@@ -275,8 +342,18 @@ public class SavingsService {
             if (original.getKind() == EntryKind.REVERSAL) {
                 throw new InvalidInputException(InvalidInput.of("entry", "error.cannot-reverse-reversal"));
             }
-            if (ledger(c.cycle.getId()).isReversed(entryId)) {
+            if (original.getKind().isShareOut()) {
+                throw new InvalidInputException(InvalidInput.of("entry", "error.cannot-reverse-share-out"));
+            }
+            List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(c.cycle.getId());
+            Ledger ledger = replay(cycleEntries);
+            if (ledger.isReversed(entryId)) {
                 throw new InvalidInputException(InvalidInput.of("entry", "error.already-reversed"));
+            }
+            if (original.getKind() == EntryKind.LOAN_OUT && cycleEntries.stream().anyMatch(e ->
+                    e.getKind() == EntryKind.LOAN_REPAYMENT && original.getLoanId().equals(e.getLoanId())
+                            && !ledger.isReversed(e.getId()))) {
+                throw new InvalidInputException(InvalidInput.of("entry", "error.loan-reverse-repayments-first"));
             }
             return original.reversal(cleaned).session(sessionId)
                     .witnessedBy(c.session.roles().counter1(), c.session.roles().bookkeeper());
@@ -291,6 +368,9 @@ public class SavingsService {
         return book(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             c.requireOpenSession();
+            if (c.cycle.isSharingOut()) {
+                throw new InvalidInputException(InvalidInput.of("counted", "error.cycle-sharing-out"));
+            }
             Money counted = Money.parse(countedText);
             String cleaned = checkReason(reason);
             Money difference = counted.minus(ledger(c.cycle.getId()).box());
@@ -321,6 +401,25 @@ public class SavingsService {
                     counted.minus(expected).format()));
         }
         c.session.close(counted, expected, clock.instant(), username());
+    }
+
+    /**
+     * Books entries that another feature prepares (loans, the share-out) under the same guarantees
+     * as a deposit: the session row is locked, the key books once, the rule sees the journal as it
+     * is now. The first entry carries the key; further entries carry the key with "/2", "/3"...
+     *
+     * @return the first entry
+     */
+    public EntryLine bookEntries(long sessionId, String idempotencyKey,
+            Function<BookingContext, List<JournalEntry.Builder>> prepare) {
+        return bookAll(sessionId, idempotencyKey, () -> {
+            Context c = context(sessionId);
+            c.requireOpenSession();
+            List<JournalEntry> entries = journal.findByCycleIdOrderById(c.cycle.getId());
+            return prepare.apply(new BookingContext(c.group, c.cycle.getId(), c.cycle.rules(), c.cycle.isSharingOut(),
+                    sessionId, c.session.getPlannedOn(), c.session.roles(), presentMembers(sessionId), entries,
+                    replay(entries)));
+        });
     }
 
     // --- what the group sees --------------------------------------------------------------------
@@ -434,6 +533,11 @@ public class SavingsService {
      */
     private EntryLine book(long sessionId, String idempotencyKey,
             java.util.function.Supplier<JournalEntry.Builder> prepare) {
+        return bookAll(sessionId, idempotencyKey, () -> List.of(prepare.get()));
+    }
+
+    private EntryLine bookAll(long sessionId, String idempotencyKey,
+            java.util.function.Supplier<List<JournalEntry.Builder>> prepare) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
             throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
         }
@@ -450,10 +554,16 @@ public class SavingsService {
                 if (meanwhile.isPresent()) {
                     return meanwhile.get();
                 }
-                // MariaDB keeps microseconds: a retry must read back exactly what the first answer said.
-                Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                JournalEntry entry = journal.saveAndFlush(prepare.get().booked(username(), now, idempotencyKey));
-                return answerFor(entry.getIdempotencyKey()).orElseThrow();
+                Instant now = now();
+                List<JournalEntry.Builder> entries = prepare.get();
+                if (entries.isEmpty()) {
+                    throw new IllegalStateException("A booking writes at least one entry");
+                }
+                for (int i = 0; i < entries.size(); i++) {
+                    journal.save(entries.get(i).booked(username(), now, i == 0 ? idempotencyKey : idempotencyKey + "/" + (i + 1)));
+                }
+                journal.flush();
+                return answerFor(idempotencyKey).orElseThrow();
             });
         } catch (DataIntegrityViolationException race) {
             return transaction.execute(tx -> answerFor(idempotencyKey))
@@ -466,6 +576,11 @@ public class SavingsService {
             GroupFacts group = groups.groupFacts(entry.getGroupId());
             return line(entry, ledger(entry.getCycleId()), group);
         });
+    }
+
+    /** MariaDB keeps microseconds: a retry must read back exactly what the first answer said. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String checkReason(String reason) {
@@ -548,6 +663,9 @@ public class SavingsService {
 
         void requireBookable(long memberId) {
             requireOpenSession();
+            if (cycle.isSharingOut()) {
+                throw new InvalidInputException(InvalidInput.of("session", "error.cycle-sharing-out"));
+            }
             if (!group.hasActiveMember(memberId)) {
                 throw new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group"));
             }

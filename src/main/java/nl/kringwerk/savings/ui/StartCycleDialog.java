@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.Percent;
+import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.Frequency;
@@ -29,7 +31,9 @@ class StartCycleDialog extends Dialog {
     private final Checkbox hasSocialFund = new Checkbox();
     private final TextField socialFund = new TextField();
     private final TextField maxDeposit = new TextField();
-    private final Checkbox interestAllowed = new Checkbox();
+    private final TextField defaultInterest = new TextField();
+    private final Checkbox multipleLoans = new Checkbox();
+    private final RadioButtonGroup<InterestShare> interestShare = new RadioButtonGroup<>();
     private final IntegerField loanCap = new IntegerField();
     private final IntegerField loanWeeks = new IntegerField();
     private final FieldErrors errors = new FieldErrors(this);
@@ -59,7 +63,17 @@ class StartCycleDialog extends Dialog {
         maxDeposit.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
         maxDeposit.setValue(defaults.maxDeposit().toInputText());
         maxDeposit.setId("cycle-max-deposit");
-        interestAllowed.setLabel(getTranslation("cycle.field.interest-allowed"));
+        defaultInterest.setLabel(getTranslation("cycle.field.default-interest"));
+        defaultInterest.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        defaultInterest.setHelperText(getTranslation("cycle.field.default-interest.help"));
+        defaultInterest.setValue(Percent.format(defaults.defaultInterestBp()));
+        defaultInterest.setId("cycle-default-interest");
+        multipleLoans.setLabel(getTranslation("cycle.field.multiple-loans"));
+        multipleLoans.setValue(defaults.multipleLoans());
+        interestShare.setLabel(getTranslation("cycle.field.interest-share"));
+        interestShare.setItems(InterestShare.values());
+        interestShare.setItemLabelGenerator(v -> getTranslation("interest-share." + v.name()));
+        interestShare.setValue(defaults.interestShare());
         loanCap.setLabel(getTranslation("cycle.field.loan-cap"));
         loanCap.setValue(defaults.loanCapMultiple());
         loanCap.setStepButtonsVisible(true);
@@ -68,10 +82,11 @@ class StartCycleDialog extends Dialog {
         loanWeeks.setStepButtonsVisible(true);
         errors.bind("startsOn", startsOn).bind("plannedEndOn", plannedEndOn).bind("frequency", frequency)
                 .bind("socialFundPerSession", socialFund).bind("maxDeposit", maxDeposit).bind("loanCapMultiple", loanCap)
-                .bind("maxLoanWeeks", loanWeeks);
+                .bind("maxLoanWeeks", loanWeeks).bind("defaultInterest", defaultInterest)
+                .bind("interestShare", interestShare);
 
         FormLayout form = new FormLayout(startsOn, plannedEndOn, frequency, maxDeposit, hasSocialFund, socialFund,
-                interestAllowed, loanCap, loanWeeks);
+                loanCap, loanWeeks, defaultInterest, multipleLoans, interestShare);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
 
@@ -93,8 +108,10 @@ class StartCycleDialog extends Dialog {
     private CycleRules rules() {
         Money fund = hasSocialFund.getValue() ? Amounts.parse("socialFundPerSession", socialFund.getValue()) : null;
         return new CycleRules(startsOn.getValue(), plannedEndOn.getValue(), frequency.getValue(), fund,
-                Amounts.parse("maxDeposit", maxDeposit.getValue()), interestAllowed.getValue(),
+                Amounts.parse("maxDeposit", maxDeposit.getValue()),
+                Percent.parseBasisPoints("defaultInterest", defaultInterest.getValue()),
                 loanCap.getValue() == null ? -1 : loanCap.getValue(),
-                loanWeeks.getValue() == null ? -1 : loanWeeks.getValue());
+                loanWeeks.getValue() == null ? -1 : loanWeeks.getValue(), multipleLoans.getValue(),
+                interestShare.getValue());
     }
 }

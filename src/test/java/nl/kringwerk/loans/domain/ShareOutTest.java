@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.savings.domain.InterestShare;
 import org.junit.jupiter.api.Test;
 
 class ShareOutTest {
@@ -16,7 +17,7 @@ class ShareOutTest {
         // Three members saved 100, 200 and 300; the group earned 10,00 interest: shares 1,67 / 3,33 / 5,00.
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
                 Map.of(1L, Money.euros(100), 2L, Money.euros(200), 3L, Money.euros(300)), Map.of(), Map.of(),
-                Money.euros(610), Money.ZERO, ShareOut.Basis.SAVINGS));
+                Money.euros(610), Money.ZERO, InterestShare.BY_SAVINGS));
         assertThat(result.surplus()).isEqualTo(Money.euros(10));
         assertThat(result.lines()).extracting(l -> l.share().cents()).containsExactly(167L, 333L, 500L);
         assertThat(result.lines()).extracting(l -> l.payout().cents()).containsExactly(10_167L, 20_333L, 30_500L);
@@ -28,7 +29,7 @@ class ShareOutTest {
         // Member 2 still owes 52,00; that money is not in the box. The social fund (15,00) is not shared.
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
                 Map.of(1L, Money.euros(100), 2L, Money.euros(100)), Map.of(), Map.of(2L, Money.euros(52)),
-                Money.euros(100 + 100 + 2 - 52 + 15), Money.euros(15), ShareOut.Basis.SAVINGS));
+                Money.euros(100 + 100 + 2 - 52 + 15), Money.euros(15), InterestShare.BY_SAVINGS));
         assertThat(result.surplus()).isEqualTo(Money.euros(2));
         ShareOut.Line second = result.lines().get(1);
         assertThat(second.loanSettled()).isEqualTo(Money.euros(52));
@@ -41,7 +42,7 @@ class ShareOutTest {
         // Both saved 100; member 1 saved it 10 sessions before the end, member 2 only 2 sessions before.
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
                 Map.of(1L, Money.euros(100), 2L, Money.euros(100)), Map.of(1L, 100_00L * 10, 2L, 100_00L * 2),
-                Map.of(), Money.euros(212), Money.ZERO, ShareOut.Basis.SAVINGS_TIMES_TIME));
+                Map.of(), Money.euros(212), Money.ZERO, InterestShare.BY_SAVINGS_AND_TIME));
         assertThat(result.lines()).extracting(l -> l.share().cents()).containsExactly(1000L, 200L);
     }
 
@@ -49,7 +50,7 @@ class ShareOutTest {
     void aShortBoxIsSharedTooAndNobodyIsPaidMoreThanTheBoxHolds() {
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
                 Map.of(1L, Money.euros(50), 2L, Money.euros(50), 3L, Money.ZERO), Map.of(), Map.of(),
-                Money.ofCents(99_99), Money.ZERO, ShareOut.Basis.SAVINGS));
+                Money.ofCents(99_99), Money.ZERO, InterestShare.BY_SAVINGS));
         assertThat(result.surplus()).isEqualTo(Money.ofCents(-1));
         assertThat(result.totalPayout()).isEqualTo(Money.ofCents(99_99));
         assertThat(result.lines().get(2).payout()).isEqualTo(Money.ZERO);
@@ -80,7 +81,7 @@ class ShareOutTest {
             long fund = random.nextInt(0, 5_000);
             long interest = random.nextInt(-500, 20_000);
             Money box = Money.ofCents(totalSavings + interest - totalLoans + fund);
-            for (ShareOut.Basis basis : ShareOut.Basis.values()) {
+            for (InterestShare basis : InterestShare.values()) {
                 ShareOut.Result result = ShareOut.calculate(
                         new ShareOut.Input(savings, byTime, loans, box, Money.ofCents(fund), basis));
                 assertThat(result.totalPayout()).as("seed %d run %d", seed, run).isEqualTo(box.minus(Money.ofCents(fund)));
@@ -105,7 +106,7 @@ class ShareOutTest {
             }
             long interest = random.nextInt(0, 30_000);
             ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(savings, Map.of(), Map.of(),
-                    Money.ofCents(total + interest), Money.ZERO, ShareOut.Basis.SAVINGS));
+                    Money.ofCents(total + interest), Money.ZERO, InterestShare.BY_SAVINGS));
             for (ShareOut.Line a : result.lines()) {
                 assertThat(a.payout()).as("seed %d run %d", seed, run).isGreaterThanOrEqualTo(a.savings());
                 for (ShareOut.Line b : result.lines()) {
@@ -120,7 +121,7 @@ class ShareOutTest {
     @Test
     void nobodySavedAnythingSoTheSurplusIsSharedEqually() {
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(Map.of(1L, Money.ZERO, 2L, Money.ZERO),
-                Map.of(), Map.of(), Money.ofCents(3), Money.ZERO, ShareOut.Basis.SAVINGS));
+                Map.of(), Map.of(), Money.ofCents(3), Money.ZERO, InterestShare.BY_SAVINGS));
         assertThat(result.lines()).extracting(l -> l.payout().cents()).isEqualTo(List.of(2L, 1L));
     }
 }

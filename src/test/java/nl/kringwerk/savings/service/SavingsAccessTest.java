@@ -31,6 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class SavingsAccessTest {
 
+    private static final java.util.function.Function<BookingContext, List<?>> NOTHING_TO_BOOK = c -> List.of();
+
     @Autowired SavingsService savings;
     @Autowired GroupService groups;
     @Autowired JournalEntryRepository journal;
@@ -94,6 +96,10 @@ class SavingsAccessTest {
                         yield AttendanceStatus.ABSENT;
                     } else if (type == CycleRules.class) {
                         yield SavingsFixture.rules();
+                    } else if (type == boolean.class) {
+                        yield true;
+                    } else if (type == java.util.function.Function.class) {
+                        yield NOTHING_TO_BOOK;
                     }
                     throw new AssertionError("No test argument for " + p + " of " + method);
                 }

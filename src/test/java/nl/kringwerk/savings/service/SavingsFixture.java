@@ -12,15 +12,15 @@ import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
 
 /** A savings circle with eight members and an open cycle, signed in as its coordinator. */
-final class SavingsFixture {
+public final class SavingsFixture {
 
-    final TestWorld.World world;
-    final List<Long> members = new ArrayList<>();
-    final long cycleId;
-    final long sessionId;
+    public final TestWorld.World world;
+    public final List<Long> members = new ArrayList<>();
+    public final long cycleId;
+    public final long sessionId;
 
     /** Opens the first session with all members present; members 0-3 are chair, bookkeeper, counters. */
-    SavingsFixture(TestWorld testWorld, TestWorld.World world, SavingsService savings, CycleRules rules) {
+    public SavingsFixture(TestWorld testWorld, TestWorld.World world, SavingsService savings, CycleRules rules) {
         this.world = world;
         members.addAll(testWorld.circleOfEight(world));
         cycleId = savings.startCycle(world.groupA(), rules);
@@ -31,15 +31,15 @@ final class SavingsFixture {
         savings.openSession(sessionId, roles());
     }
 
-    static CycleRules rules() {
+    public static CycleRules rules() {
         return CycleRules.defaults(LocalDate.now().minusDays(1), Frequency.WEEKLY);
     }
 
-    SessionRoles roles() {
+    public SessionRoles roles() {
         return new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3));
     }
 
-    long member(int i) {
+    public long member(int i) {
         return members.get(i);
     }
 }

@@ -1,0 +1,242 @@
+package nl.kringwerk.loans.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.groups.service.GroupFacts;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.loans.domain.Loan;
+import nl.kringwerk.loans.domain.LoanAccount;
+import nl.kringwerk.loans.domain.ShareOut;
+import nl.kringwerk.loans.domain.ShareOutRecord;
+import nl.kringwerk.loans.domain.ShareOutRepository;
+import nl.kringwerk.loans.domain.SocialFundDecision;
+import nl.kringwerk.savings.domain.Cycle;
+import nl.kringwerk.savings.domain.CycleRepository;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.JournalEntry;
+import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.domain.Ledger;
+import nl.kringwerk.savings.domain.SavingsSession;
+import nl.kringwerk.savings.domain.SavingsSessionRepository;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The end of a cycle: count the box, fix the share-out, open every member's pot with the ritual,
+ * close the cycle. The calculation is {@link ShareOut}: payouts add up to the box minus the social
+ * fund, to the cent. Once fixed, the cycle books nothing else until it closes.
+ */
+@Service
+public class ShareOutService {
+
+    private final GroupService groups;
+    private final SavingsService savings;
+    private final LoanService loans;
+    private final ShareOutRepository shareOuts;
+    private final CycleRepository cycles;
+    private final SavingsSessionRepository sessions;
+    private final JournalEntryRepository journal;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ShareOutService(GroupService groups, SavingsService savings, LoanService loans, ShareOutRepository shareOuts,
+            CycleRepository cycles, SavingsSessionRepository sessions, JournalEntryRepository journal,
+            CurrentUser currentUser, Clock clock) {
+        this.groups = groups;
+        this.savings = savings;
+        this.loans = loans;
+        this.shareOuts = shareOuts;
+        this.cycles = cycles;
+        this.sessions = sessions;
+        this.journal = journal;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The share-out at this session: live until fixed, then as fixed with who was paid. */
+    @Transactional(readOnly = true)
+    public ShareOutView view(long sessionId) {
+        Scope s = scope(sessionId);
+        Optional<ShareOutRecord> record = shareOuts.findById(s.cycle.getId());
+        if (record.isPresent()) {
+            ShareOutRecord r = record.get();
+            List<Pot> pots = r.lines().stream().map(l -> new Pot(l.memberId(), s.group.nameOf(l.memberId()), l.savings(),
+                    l.share(), l.loanSettled(), l.payout(), s.ledger.wasPaidOut(l.memberId()))).toList();
+            Money settled = pots.stream().map(Pot::loanSettled).reduce(Money.ZERO, Money::plus);
+            return new ShareOutView(sessionId, s.group.id(), s.group.name(), s.cycle.getNumber(),
+                    s.session.getPlannedOn(), s.session.getStatus() == SessionStatus.OPEN, s.cycle.isOpen(), true,
+                    r.getInterestShare(), s.ledger.box(), r.socialFund(), pots.stream().map(Pot::savings)
+                            .reduce(Money.ZERO, Money::plus), settled, r.surplus(), r.getSocialFundDecision(),
+                    r.getSocialFundNote(), pots);
+        }
+        ShareOut.Result result = calculate(s);
+        List<Pot> pots = result.lines().stream().map(l -> new Pot(l.memberId(), s.group.nameOf(l.memberId()),
+                l.savings(), l.share(), l.loanSettled(), l.payout(), false)).toList();
+        Money open = pots.stream().map(Pot::loanSettled).reduce(Money.ZERO, Money::plus);
+        return new ShareOutView(sessionId, s.group.id(), s.group.name(), s.cycle.getNumber(), s.session.getPlannedOn(),
+                s.session.getStatus() == SessionStatus.OPEN, s.cycle.isOpen(), false, s.cycle.rules().interestShare(),
+                s.ledger.box(), s.ledger.socialFund(), s.ledger.totalSavings(), open, result.surplus(), null, null, pots);
+    }
+
+    /**
+     * Fixes the share-out after the box was counted. The count must equal the journal: a
+     * difference is booked first (with its reason), so that the payouts share real money.
+     */
+    @Transactional
+    public void fix(long sessionId, String countedText, SocialFundDecision decision, String fundNote) {
+        Scope s = scope(sessionId);
+        requireOpenSession(s);
+        if (s.cycle.isSharingOut() || shareOuts.existsById(s.cycle.getId())) {
+            throw new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-fixed"));
+        }
+        List<InvalidInput> problems = Texts.newProblems();
+        try {
+            Money counted = Money.parse(countedText);
+            if (!counted.equals(s.ledger.box())) {
+                problems.add(InvalidInput.of("counted", "error.share-out-count-mismatch", s.ledger.box().format(),
+                        counted.minus(s.ledger.box()).format()));
+            }
+        } catch (InvalidInputException e) {
+            problems.add(InvalidInput.of("counted", e.problems().get(0).messageKey()));
+        }
+        Money fund = s.ledger.socialFund();
+        SocialFundDecision fundDecision = fund.isZero() ? SocialFundDecision.NONE : decision;
+        if (!fund.isZero() && (decision == null || decision == SocialFundDecision.NONE)) {
+            problems.add(InvalidInput.of("fundDecision", "error.required"));
+        }
+        if (fundDecision == SocialFundDecision.SPENT) {
+            Texts.required(problems, "fundNote", fundNote, SavingsService.MAX_REASON);
+        } else {
+            Texts.optional(problems, "fundNote", fundNote, SavingsService.MAX_REASON);
+        }
+        InvalidInputException.throwIfAny(problems);
+        ShareOut.Result result = calculate(s);
+        try {
+            shareOuts.saveAndFlush(new ShareOutRecord(s.cycle.getId(), sessionId, s.cycle.rules().interestShare(),
+                    s.ledger.box(), fund, fundDecision, Texts.clean(fundNote), result, clock.instant(), username()));
+        } catch (DataIntegrityViolationException race) {
+            throw new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-fixed"));
+        }
+        savings.beginShareOut(sessionId);
+    }
+
+    /**
+     * Opens one member's pot with the ritual: what she still owed on a loan is settled against it
+     * (one explicit entry per loan), then her pot leaves the box. Net cash is her payout.
+     */
+    public EntryLine pay(long sessionId, long memberId, String idempotencyKey) {
+        return savings.bookEntries(sessionId, idempotencyKey, c -> {
+            ShareOutRecord record = shareOuts.findById(c.cycleId()).filter(r -> c.sharingOut())
+                    .orElseThrow(() -> new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-not-fixed")));
+            ShareOutRecord.Line line = record.lineOf(memberId)
+                    .orElseThrow(() -> new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group")));
+            if (c.ledger().wasPaidOut(memberId)) {
+                throw new InvalidInputException(InvalidInput.of("member", "error.already-paid-out"));
+            }
+            List<nl.kringwerk.savings.domain.JournalEntry.Builder> entries = new ArrayList<>();
+            Money settled = Money.ZERO;
+            for (Map.Entry<Loan, LoanAccount> open : loans.openLoansOf(memberId, c)) {
+                LoanAccount account = open.getValue();
+                entries.add(c.entry(EntryKind.LOAN_SETTLED, account.owed()).member(memberId)
+                        .loan(open.getKey().getId(), account.interestDue()));
+                settled = settled.plus(account.owed());
+            }
+            if (!settled.equals(line.loanSettled())) {
+                throw new IllegalStateException("Loans changed after the share-out was fixed");
+            }
+            entries.add(c.entry(EntryKind.PAYOUT, line.pot().negate()).member(memberId));
+            return entries;
+        });
+    }
+
+    /**
+     * Closes the cycle once every pot was opened and the session is closed. The social fund leaves
+     * as the group decided; the cycle becomes read-only.
+     */
+    @Transactional
+    public void closeCycle(long groupId) {
+        groups.groupFacts(groupId);
+        Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
+                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-closed")));
+        ShareOutRecord record = shareOuts.findById(cycle.getId())
+                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-not-shared-out")));
+        Ledger ledger = LoanService.replay(journal.findByCycleIdOrderById(cycle.getId()));
+        long unpaid = record.lines().stream().filter(l -> !ledger.wasPaidOut(l.memberId())).count();
+        if (unpaid > 0) {
+            throw new InvalidInputException(InvalidInput.of("cycle", "error.share-out-not-all-paid", unpaid));
+        }
+        savings.closeCycle(groupId, record.getSocialFundDecision() == SocialFundDecision.CARRY_OVER,
+                record.getSocialFundNote());
+    }
+
+    // --- internals ------------------------------------------------------------------------------
+
+    private ShareOut.Result calculate(Scope s) {
+        Map<Long, Money> savingsByMember = new HashMap<>();
+        s.group.members().stream().filter(m -> m.isActive()).forEach(m -> savingsByMember.put(m.id(), Money.ZERO));
+        savingsByMember.putAll(s.ledger.savingsByMember());
+        Map<Long, Money> open = loans.openBalances(s.cycle, s.entries, s.ledger);
+        open.keySet().forEach(m -> savingsByMember.putIfAbsent(m, Money.ZERO));
+        return ShareOut.calculate(new ShareOut.Input(savingsByMember, timeWeights(s), open, s.ledger.box(),
+                s.ledger.socialFund(), s.cycle.rules().interestShare()));
+    }
+
+    private Map<Long, Long> timeWeights(Scope s) {
+        List<SavingsSession> all = sessions.findByCycleIdOrderByPlannedOn(s.cycle.getId());
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            position.put(all.get(i).getId(), i + 1);
+        }
+        Map<Long, JournalEntry> byId = new HashMap<>();
+        s.entries.forEach(e -> byId.put(e.getId(), e));
+        List<ShareOut.Deposit> deposits = new ArrayList<>();
+        for (JournalEntry e : s.entries) {
+            if (s.ledger.accountedAs(e.line()) != EntryKind.DEPOSIT) {
+                continue;
+            }
+            JournalEntry original = e.getReversesEntryId() == null ? e : byId.get(e.getReversesEntryId());
+            deposits.add(new ShareOut.Deposit(original.getMemberId(), e.amount(),
+                    position.getOrDefault(original.getSessionId(), 1)));
+        }
+        return ShareOut.weightsByTime(deposits, position.get(s.session.getId()));
+    }
+
+    private record Scope(SavingsSession session, Cycle cycle, GroupFacts group, List<JournalEntry> entries,
+            Ledger ledger) {
+    }
+
+    private Scope scope(long sessionId) {
+        SavingsSession session = sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
+        GroupFacts group = groups.groupFacts(session.getGroupId());
+        Cycle cycle = cycles.findById(session.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
+        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
+        return new Scope(session, cycle, group, entries, LoanService.replay(entries));
+    }
+
+    private static void requireOpenSession(Scope s) {
+        if (!s.cycle.isOpen()) {
+            throw new InvalidInputException(InvalidInput.of("session", "error.cycle-closed"));
+        }
+        if (s.session.getStatus() != SessionStatus.OPEN) {
+            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-open"));
+        }
+    }
+
+    private String username() {
+        return currentUser.require().getUsername();
+    }
+}

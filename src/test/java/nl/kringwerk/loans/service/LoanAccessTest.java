@@ -1,0 +1,126 @@
+package nl.kringwerk.loans.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.loans.domain.LoanRepository;
+import nl.kringwerk.loans.domain.RepaymentPlan;
+import nl.kringwerk.loans.domain.SocialFundDecision;
+import nl.kringwerk.loans.domain.Tally;
+import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.service.SavingsFixture;
+import nl.kringwerk.savings.service.SavingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A member's loan can only be seen and handled within her own group. Every public method of the
+ * loan and share-out services that takes a group, session or loan id is called by people of
+ * another group and by a funder with group A's ids: each is refused like a stranger, and nothing
+ * is written. Methods are found by reflection, so new ones are covered at once.
+ */
+@KringwerkTest
+class LoanAccessTest {
+
+    @Autowired LoanService loans;
+    @Autowired ShareOutService shareOut;
+    @Autowired SavingsService savings;
+    @Autowired LoanRepository loanRepository;
+    @Autowired JournalEntryRepository journal;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void peopleOfOtherGroupsAndFundersReachNoLoanOfGroupA() {
+        TestWorld.World world = testWorld.create();
+        SignIn.as(users, world.coordinatorA());
+        SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
+        savings.bookDeposit(f.sessionId, f.member(5), "100", savings.newIdempotencyKey());
+        long loanId = loans.request(world.groupA(), new LoanRequest(f.member(5), "50", 8, "Fiets"),
+                savings.newIdempotencyKey());
+        loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(5, 0, 0), "0", RepaymentPlan.AT_END));
+        long loansBefore = loanRepository.count();
+        int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
+
+        List<Method> methods = guardedMethods();
+        assertThat(methods).extracting(Method::getName)
+                .contains("request", "decide", "disburse", "repay", "loans", "loan", "room", "view", "fix", "pay",
+                        "closeCycle");
+        for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
+            SignIn.as(users, outsider);
+            for (Method method : methods) {
+                Object[] args = argumentsFor(method, f, loanId);
+                assertThatThrownBy(() -> invoke(method, args)).as("%s calling %s", outsider, method.getName())
+                        .isInstanceOf(NotFoundOrNotAllowedException.class);
+            }
+        }
+        SignIn.as(users, world.coordinatorA());
+        assertThat(loanRepository.count()).isEqualTo(loansBefore);
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entriesBefore);
+        assertThat(loans.loan(loanId).purpose()).isEqualTo("Fiets");
+    }
+
+    private void invoke(Method method, Object[] args) throws Throwable {
+        Object target = method.getDeclaringClass() == LoanService.class ? loans : shareOut;
+        try {
+            method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Object[] argumentsFor(Method method, SavingsFixture f, long loanId) {
+        Parameter[] parameters = method.getParameters();
+        Object[] args = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter p = parameters[i];
+            Class<?> type = p.getType();
+            args[i] = switch (p.getName()) {
+                case "groupId" -> f.world.groupA();
+                case "sessionId" -> f.sessionId;
+                case "loanId" -> loanId;
+                case "memberId" -> f.member(5);
+                case "idempotencyKey", "requestKey" -> savings.newIdempotencyKey();
+                default -> {
+                    if (type == String.class) {
+                        yield "10";
+                    } else if (type == LoanRequest.class) {
+                        yield new LoanRequest(f.member(5), "10", 4, null);
+                    } else if (type == LoanDecision.class) {
+                        yield new LoanDecision(true, new Tally(5, 0, 0), "0", RepaymentPlan.AT_END);
+                    } else if (type == SocialFundDecision.class) {
+                        yield SocialFundDecision.CARRY_OVER;
+                    }
+                    throw new AssertionError("No test argument for " + p + " of " + method);
+                }
+            };
+        }
+        return args;
+    }
+
+    private static List<Method> guardedMethods() {
+        return Stream.of(LoanService.class, ShareOutService.class)
+                .flatMap(c -> Stream.of(c.getDeclaredMethods()))
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .filter(m -> m.getParameterCount() > 0)
+                .filter(m -> List.of("groupId", "sessionId", "loanId").contains(m.getParameters()[0].getName()))
+                .toList();
+    }
+}

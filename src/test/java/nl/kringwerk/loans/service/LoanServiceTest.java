@@ -1,0 +1,227 @@
+package nl.kringwerk.loans.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.loans.domain.LoanRepository;
+import nl.kringwerk.loans.domain.LoanStatus;
+import nl.kringwerk.loans.domain.RepaymentPlan;
+import nl.kringwerk.loans.domain.Tally;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.InterestShare;
+import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.SavingsFixture;
+import nl.kringwerk.savings.service.SavingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Loans through the real services on MariaDB. The cycle started three weeks ago and its first
+ * session is open, so instalments of a loan paid out there are already due.
+ */
+@KringwerkTest
+class LoanServiceTest {
+
+    @Autowired LoanService loans;
+    @Autowired SavingsService savings;
+    @Autowired LoanRepository loanRepository;
+    @Autowired JournalEntryRepository journal;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    SavingsFixture f;
+
+    @BeforeEach
+    void aCircleWithMoneyInTheBox() {
+        TestWorld.World world = testWorld.create();
+        SignIn.as(users, world.coordinatorA());
+        CycleRules rules = new CycleRules(LocalDate.now().minusDays(21), LocalDate.now().plusMonths(6),
+                Frequency.WEEKLY, null, Money.euros(250), 0, 3, 16, false, InterestShare.BY_SAVINGS);
+        f = new SavingsFixture(testWorld, world, savings, rules);
+        // Yvonne saves 50, Naima, Els and Priya 100 each: 350 in the box.
+        savings.bookDeposit(f.sessionId, f.member(4), "50", key());
+        for (int m = 5; m <= 7; m++) {
+            savings.bookDeposit(f.sessionId, f.member(m), "100", key());
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void requestDecisionPayoutAndTwoRepaymentsWithInterestFirst() {
+        LoanRoom room = loans.room(f.world.groupA(), f.member(4));
+        assertThat(room.ownSavings()).isEqualTo(Money.euros(50));
+        assertThat(room.maximum()).isEqualTo(Money.euros(150));
+
+        long loanId = loans.request(f.world.groupA(), new LoanRequest(f.member(4), "120", 8, "Wasmachine"), key());
+        assertThat(status(loanId)).isEqualTo(LoanStatus.REQUESTED);
+
+        loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 1, 1), "2", RepaymentPlan.AT_END));
+        LoanLine approved = loans.loan(loanId);
+        assertThat(approved.status()).isEqualTo(LoanStatus.APPROVED);
+        assertThat(approved.tally()).isEqualTo(new Tally(6, 1, 1));
+        // 120,00 x 2% x (8 weeks / 4) = 4,80 interest for the whole term.
+        assertThat(approved.terms().interest()).isEqualTo(Money.ofCents(480));
+
+        String payoutKey = key();
+        EntryLine out = loans.disburse(f.sessionId, loanId, payoutKey);
+        assertThat(out.kind()).isEqualTo(EntryKind.LOAN_OUT);
+        assertThat(out.amount()).isEqualTo(Money.euros(-120));
+        assertThat(loans.disburse(f.sessionId, loanId, payoutKey).id()).as("a retry books once").isEqualTo(out.id());
+        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(230));
+        assertThat(loans.loan(loanId).owed()).isEqualTo(Money.ofCents(124_80));
+
+        // 10,00 paid: 4,80 interest first, 5,20 principal. Then 50,00 principal.
+        loans.repay(f.sessionId, loanId, "10", key());
+        loans.repay(f.sessionId, loanId, "50", key());
+        LoanLine after = loans.loan(loanId);
+        assertThat(after.account().interestPaid()).isEqualTo(Money.ofCents(480));
+        assertThat(after.owed()).isEqualTo(Money.ofCents(64_80));
+        assertThat(after.status()).isEqualTo(LoanStatus.DISBURSED);
+        var overview = savings.currentCycle(f.world.groupA()).orElseThrow();
+        assertThat(overview.interestEarned()).isEqualTo(Money.ofCents(480));
+        assertThat(overview.loansOutstanding()).isEqualTo(Money.ofCents(64_80));
+        assertThat(overview.box()).isEqualTo(Money.euros(290));
+
+        loans.repay(f.sessionId, loanId, "64,80", key());
+        assertThat(status(loanId)).isEqualTo(LoanStatus.REPAID);
+    }
+
+    @Test
+    void anInstalmentPastItsDateIsAnArrearAndPayingItClearsIt() {
+        long loanId = approvedLoan(f.member(5), "80", 8, "0", RepaymentPlan.INSTALMENTS);
+        loans.disburse(f.sessionId, loanId, key());
+        // Paid out three weeks ago, weekly instalments of 10,00: two dates have passed, one is today.
+        LoanLine line = loans.loan(loanId);
+        assertThat(line.account().schedule()).hasSize(8);
+        assertThat(line.status()).isEqualTo(LoanStatus.IN_ARREARS);
+        assertThat(line.account().overdue()).isEqualTo(Money.euros(20));
+        loans.repay(f.sessionId, loanId, "20", key());
+        assertThat(status(loanId)).isEqualTo(LoanStatus.DISBURSED);
+    }
+
+    @Test
+    void aRequestAboveTheCapOrTheCashOrTheTermIsRefusedAndNothingIsWritten() {
+        // Els borrows 250 of the 350 in the box: 100 is left for anyone else.
+        loans.disburse(f.sessionId, approvedLoan(f.member(6), "250", 8, "0", RepaymentPlan.AT_END), key());
+        long before = loanRepository.count();
+        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(4), "150,01", 8, null), key()),
+                "error.loan-above-cap");
+        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "100,01", 8, null), key()),
+                "error.loan-above-cash");
+        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 17, null), key()),
+                "error.loan-term");
+        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "vijftig", 8, null), key()),
+                "error.amount-not-a-number");
+        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(0), "10", 8, null), key()),
+                "error.loan-above-cap");
+        assertThat(loanRepository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondOpenLoanIsRefusedUnlessTheGroupAllowsIt() {
+        loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
+        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "20", 8, null), key()),
+                "error.loan-already-open");
+    }
+
+    @Test
+    void theSameRequestKeyRecordsOneLoan() {
+        String requestKey = key();
+        long first = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), requestKey);
+        long again = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), requestKey);
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void theDecisionNeedsAFittingTallyAndASensibleRate() {
+        long loanId = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
+        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(5, 4, 0), "0",
+                RepaymentPlan.AT_END)), "error.tally-above-present");
+        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(3, 3, 2), "0",
+                RepaymentPlan.AT_END)), "error.tally-no-majority");
+        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "-1",
+                RepaymentPlan.AT_END)), "error.interest-negative");
+        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "twee",
+                RepaymentPlan.AT_END)), "error.interest-not-a-number");
+        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(0, 0, 0), "0",
+                RepaymentPlan.AT_END)), "error.tally-empty");
+        assertThat(status(loanId)).isEqualTo(LoanStatus.REQUESTED);
+        loans.decide(f.sessionId, loanId, new LoanDecision(false, new Tally(2, 5, 1), null, null));
+        assertThat(status(loanId)).isEqualTo(LoanStatus.DECLINED);
+        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "0",
+                RepaymentPlan.AT_END)), "error.loan-decided");
+    }
+
+    @Test
+    void onlyAnApprovedLoanLeavesTheBoxAndNobodyRepaysMoreThanSheOwes() {
+        int entries = journal.findByCycleIdOrderById(f.cycleId).size();
+        long requested = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
+        refused(() -> loans.disburse(f.sessionId, requested, key()), "error.loan-not-approved");
+        loans.decide(f.sessionId, requested, new LoanDecision(false, new Tally(1, 6, 0), null, null));
+        refused(() -> loans.disburse(f.sessionId, requested, key()), "error.loan-not-approved");
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entries);
+
+        long loanId = approvedLoan(f.member(6), "60", 8, "1", RepaymentPlan.AT_END);
+        refused(() -> loans.repay(f.sessionId, loanId, "10", key()), "error.loan-not-out");
+        loans.disburse(f.sessionId, loanId, key());
+        // 60,00 + 60,00 x 1% x 2 = 61,20 owed.
+        refused(() -> loans.repay(f.sessionId, loanId, "61,21", key()), "error.repay-above-owed");
+        refused(() -> loans.repay(f.sessionId, loanId, "0", key()), "error.amount-not-positive");
+        assertThat(loans.loan(loanId).owed()).isEqualTo(Money.ofCents(61_20));
+    }
+
+    @Test
+    void aPayoutCanBeCorrectedOnlyBeforeAnythingWasRepaid() {
+        long loanId = approvedLoan(f.member(6), "60", 8, "0", RepaymentPlan.AT_END);
+        EntryLine out = loans.disburse(f.sessionId, loanId, key());
+        EntryLine repaid = loans.repay(f.sessionId, loanId, "10", key());
+        refused(() -> savings.reverse(f.sessionId, out.id(), "Verkeerde lening", key()),
+                "error.loan-reverse-repayments-first");
+        savings.reverse(f.sessionId, repaid.id(), "Verkeerd geteld", key());
+        savings.reverse(f.sessionId, out.id(), "Verkeerde lening", key());
+        assertThat(status(loanId)).isEqualTo(LoanStatus.APPROVED);
+        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(350));
+    }
+
+    private long approvedLoan(long member, String amount, int weeks, String rate, RepaymentPlan plan) {
+        long loanId = loans.request(f.world.groupA(), new LoanRequest(member, amount, weeks, null), key());
+        loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(7, 0, 1), rate, plan));
+        return loanId;
+    }
+
+    private LoanStatus status(long loanId) {
+        return loans.loan(loanId).status();
+    }
+
+    private String key() {
+        return savings.newIdempotencyKey();
+    }
+
+    static void refused(Runnable action, String messageKey) {
+        assertThatThrownBy(action::run).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(InvalidInput::messageKey)
+                        .contains(messageKey));
+    }
+
+    static List<String> keysOf(InvalidInputException e) {
+        return e.problems().stream().map(InvalidInput::messageKey).toList();
+    }
+}

@@ -1,0 +1,145 @@
+package nl.kringwerk.loans.service;
+
+import static nl.kringwerk.loans.service.LoanServiceTest.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.loans.domain.LoanStatus;
+import nl.kringwerk.loans.domain.RepaymentPlan;
+import nl.kringwerk.loans.domain.SocialFundDecision;
+import nl.kringwerk.loans.domain.Tally;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.InterestShare;
+import nl.kringwerk.savings.service.CycleOverview;
+import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.SavingsFixture;
+import nl.kringwerk.savings.service.SavingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@KringwerkTest
+class ShareOutServiceTest {
+
+    @Autowired ShareOutService shareOut;
+    @Autowired LoanService loans;
+    @Autowired SavingsService savings;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    SavingsFixture f;
+    long loanNaima;
+
+    /**
+     * Yvonne saves 50, Naima, Els and Priya 100 each (350); those four pay 2,00 social fund (8,00).
+     * Naima borrows 100 at 2% per 4 weeks for 8 weeks (4,00 interest) and pays back 30 (4,00
+     * interest first, 26,00 principal): she still owes 74,00. Els borrows 50 without interest and
+     * pays it all back. The box holds 358 - 100 + 30 - 50 + 50 = 288,00.
+     */
+    @BeforeEach
+    void aCycleWithLoans() {
+        TestWorld.World world = testWorld.create();
+        SignIn.as(users, world.coordinatorA());
+        f = new SavingsFixture(testWorld, world, savings, new CycleRules(LocalDate.now().minusDays(21),
+                LocalDate.now().plusMonths(6), Frequency.WEEKLY, Money.euros(2), Money.euros(250), 0, 3, 16, false,
+                InterestShare.BY_SAVINGS));
+        savings.bookDeposit(f.sessionId, f.member(4), "50", key());
+        for (int m = 4; m <= 7; m++) {
+            if (m > 4) {
+                savings.bookDeposit(f.sessionId, f.member(m), "100", key());
+            }
+            savings.bookSocialFund(f.sessionId, f.member(m), key());
+        }
+        loanNaima = loan(f.member(5), "100", "2");
+        loans.disburse(f.sessionId, loanNaima, key());
+        loans.repay(f.sessionId, loanNaima, "30", key());
+        long loanEls = loan(f.member(6), "50", "0");
+        loans.disburse(f.sessionId, loanEls, key());
+        loans.repay(f.sessionId, loanEls, "50", key());
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theShareOutPaysEveryoneHerPotSettlesTheOpenLoanAndTheGroupContinues() {
+        ShareOutView preview = shareOut.view(f.sessionId);
+        assertThat(preview.box()).isEqualTo(Money.euros(288));
+        assertThat(preview.openLoans()).isEqualTo(Money.euros(74));
+        // Earned: 4,00 interest. Shares by savings 50:100:100:100 of 400 cents = 57,14 / 114,29 x3;
+        // floors 57+114+114+114 = 399, the last cent goes to the largest remainder (0,29; tie: Naima).
+        assertThat(preview.surplus()).isEqualTo(Money.euros(4));
+        Map<Long, Pot> pots = preview.pots().stream().collect(Collectors.toMap(Pot::memberId, p -> p));
+        assertThat(pots.get(f.member(4)).share()).isEqualTo(Money.ofCents(57));
+        assertThat(pots.get(f.member(5)).share()).isEqualTo(Money.ofCents(115));
+        assertThat(pots.get(f.member(6)).share()).isEqualTo(Money.ofCents(114));
+        assertThat(pots.get(f.member(5)).payout()).isEqualTo(Money.ofCents(100_00 + 115 - 74_00));
+        assertThat(pots.get(f.member(0)).payout()).isEqualTo(Money.ZERO);
+        assertThat(preview.totalPayout()).isEqualTo(Money.euros(280));
+
+        refused(() -> shareOut.fix(f.sessionId, "287", SocialFundDecision.CARRY_OVER, null),
+                "error.share-out-count-mismatch");
+        refused(() -> shareOut.fix(f.sessionId, "288", null, null), "error.required");
+        refused(() -> shareOut.fix(f.sessionId, "288", SocialFundDecision.SPENT, " "), "error.required");
+        refused(() -> shareOut.pay(f.sessionId, f.member(4), key()), "error.share-out-not-fixed");
+        shareOut.fix(f.sessionId, "288,00", SocialFundDecision.CARRY_OVER, null);
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(1), "5", key()), "error.cycle-sharing-out");
+        refused(() -> loans.repay(f.sessionId, loanNaima, "10", key()), "error.cycle-sharing-out");
+
+        String naimaKey = key();
+        EntryLine naima = shareOut.pay(f.sessionId, f.member(5), naimaKey);
+        assertThat(shareOut.pay(f.sessionId, f.member(5), naimaKey).id()).as("a retry books once").isEqualTo(naima.id());
+        refused(() -> shareOut.pay(f.sessionId, f.member(5), key()), "error.already-paid-out");
+        assertThat(loans.loan(loanNaima).status()).isEqualTo(LoanStatus.SETTLED);
+        assertThat(savings.cycleJournal(f.world.groupA())).filteredOn(e -> e.kind() == EntryKind.LOAN_SETTLED)
+                .singleElement().satisfies(e -> assertThat(e.amount()).isEqualTo(Money.euros(74)));
+        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(288_00 - 27_15));
+
+        refused(() -> shareOut.closeCycle(f.world.groupA()), "error.share-out-not-all-paid");
+        for (long member : f.members) {
+            if (member != f.member(5)) {
+                shareOut.pay(f.sessionId, member, key());
+            }
+        }
+        assertThat(shareOut.view(f.sessionId).allPaid()).isTrue();
+        assertThat(savings.meeting(f.sessionId).expectedBox()).as("only the social fund is left")
+                .isEqualTo(Money.euros(8));
+        refused(() -> shareOut.closeCycle(f.world.groupA()), "error.cycle-session-open");
+        savings.closeSession(f.sessionId, "8");
+        shareOut.closeCycle(f.world.groupA());
+        CycleOverview closed = savings.currentCycle(f.world.groupA()).orElseThrow();
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.box()).isEqualTo(Money.ZERO);
+
+        long next = savings.startNextCycle(f.world.groupA(), SavingsFixture.rules());
+        CycleOverview second = savings.currentCycle(f.world.groupA()).orElseThrow();
+        assertThat(second.cycleId()).isEqualTo(next);
+        assertThat(second.continued()).isTrue();
+        assertThat(second.socialFund()).as("the social fund carried over").isEqualTo(Money.euros(8));
+        assertThat(second.box()).isEqualTo(Money.euros(8));
+        refused(() -> savings.startNextCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
+        refused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
+    }
+
+    private long loan(long member, String amount, String rate) {
+        long id = loans.request(f.world.groupA(), new LoanRequest(member, amount, 8, null), key());
+        loans.decide(f.sessionId, id, new LoanDecision(true, new Tally(6, 0, 2), rate, RepaymentPlan.AT_END));
+        return id;
+    }
+
+    private String key() {
+        return savings.newIdempotencyKey();
+    }
+}
