@@ -10,10 +10,11 @@ import nl.kringwerk.savings.domain.SessionStatus;
 /**
  * Everything the meeting screens show of one session, read in one permitted call.
  *
+ * @param sharingOut  the share-out of the cycle has been fixed: only payouts are booked now
  * @param expectedBox what should be in the box now: everything booked in this cycle so far
  */
 public record MeetingState(long sessionId, long groupId, String groupName, int cycleNumber, LocalDate date,
-        SessionStatus status, boolean cycleOpen, SessionRoles roles, List<AttendanceLine> attendance,
+        SessionStatus status, boolean cycleOpen, boolean sharingOut, SessionRoles roles, List<AttendanceLine> attendance,
         List<EntryLine> entries, Money todayIn, Money expectedBox, Money socialFundPerSession, Money maxDeposit,
         Money countedCash) {
 

@@ -90,14 +90,19 @@ public class SavingsService {
     /**
      * The group continues: a new cycle right after the closed one, recorded as its continuation.
      * A social fund the previous cycle carried over opens the new cycle's journal.
+     *
+     * @param leaving members who do not take part any more: they leave the group as the cycle starts
      */
     @Transactional
-    public long startNextCycle(long groupId, CycleRules rules) {
+    public long startNextCycle(long groupId, CycleRules rules, java.util.Collection<Long> leaving) {
         groups.groupFacts(groupId);
         Cycle previous = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
                 .orElseThrow(() -> new InvalidInputException(InvalidInput.of("group", "error.no-previous-cycle")));
         if (previous.isOpen()) {
             throw new InvalidInputException(InvalidInput.of("group", "error.cycle-already-open"));
+        }
+        if (rules.startsOn() != null) {
+            leaving.forEach(memberId -> groups.memberLeaves(groupId, memberId, rules.startsOn()));
         }
         Cycle cycle = createCycle(groupId, rules);
         cycle.continues(previous.getId());
@@ -447,7 +452,7 @@ public class SavingsService {
         Money todayIn = cycleEntries.stream().filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
                 .map(JournalEntry::amount).reduce(Money.ZERO, Money::plus);
         return new MeetingState(sessionId, c.group.id(), c.group.name(), c.cycle.getNumber(),
-                c.session.getPlannedOn(), c.session.getStatus(), c.cycle.isOpen(), c.session.roles(), lines, today,
+                c.session.getPlannedOn(), c.session.getStatus(), c.cycle.isOpen(), c.cycle.isSharingOut(), c.session.roles(), lines, today,
                 todayIn, ledger.box(), c.cycle.rules().socialFundPerSession(), c.cycle.rules().maxDeposit(),
                 c.session.countedCash());
     }

@@ -21,10 +21,10 @@ import nl.kringwerk.savings.service.EntryLine;
  * "Nee, opnieuw tellen" goes back and books nothing. The idempotency key is made when the question
  * appears, so a double tap or a second device confirming books once.
  */
-class CountingDialog extends Dialog {
+public class CountingDialog extends Dialog {
 
     /** Books what the group saw, with the key made when the question appeared. */
-    interface Booking {
+    public interface Booking {
         EntryLine book(String amountText, Long countedBy, String idempotencyKey);
     }
 
@@ -38,8 +38,8 @@ class CountingDialog extends Dialog {
     private String typed = "";
     private final RadioButtonGroup<Long> counter = new RadioButtonGroup<>();
 
-    /** @param fixedAmount the social fund contribution; null when the counter enters the amount */
-    CountingDialog(MeetingContext meeting, String memberName, String label, Money fixedAmount, Booking booking) {
+    /** @param fixedAmount a known amount (social fund, a loan, a pot); null when the counter enters the amount */
+    public CountingDialog(MeetingContext meeting, String memberName, String label, Money fixedAmount, Booking booking) {
         this.meeting = meeting;
         this.memberName = memberName;
         this.label = label;

@@ -4,22 +4,25 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.SavingsService;
 
-/** What the parts of the meeting screen share: the service, the state, and how to tell the others. */
-record MeetingContext(SavingsService savings, MeetingState state, Runnable changed, Shower shower) {
+/**
+ * What the parts of the meeting screen share: the service, the state, and how to tell the others.
+ * Other features' {@link MeetingSection}s get it too.
+ */
+public record MeetingContext(SavingsService savings, MeetingState state, Runnable changed, Shower shower) {
 
-    interface Shower {
+    public interface Shower {
         /** Show an amount to the whole table (this device and the group's screen). */
         void show(String memberName, Money amount, String label);
 
         void clear();
     }
 
-    long sessionId() {
+    public long sessionId() {
         return state.sessionId();
     }
 
     /** Runs a step of the meeting; on success everyone's screen follows, on refusal the reason shows. */
-    void attempt(com.vaadin.flow.component.Component owner, Runnable action) {
+    public void attempt(com.vaadin.flow.component.Component owner, Runnable action) {
         try {
             action.run();
             changed.run();

@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import nl.kringwerk.base.ui.Downloads;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -41,13 +42,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final SavingsService savings;
     private final MeetingBroadcaster broadcaster;
+    private final java.util.List<MeetingSection> sections;
     private long sessionId;
     private MeetingState state;
     private Registration registration;
 
-    MeetingView(SavingsService savings, MeetingBroadcaster broadcaster) {
+    MeetingView(SavingsService savings, MeetingBroadcaster broadcaster, java.util.List<MeetingSection> sections) {
         this.savings = savings;
         this.broadcaster = broadcaster;
+        this.sections = sections;
         addClassNames("page", "meeting");
     }
 
@@ -131,9 +134,17 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             main.add(new Span(getTranslation("error.cycle-closed")));
         } else if (state.status() == SessionStatus.PLANNED) {
             main.add(new AttendancePanel(meeting), new RolesPanel(meeting));
+        } else if (state.sharingOut()) {
+            Span notice = new Span(getTranslation("meeting.sharing-out"));
+            notice.addClassName("notice");
+            main.add(notice);
+            sections.forEach(section -> section.create(meeting).ifPresent(main::add));
+            main.add(new TodayEntries(meeting, true), new ClosingPanel(meeting));
         } else {
-            main.add(new CountingRound(meeting), new TodayEntries(meeting, true), new ClosingPanel(meeting),
-                    new AttendancePanel(meeting), new RolesPanel(meeting));
+            main.add(new CountingRound(meeting));
+            sections.forEach(section -> section.create(meeting).ifPresent(main::add));
+            main.add(new TodayEntries(meeting, true), new ClosingPanel(meeting), new AttendancePanel(meeting),
+                    new RolesPanel(meeting));
         }
         Div body = new Div(new Checklist(state), main);
         body.addClassName("meeting-body");

@@ -1,5 +1,14 @@
 package nl.kringwerk.savings.ui;
 
+import static nl.kringwerk.base.ui.PdfSheet.BODY;
+import static nl.kringwerk.base.ui.PdfSheet.HEAD;
+import static nl.kringwerk.base.ui.PdfSheet.SMALL;
+import static nl.kringwerk.base.ui.PdfSheet.TITLE;
+import static nl.kringwerk.base.ui.PdfSheet.amountCell;
+import static nl.kringwerk.base.ui.PdfSheet.cell;
+import static nl.kringwerk.base.ui.PdfSheet.pdf;
+import static nl.kringwerk.base.ui.PdfSheet.table;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -14,6 +23,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import nl.kringwerk.base.ui.PdfSheet;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -35,16 +45,8 @@ import nl.kringwerk.savings.service.SessionLine;
 final class PaperForms {
 
     /** Translates a key with arguments, like Component.getTranslation. */
-    interface Texts extends BiFunction<String, Object[], String> {
-        default String t(String key, Object... args) {
-            return apply(key, args);
-        }
+    interface Texts extends PdfSheet.Texts {
     }
-
-    private static final Font TITLE = font(18, Font.BOLD);
-    private static final Font HEAD = font(11, Font.BOLD);
-    private static final Font BODY = font(11, Font.NORMAL);
-    private static final Font SMALL = font(9, Font.NORMAL);
 
     private final Texts texts;
     private final Locale locale;
@@ -143,7 +145,7 @@ final class PaperForms {
             PdfPTable table = table(new float[] {3, 3, 2, 2}, texts.t("print.date"), texts.t("book.what"),
                     texts.t("book.amount"), texts.t("book.total"));
             for (PassbookLine line : lines) {
-                table.addCell(cell(line.date() == null ? "" : shortDate(line.date()), BODY, 0));
+                table.addCell(cell(line.date() == null ? "" : PdfSheet.shortDate(line.date(), locale), BODY, 0));
                 table.addCell(cell(texts.t("entry-kind." + line.kind().name()), BODY, 0));
                 table.addCell(amountCell(line.amount()));
                 table.addCell(amountCell(line.runningTotal()));
@@ -157,64 +159,10 @@ final class PaperForms {
     }
 
     private void header(Document document, String title, String groupName, LocalDate date) {
-        document.add(new Paragraph(title, TITLE));
-        document.add(new Paragraph(groupName + (date == null ? "" : " · " + shortDate(date)), BODY));
-        document.add(new Paragraph(" "));
-    }
-
-    private String shortDate(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        PdfSheet.header(document, title, groupName, date, locale);
     }
 
     private static String dash(String s) {
         return s == null ? "-" : s;
-    }
-
-    private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String h : headers) {
-            table.addCell(cell(h, HEAD, 0));
-        }
-        return table;
-    }
-
-    private static PdfPCell cell(String text, Font font, float minHeight) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(5);
-        if (minHeight > 0) {
-            cell.setMinimumHeight(minHeight);
-        }
-        return cell;
-    }
-
-    private static PdfPCell amountCell(Money money) {
-        PdfPCell cell = cell(money.format(), BODY, 0);
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
-    }
-
-    private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style);
-    }
-
-    private interface Body {
-        void write(Document document) throws Exception;
-    }
-
-    private static byte[] pdf(Rectangle size, Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(size, 36, 36, 36, 36);
-        PdfWriter.getInstance(document, out);
-        document.open();
-        try {
-            body.write(document);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not write the form", e);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
     }
 }

@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import nl.kringwerk.base.ui.Downloads;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

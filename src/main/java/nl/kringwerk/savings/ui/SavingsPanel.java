@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.groups.service.GroupPage;
@@ -29,11 +30,13 @@ class SavingsPanel extends VerticalLayout {
         Optional<CycleOverview> current = savings.currentCycle(page.id());
         add(new H2(getTranslation("savings.title")));
         if (current.isEmpty() || !current.get().open()) {
-            add(new Paragraph(getTranslation("savings.no-open-cycle")));
+            add(new Paragraph(getTranslation(current.isEmpty() ? "savings.no-open-cycle" : "shareout.closed")));
             if (page.isActive()) {
-                Button start = new Button(getTranslation("savings.start-cycle"), new Icon(VaadinIcon.PLUS),
-                        click -> new StartCycleDialog(savings, page,
-                                id -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+                LongConsumer refresh = id -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                Button start = new Button(getTranslation(current.isEmpty() ? "savings.start-cycle" : "cycle.next"),
+                        new Icon(VaadinIcon.PLUS), click -> (current.isEmpty()
+                                ? StartCycleDialog.first(savings, page, refresh)
+                                : StartCycleDialog.next(savings, page, current.get().rules(), refresh)).open());
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 start.setId("start-cycle");
                 add(start);
@@ -45,8 +48,17 @@ class SavingsPanel extends VerticalLayout {
                 new Fact(getTranslation("savings.cycle-number"), String.valueOf(cycle.number())),
                 new Fact(getTranslation("savings.box"), cycle.box().format()),
                 new Fact(getTranslation("savings.total-saved"), cycle.totalSavings().format()));
-        if (cycle.rules().socialFundPerSession() != null) {
+        if (cycle.rules().socialFundPerSession() != null || !cycle.socialFund().isZero()) {
             facts.add(new Fact(getTranslation("savings.social-fund"), cycle.socialFund().format()));
+        }
+        if (!cycle.loansOutstanding().isZero() || !cycle.interestEarned().isZero()) {
+            facts.add(new Fact(getTranslation("cycle.loans-out"), cycle.loansOutstanding().format()),
+                    new Fact(getTranslation("cycle.interest"), cycle.interestEarned().format()));
+        }
+        if (cycle.continued()) {
+            Span continued = new Span(getTranslation("cycle.continued"));
+            continued.getElement().getThemeList().add("badge success pill");
+            add(continued);
         }
         facts.addClassName("facts");
         add(facts);

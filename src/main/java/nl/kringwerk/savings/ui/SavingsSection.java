@@ -9,6 +9,7 @@ import nl.kringwerk.savings.service.SavingsService;
 
 /** Adds the savings cycle to the page of a savings circle. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class SavingsSection implements GroupPageSection {
 
     private final SavingsService savings;

@@ -3,6 +3,7 @@ package nl.kringwerk.savings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -38,9 +39,22 @@ class StartCycleDialog extends Dialog {
     private final IntegerField loanWeeks = new IntegerField();
     private final FieldErrors errors = new FieldErrors(this);
 
-    StartCycleDialog(SavingsService savings, GroupPage page, LongConsumer onStarted) {
-        setHeaderTitle(getTranslation("cycle.form.title"));
-        CycleRules defaults = CycleRules.defaults(LocalDate.now(), page.details().frequency());
+    private final CheckboxGroup<Long> members = new CheckboxGroup<>();
+
+    /** The group's first cycle, with the usual rules. */
+    static StartCycleDialog first(SavingsService savings, GroupPage page, LongConsumer onStarted) {
+        return new StartCycleDialog(savings, page, CycleRules.defaults(LocalDate.now(), page.details().frequency()),
+                false, onStarted);
+    }
+
+    /** The group continues: the same rules and the same members, all changeable. */
+    static StartCycleDialog next(SavingsService savings, GroupPage page, CycleRules previous, LongConsumer onStarted) {
+        return new StartCycleDialog(savings, page, previous.startingOn(LocalDate.now()), true, onStarted);
+    }
+
+    private StartCycleDialog(SavingsService savings, GroupPage page, CycleRules defaults, boolean next,
+            LongConsumer onStarted) {
+        setHeaderTitle(getTranslation(next ? "cycle.next.title" : "cycle.form.title"));
         startsOn = Dates.picker(getTranslation("cycle.field.starts-on"), getLocale());
         startsOn.setValue(defaults.startsOn());
         startsOn.setId("cycle-starts-on");
@@ -55,8 +69,9 @@ class StartCycleDialog extends Dialog {
         hasSocialFund.setId("cycle-has-social-fund");
         socialFund.setLabel(getTranslation("cycle.field.social-fund"));
         socialFund.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
-        socialFund.setValue("2");
-        socialFund.setVisible(false);
+        socialFund.setValue(defaults.socialFundPerSession() == null ? "2" : defaults.socialFundPerSession().toInputText());
+        hasSocialFund.setValue(defaults.socialFundPerSession() != null);
+        socialFund.setVisible(hasSocialFund.getValue());
         socialFund.setId("cycle-social-fund");
         hasSocialFund.addValueChangeListener(e -> socialFund.setVisible(e.getValue()));
         maxDeposit.setLabel(getTranslation("cycle.field.max-deposit"));
@@ -89,10 +104,22 @@ class StartCycleDialog extends Dialog {
                 loanCap, loanWeeks, defaultInterest, multipleLoans, interestShare);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
+        if (next) {
+            members.setLabel(getTranslation("cycle.next.members"));
+            members.setItems(page.activeMembers().stream().map(m -> m.id()).toList());
+            members.setItemLabelGenerator(id -> page.activeMembers().stream().filter(m -> m.id() == id)
+                    .map(m -> m.displayName()).findFirst().orElse("?"));
+            members.setValue(new java.util.HashSet<>(members.getListDataView().getItems().toList()));
+            members.setId("cycle-members");
+            add(members);
+        }
 
         Button save = new Button(getTranslation("cycle.form.start"), click -> {
             long[] id = {0};
-            if (errors.attempt(() -> id[0] = savings.startCycle(page.id(), rules()))) {
+            java.util.List<Long> leaving = page.activeMembers().stream().map(m -> m.id())
+                    .filter(m -> !members.getValue().contains(m)).toList();
+            if (errors.attempt(() -> id[0] = next ? savings.startNextCycle(page.id(), rules(), leaving)
+                    : savings.startCycle(page.id(), rules()))) {
                 close();
                 onStarted.accept(id[0]);
             }

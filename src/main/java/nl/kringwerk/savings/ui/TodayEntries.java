@@ -43,7 +43,7 @@ class TodayEntries extends VerticalLayout {
                 Span mark = new Span(getTranslation("meeting.reversed"));
                 mark.getElement().getThemeList().add("badge contrast");
                 row.add(mark);
-            } else if (mayCorrect && e.kind() != EntryKind.REVERSAL) {
+            } else if (mayCorrect && e.kind() != EntryKind.REVERSAL && !e.kind().isShareOut()) {
                 Button correct = new Button(getTranslation("meeting.correct"), new Icon(VaadinIcon.ARROW_BACKWARD),
                         click -> new ReverseDialog(meeting, e).open());
                 correct.setId("correct-" + e.id());

@@ -96,6 +96,8 @@ class SavingsAccessTest {
                         yield AttendanceStatus.ABSENT;
                     } else if (type == CycleRules.class) {
                         yield SavingsFixture.rules();
+                    } else if (type == java.util.Collection.class) {
+                        yield List.of();
                     } else if (type == boolean.class) {
                         yield true;
                     } else if (type == java.util.function.Function.class) {

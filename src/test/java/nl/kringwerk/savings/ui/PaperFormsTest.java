@@ -74,7 +74,7 @@ class PaperFormsTest {
                         "Anja", "Fatma", "coordinator", at),
                 new EntryLine(12, 1L, EntryKind.DEPOSIT, 1L, "Samira", Money.ofCents(1250), null, false, null, "Anja",
                         "Fatma", "coordinator", at));
-        return new MeetingState(1, 1, "Kring Zon", 1, DATE, SessionStatus.CLOSED, true, new SessionRoles(1L, 2L, 3L, 1L),
+        return new MeetingState(1, 1, "Kring Zon", 1, DATE, SessionStatus.CLOSED, true, false, new SessionRoles(1L, 2L, 3L, 1L),
                 attendance, entries, Money.ofCents(1250), Money.ofCents(1250), null, Money.euros(250),
                 Money.ofCents(1250));
     }

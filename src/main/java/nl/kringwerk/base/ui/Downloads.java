@@ -1,4 +1,4 @@
-package nl.kringwerk.savings.ui;
+package nl.kringwerk.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -10,12 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
 /** A link that downloads a PDF made when it is clicked. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static Anchor pdf(String label, String fileName, Supplier<byte[]> pdf, String id) {
+    public static Anchor pdf(String label, String fileName, Supplier<byte[]> pdf, String id) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             byte[] bytes = pdf.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);

@@ -1,0 +1,14 @@
+package nl.kringwerk.savings.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+
+/**
+ * A part of meeting mode that another feature contributes (loans, the share-out), so that
+ * savings never depends on the features built on top of it. Shown while the session is open.
+ */
+public interface MeetingSection {
+
+    /** The section for this session, or empty when it does not apply now. */
+    Optional<Component> create(MeetingContext meeting);
+}
