@@ -17,6 +17,8 @@ import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.Organisation;
 import nl.kringwerk.groups.domain.OrganisationRepository;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.loans.service.LoanService;
+import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
@@ -39,12 +41,16 @@ public class DemoData implements SignInHints {
     private final MemberRepository members;
     private final DemoAccounts accounts;
     private final SavingsService savings;
+    private final LoanService loans;
+    private final ShareOutService shareOut;
     private final Clock clock;
 
     DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, SavingsService savings, Clock clock) {
+            DemoAccounts accounts, SavingsService savings, LoanService loans, ShareOutService shareOut, Clock clock) {
         this.organisations = organisations;
         this.savings = savings;
+        this.loans = loans;
+        this.shareOut = shareOut;
         this.groups = groups;
         this.members = members;
         this.accounts = accounts;
@@ -106,8 +112,8 @@ public class DemoData implements SignInHints {
 
         accounts.runAs("coordinator", () -> {
             DemoSavings demo = new DemoSavings(savings);
-            demo.play(zonnebloem.getId(), zonnebloemMembers.stream().map(Member::getId).toList(), Frequency.WEEKLY,
-                    null);
+            new DemoLoans(savings, loans, shareOut).play(zonnebloem.getId(),
+                    zonnebloemMembers.stream().map(Member::getId).toList());
             demo.play(oost.getId(), oostMembers.stream().map(Member::getId).toList(), Frequency.EVERY_TWO_WEEKS,
                     Money.euros(1));
         });

@@ -21,8 +21,9 @@ class DemoDataConfiguration {
 
     @Bean
     DemoData demoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, SavingsService savings, Clock clock) {
-        return new DemoData(organisations, groups, members, accounts, savings, clock);
+            DemoAccounts accounts, SavingsService savings, nl.kringwerk.loans.service.LoanService loans,
+            nl.kringwerk.loans.service.ShareOutService shareOut, Clock clock) {
+        return new DemoData(organisations, groups, members, accounts, savings, loans, shareOut, clock);
     }
 
     @Bean

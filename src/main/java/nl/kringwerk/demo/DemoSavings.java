@@ -13,14 +13,21 @@ import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.savings.service.SessionLine;
 
 /**
- * Six past sessions of a savings circle, played through the real service so every rule holds:
+ * Past sessions of a savings circle, played through the real service so every rule holds:
  * attendance, rotating roles, deposits, one member saving nothing, one correction with its reason,
  * one cash difference booked openly. The next session is left planned, ready to open.
  */
 final class DemoSavings {
 
-    private static final int PAST_SESSIONS = 6;
+    static final int PAST_SESSIONS = 6;
     private static final int[] EUROS = {5, 10, 7, 15, 20, 12, 8, 25, 10, 6};
+
+    /** What else happens at a session, after the savings round and before the closing count. */
+    interface SessionHook {
+        void at(int session, long sessionId);
+
+        SessionHook NONE = (session, sessionId) -> { };
+    }
 
     private final SavingsService savings;
 
@@ -28,18 +35,24 @@ final class DemoSavings {
         this.savings = savings;
     }
 
+    /** The group's first cycle, started six sessions ago, with a 50 cent cash difference in session 5. */
     void play(long groupId, List<Long> members, Frequency frequency, Money socialFund) {
         LocalDate start = LocalDate.now().minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
         CycleRules defaults = CycleRules.defaults(start, frequency);
         savings.startCycle(groupId, new CycleRules(start, defaults.plannedEndOn(), frequency, socialFund,
                 defaults.maxDeposit(), 0, 3, 16, false, defaults.interestShare()));
+        playSessions(groupId, members, PAST_SESSIONS, true, SessionHook.NONE);
+    }
+
+    /** Plays the first sessions of the group's open cycle. */
+    void playSessions(long groupId, List<Long> members, int count, boolean withCashDifference, SessionHook hook) {
         List<SessionLine> sessions = savings.currentCycle(groupId).orElseThrow().sessions();
-        for (int s = 0; s < PAST_SESSIONS; s++) {
-            playSession(sessions.get(s).id(), members, s);
+        for (int s = 0; s < count; s++) {
+            playSession(sessions.get(s).id(), members, s, withCashDifference && s == 4, hook);
         }
     }
 
-    private void playSession(long sessionId, List<Long> members, int s) {
+    private void playSession(long sessionId, List<Long> members, int s, boolean cashDifference, SessionHook hook) {
         int n = members.size();
         long absent = members.get((s + 5) % n);
         for (long member : members) {
@@ -70,8 +83,9 @@ final class DemoSavings {
                 savings.bookDeposit(sessionId, member.memberId(), String.valueOf(euros - 1), key());
             }
         }
+        hook.at(s, sessionId);
         Money expected = savings.meeting(sessionId).expectedBox();
-        if (s == 4) {
+        if (cashDifference) {
             Money counted = expected.minus(Money.ofCents(50));
             savings.bookCashDifference(sessionId, counted.toInputText(), "Munt van 50 cent niet teruggevonden", key());
             savings.closeSession(sessionId, counted.toInputText());

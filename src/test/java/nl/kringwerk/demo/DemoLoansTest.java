@@ -1,0 +1,69 @@
+package nl.kringwerk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.loans.domain.LoanStatus;
+import nl.kringwerk.loans.service.LoanLine;
+import nl.kringwerk.loans.service.LoanService;
+import nl.kringwerk.loans.service.ShareOutService;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.service.CycleOverview;
+import nl.kringwerk.savings.service.SavingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The demo circle that shows loans: a completed, shared-out cycle, continued, with loans in every state. */
+@KringwerkTest
+class DemoLoansTest {
+
+    @Autowired SavingsService savings;
+    @Autowired LoanService loans;
+    @Autowired ShareOutService shareOut;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aCompletedCycleWithItsShareOutContinuesWithLoansInEveryState() {
+        TestWorld.World world = testWorld.create();
+        SignIn.as(users, world.coordinatorA());
+        List<Long> members = testWorld.circleOfEight(world);
+
+        new DemoLoans(savings, loans, shareOut).play(world.groupA(), members);
+
+        CycleOverview current = savings.currentCycle(world.groupA()).orElseThrow();
+        assertThat(current.number()).isEqualTo(2);
+        assertThat(current.continued()).isTrue();
+        assertThat(current.open()).isTrue();
+        assertThat(loans.loans(world.groupA())).extracting(LoanLine::status).contains(LoanStatus.REQUESTED,
+                LoanStatus.APPROVED, LoanStatus.DISBURSED, LoanStatus.REPAID, LoanStatus.IN_ARREARS);
+        assertThat(current.box()).isEqualTo(current.totalSavings().plus(current.interestEarned())
+                .minus(current.loansOutstanding()).minus(nl.kringwerk.base.domain.Money.ofCents(50)));
+
+        // The first cycle was shared out to the cent, with a loan settled against a pot.
+        var view = shareOut.view(shareOutSessionOfFirstCycle(world.groupA()));
+        assertThat(view.fixed()).isTrue();
+        assertThat(view.allPaid()).isTrue();
+        assertThat(view.cycleOpen()).isFalse();
+        assertThat(view.totalSettled().isPositive()).as("Gloria's loan settled against her pot").isTrue();
+        assertThat(view.surplus().isPositive()).as("Fatma's interest").isTrue();
+        assertThat(view.box()).as("after the payouts the box is empty").isEqualTo(nl.kringwerk.base.domain.Money.ZERO);
+    }
+
+    private long shareOutSessionOfFirstCycle(long groupId) {
+        return jdbc.queryForObject("select s.session_id from share_out s join savings_cycle c on c.id = s.cycle_id"
+                + " where c.group_id = ? and c.number = 1", Long.class, groupId);
+    }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+}
