@@ -41,7 +41,8 @@ public final class FieldErrors {
             String message = owner.getTranslation(problem.messageKey(), problem.arguments().toArray());
             HasValidation field = fields.get(problem.field());
             if (field != null) {
-                field.setErrorMessage(message);
+                // Several problems with one field are all shown, in the order the rules found them.
+                field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + " " + message : message);
                 field.setInvalid(true);
             } else {
                 elsewhere.append(elsewhere.isEmpty() ? "" : " ").append(message);

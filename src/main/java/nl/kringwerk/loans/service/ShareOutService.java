@@ -79,7 +79,7 @@ public class ShareOutService {
             Money settled = pots.stream().map(Pot::loanSettled).reduce(Money.ZERO, Money::plus);
             return new ShareOutView(sessionId, s.group.id(), s.group.name(), s.cycle.getNumber(),
                     s.session.getPlannedOn(), s.session.getStatus() == SessionStatus.OPEN, s.cycle.isOpen(), true,
-                    r.getInterestShare(), s.ledger.box(), r.socialFund(), pots.stream().map(Pot::savings)
+                    r.getInterestShare(), r.countedBox(), r.socialFund(), pots.stream().map(Pot::savings)
                             .reduce(Money.ZERO, Money::plus), settled, r.surplus(), r.getSocialFundDecision(),
                     r.getSocialFundNote(), pots);
         }

@@ -10,7 +10,7 @@ import nl.kringwerk.savings.domain.InterestShare;
  * The share-out of a cycle: before it is fixed a live calculation from the journal, afterwards
  * exactly what was fixed, with who has been paid.
  *
- * @param box          cash that should be in the box now
+ * @param box          cash in the box: now, or as counted when the share-out was fixed
  * @param openLoans    what members still owe, settled against their pots
  * @param surplus      what the group earned: interest, plus or minus cash differences
  */

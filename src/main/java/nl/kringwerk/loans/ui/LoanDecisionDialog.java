@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,7 +67,9 @@ class LoanDecisionDialog extends Dialog {
         FieldErrors errors = new FieldErrors(this).bind("tally", inFavour).bind("interest", interest).bind("plan", plan);
         FormLayout votes = new FormLayout(inFavour, against, abstained);
         votes.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 3));
-        add(question, votes, secret, outcome, interest, interestNote, plan);
+        VerticalLayout content = new VerticalLayout(question, votes, secret, outcome, interest, interestNote, plan);
+        content.setPadding(false);
+        add(content);
 
         Button save = new Button(getTranslation("action.save"), click -> {
             if (errors.attempt(() -> loans.decide(sessionId, loan.loanId(), new LoanDecision(outcome.getValue(),

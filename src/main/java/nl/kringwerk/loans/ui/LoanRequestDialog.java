@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,7 +57,9 @@ class LoanRequestDialog extends Dialog {
         FormLayout form = new FormLayout(member, amount, weeks, purpose);
         form.setColspan(purpose, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(form, room, benefit);
+        VerticalLayout content = new VerticalLayout(form, room, benefit);
+        content.setPadding(false);
+        add(content);
 
         Button save = new Button(getTranslation("loan.request.save"), click -> {
             if (member.getValue() == null) {

@@ -56,7 +56,9 @@ final class LoanRows {
         }
         if (loan.status().isOut()) {
             parts.add(owner.getTranslation("loan.owed", loan.owed().format()));
-            parts.add(owner.getTranslation("loan.due-next", loan.dueByNext().format()));
+            if (loan.dueByNext().isPositive()) {
+                parts.add(owner.getTranslation("loan.due-next", loan.dueByNext().format()));
+            }
         }
         if (loan.status() == LoanStatus.IN_ARREARS) {
             parts.add(owner.getTranslation("loan.overdue", loan.account().overdue().format()));

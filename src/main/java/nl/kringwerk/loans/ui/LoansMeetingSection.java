@@ -77,7 +77,9 @@ class LoansMeetingSection implements MeetingSection {
             if (rows.getComponentCount() == 0) {
                 rows.add(new Paragraph(getTranslation("loans.none")));
             }
-            add(rows, new Div(request, toShareOut));
+            Div actions = new Div(request, toShareOut);
+            actions.addClassName("choice-buttons");
+            add(rows, actions);
         }
 
         private Optional<Button> action(MeetingContext meeting, LoanLine loan, boolean present) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,7 +31,7 @@ class ShareOutFixDialog extends Dialog {
         counted.setPrefixComponent(new Span("€"));
         counted.setHelperText(getTranslation("shareout.expected", view.box().format()));
         counted.setId("share-out-counted");
-        counted.addClassName("big-input");
+        counted.setWidth("min(26rem, 100%)");
         RadioButtonGroup<SocialFundDecision> fund = new RadioButtonGroup<>();
         fund.setLabel(getTranslation("shareout.fund", view.socialFund().format()));
         fund.setItems(SocialFundDecision.CARRY_OVER, SocialFundDecision.SPENT);
@@ -45,7 +46,9 @@ class ShareOutFixDialog extends Dialog {
         fund.addValueChangeListener(e -> note.setVisible(e.getValue() == SocialFundDecision.SPENT));
         boolean hasFund = !view.socialFund().isZero();
         fund.setVisible(hasFund);
-        add(intro, PotsTable.preview(this, view), rule, counted, fund, note);
+        VerticalLayout content = new VerticalLayout(intro, PotsTable.preview(this, view), rule, counted, fund, note);
+        content.setPadding(false);
+        add(content);
         FieldErrors errors = new FieldErrors(this).bind("counted", counted).bind("fundDecision", fund)
                 .bind("fundNote", note);
         Button fix = new Button(getTranslation("shareout.fix"), click -> {
