@@ -2,8 +2,6 @@ package nl.kringwerk.savings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,12 +78,6 @@ class PaperFormsTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder all = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            all.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return all.toString();
+        return nl.kringwerk.PdfText.of(pdf);
     }
 }
