@@ -71,6 +71,17 @@ class TranslationsTest {
         for (var status : nl.kringwerk.savings.domain.SessionStatus.values()) {
             assertThat(dutch).containsKey("session-status." + status.name());
         }
+        labelled(dutch, "loan-status.", nl.kringwerk.loans.domain.LoanStatus.values());
+        labelled(dutch, "repayment-plan.", nl.kringwerk.loans.domain.RepaymentPlan.values());
+        labelled(dutch, "fund-decision.", nl.kringwerk.loans.domain.SocialFundDecision.values());
+        labelled(dutch, "interest-share.", nl.kringwerk.savings.domain.InterestShare.values());
+        labelled(dutch, "shareout.rule.", nl.kringwerk.savings.domain.InterestShare.values());
+    }
+
+    private static void labelled(Properties texts, String prefix, Enum<?>... values) {
+        for (Enum<?> value : values) {
+            assertThat(texts).containsKey(prefix + value.name());
+        }
     }
 
     private static Properties load(String resource) throws IOException {
