@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,12 @@ class LoansSection implements GroupPageSection {
 
     private final class Panel extends VerticalLayout {
 
+        private void show(Div rows, List<LoanLine> lines, String memberName) {
+            rows.removeAll();
+            lines.stream().filter(l -> memberName == null || l.memberName().equals(memberName))
+                    .forEach(loan -> rows.add(LoanRows.row(this, loan)));
+        }
+
         Panel(GroupPage page, CycleOverview cycle) {
             setPadding(false);
             addClassName("section");
@@ -75,13 +82,23 @@ class LoansSection implements GroupPageSection {
                 close.setId("close-cycle");
                 add(close);
             }
-            List<LoanLine> lines = loans.loans(page.id());
+            List<LoanLine> lines = loans.loans(page.id()).stream()
+                    .sorted(java.util.Comparator.comparing(LoanLine::memberName)).toList();
             Div rows = new Div();
             rows.addClassName("rows");
-            lines.stream().sorted(java.util.Comparator.comparing(LoanLine::memberName))
-                    .forEach(loan -> rows.add(LoanRows.row(this, loan)));
             if (lines.isEmpty()) {
-                rows.add(new Paragraph(getTranslation("loans.none")));
+                add(new Paragraph(getTranslation("loans.none")));
+            } else {
+                // Per member: pick her name to see only her loans, what she owes and what is due next.
+                Select<String> member = new Select<>();
+                member.setLabel(getTranslation("loans.col.member"));
+                member.setEmptySelectionAllowed(true);
+                member.setEmptySelectionCaption(getTranslation("loans.everyone"));
+                member.setItems(lines.stream().map(LoanLine::memberName).distinct().toList());
+                member.setId("loans-member");
+                member.addValueChangeListener(e -> show(rows, lines, e.getValue()));
+                add(member);
+                show(rows, lines, null);
             }
             add(rows);
             if (cycle.open() && !cycle.sharingOut() && page.isActive()) {

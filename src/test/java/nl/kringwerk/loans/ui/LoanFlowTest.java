@@ -105,6 +105,15 @@ class LoanFlowTest extends KaribuTest {
         click("close-session");
 
         navigate("groepen/" + world.groupA());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> perMember =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("loans-member"));
+        _setValue(perMember, "Samira");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("loan-" + loanId))).isEmpty();
+        _setValue(perMember, "Yvonne");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("loan-" + loanId))
+                .getElement().getTextRecursively()).contains("Verrekend bij uitbetaling");
         click("close-cycle");
         CycleOverview closed = savings.currentCycle(world.groupA()).orElseThrow();
         assertThat(closed.open()).isFalse();
