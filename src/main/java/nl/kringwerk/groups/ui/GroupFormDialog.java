@@ -26,6 +26,7 @@ import nl.kringwerk.groups.domain.GroupRules;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.OrganisationOption;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /** Start a new group, or change the details of one. The service checks; this only collects. */
 class GroupFormDialog extends Dialog {
@@ -98,9 +99,7 @@ class GroupFormDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setId("save-group");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, save);
+        DialogButtons.cancelAnd(this, save);
         setWidth("min(48rem, 96vw)");
     }
 

@@ -14,6 +14,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.MemberRow;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /** Add a member, or change one. Only a first name or nickname is asked: we keep as little as we can. */
 class MemberDialog extends Dialog {
@@ -70,9 +71,7 @@ class MemberDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setId("save-member");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, save);
+        DialogButtons.cancelAnd(this, save);
         setWidth("min(40rem, 96vw)");
     }
 }

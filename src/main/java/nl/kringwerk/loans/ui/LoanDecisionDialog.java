@@ -19,6 +19,7 @@ import nl.kringwerk.loans.domain.Tally;
 import nl.kringwerk.loans.service.LoanDecision;
 import nl.kringwerk.loans.service.LoanLine;
 import nl.kringwerk.loans.service.LoanService;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /**
  * The chair puts a request to the group and records the outcome: how many for, against and
@@ -80,9 +81,7 @@ class LoanDecisionDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setId("save-decision");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, save);
+        DialogButtons.cancelAnd(this, save);
         setWidth("min(40rem, 96vw)");
     }
 

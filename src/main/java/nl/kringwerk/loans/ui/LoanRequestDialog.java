@@ -17,6 +17,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.loans.service.LoanRequest;
 import nl.kringwerk.loans.service.LoanRoom;
 import nl.kringwerk.loans.service.LoanService;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /**
  * A member asks for a loan, through the bookkeeper or a facilitator. What she may ask for is
@@ -75,9 +76,7 @@ class LoanRequestDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setId("save-loan-request");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, save);
+        DialogButtons.cancelAnd(this, save);
         setWidth("min(40rem, 96vw)");
     }
 

@@ -14,6 +14,7 @@ import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.loans.service.ShareOutView;
 import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /**
  * The start of the share-out: the pots as they would be now, the box counted, the decision about
@@ -60,9 +61,7 @@ class ShareOutFixDialog extends Dialog {
         });
         fix.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         fix.setId("fix-share-out");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, fix);
+        DialogButtons.cancelAnd(this, fix);
         setWidth("min(56rem, 98vw)");
     }
 }

@@ -14,6 +14,7 @@ import nl.kringwerk.base.domain.Money;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /**
  * The counting ritual for one turn. First the counter enters the amount (keypad, or notes and
@@ -98,9 +99,7 @@ public class CountingDialog extends Dialog {
         });
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         show.setId("show-amount");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, show);
+        DialogButtons.cancelAnd(this, show);
     }
 
     private void press(String key) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /** Undo a booking openly: a reversal with a reason. The original stays visible, marked as reversed. */
 class ReverseDialog extends Dialog {
@@ -30,9 +31,7 @@ class ReverseDialog extends Dialog {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
         confirm.setId("confirm-reverse");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, confirm);
+        DialogButtons.cancelAnd(this, confirm);
         setWidth("min(36rem, 96vw)");
     }
 }

@@ -22,6 +22,7 @@ import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupLabels;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.base.ui.DialogButtons;
 
 /** The group agrees its rules for the cycle; the sessions are planned from the frequency. */
 class StartCycleDialog extends Dialog {
@@ -126,9 +127,7 @@ class StartCycleDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setId("save-cycle");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        getFooter().add(cancel, save);
+        DialogButtons.cancelAnd(this, save);
         setWidth("min(46rem, 96vw)");
     }
 

@@ -3,13 +3,11 @@ package nl.kringwerk.loans.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -59,7 +57,8 @@ class LoanAccessTest {
         long loansBefore = loanRepository.count();
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 
-        List<Method> methods = guardedMethods();
+        List<Method> methods = ServiceMethods.takingFirst(List.of("groupId", "sessionId", "loanId"),
+                LoanService.class, ShareOutService.class);
         assertThat(methods).extracting(Method::getName)
                 .contains("request", "decide", "disburse", "repay", "loans", "loan", "room", "view", "fix", "pay",
                         "closeCycle");
@@ -67,7 +66,8 @@ class LoanAccessTest {
             SignIn.as(users, outsider);
             for (Method method : methods) {
                 Object[] args = argumentsFor(method, f, loanId);
-                assertThatThrownBy(() -> invoke(method, args)).as("%s calling %s", outsider, method.getName())
+                assertThatThrownBy(() -> ServiceMethods.call(
+                        method.getDeclaringClass() == LoanService.class ? loans : shareOut, method, args)).as("%s calling %s", outsider, method.getName())
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
@@ -75,15 +75,6 @@ class LoanAccessTest {
         assertThat(loanRepository.count()).isEqualTo(loansBefore);
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entriesBefore);
         assertThat(loans.loan(loanId).purpose()).isEqualTo("Fiets");
-    }
-
-    private void invoke(Method method, Object[] args) throws Throwable {
-        Object target = method.getDeclaringClass() == LoanService.class ? loans : shareOut;
-        try {
-            method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     private Object[] argumentsFor(Method method, SavingsFixture f, long loanId) {
@@ -115,12 +106,4 @@ class LoanAccessTest {
         return args;
     }
 
-    private static List<Method> guardedMethods() {
-        return Stream.of(LoanService.class, ShareOutService.class)
-                .flatMap(c -> Stream.of(c.getDeclaredMethods()))
-                .filter(m -> Modifier.isPublic(m.getModifiers()))
-                .filter(m -> m.getParameterCount() > 0)
-                .filter(m -> List.of("groupId", "sessionId", "loanId").contains(m.getParameters()[0].getName()))
-                .toList();
-    }
 }

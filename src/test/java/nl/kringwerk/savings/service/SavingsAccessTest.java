@@ -3,13 +3,11 @@ package nl.kringwerk.savings.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -52,26 +50,18 @@ class SavingsAccessTest {
         EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "10", savings.newIdempotencyKey());
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 
-        List<Method> methods = guardedMethods();
+        List<Method> methods = ServiceMethods.takingFirst(List.of("groupId", "sessionId"), SavingsService.class);
         assertThat(methods).extracting(Method::getName)
                 .contains("bookDeposit", "reverse", "closeSession", "meeting", "cycleJournal", "startCycle");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
             SignIn.as(users, outsider);
             for (Method method : methods) {
                 Object[] args = argumentsFor(method, f, entry.id());
-                assertThatThrownBy(() -> invoke(method, args)).as("%s calling %s", outsider, method.getName())
+                assertThatThrownBy(() -> ServiceMethods.call(savings, method, args)).as("%s calling %s", outsider, method.getName())
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entriesBefore);
-    }
-
-    private void invoke(Method method, Object[] args) throws Throwable {
-        try {
-            method.invoke(savings, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     private Object[] argumentsFor(Method method, SavingsFixture f, long entryId) {
@@ -108,13 +98,5 @@ class SavingsAccessTest {
             };
         }
         return args;
-    }
-
-    private static List<Method> guardedMethods() {
-        return Stream.of(SavingsService.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()))
-                .filter(m -> m.getParameterCount() > 0)
-                .filter(m -> List.of("groupId", "sessionId").contains(m.getParameters()[0].getName()))
-                .toList();
     }
 }
