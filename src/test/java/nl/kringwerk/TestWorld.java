@@ -84,6 +84,21 @@ public class TestWorld {
         return ids;
     }
 
+    /**
+     * A listening group of organisation A with six members, led by facilitator A; meets every two
+     * weeks on Wednesday. Returns the group id; {@link #membersOf} gives the members.
+     */
+    public long listeningGroup(World world) {
+        Group group = groups.save(new Group(world.organisationA(), new GroupDetails("Luistergroep " + world.groupA(),
+                GroupType.LISTENING_GROUP, "Amsterdam", LocalDate.now(clock).minusMonths(3), DayOfWeek.WEDNESDAY,
+                LocalTime.of(14, 0), Frequency.EVERY_TWO_WEEKS, "Kerkzaal"), clock.instant(), "test"));
+        for (String name : java.util.List.of("Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram")) {
+            member(group, name);
+        }
+        accounts.assign(group.getId(), accounts.idOf(world.facilitatorA()));
+        return group.getId();
+    }
+
     private Group group(Organisation organisation, String name) {
         LocalDate start = LocalDate.now(clock).minusMonths(6);
         return groups.save(new Group(organisation.getId(), new GroupDetails(name, GroupType.SAVINGS_CIRCLE,

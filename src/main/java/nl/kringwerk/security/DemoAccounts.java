@@ -55,6 +55,10 @@ public class DemoAccounts {
         }
     }
 
+    public long idOf(String username) {
+        return accounts.findByUsername(username).orElseThrow().getId();
+    }
+
     public void assign(long groupId, long facilitatorUserId) {
         assignments.save(new FacilitatorAssignment(groupId, facilitatorUserId, clock.instant(), "demo"));
     }

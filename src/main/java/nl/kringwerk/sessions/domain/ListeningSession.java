@@ -1,0 +1,238 @@
+package nl.kringwerk.sessions.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+
+/**
+ * A listening-group session: its plan of steps, who came, and afterwards which steps were run and
+ * how it went in one tap. There is deliberately no place for what anybody told.
+ */
+@Entity
+@Table(name = "listening_session")
+public class ListeningSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "group_id", nullable = false, updatable = false)
+    private Long groupId;
+
+    @Column(name = "planned_on", nullable = false)
+    private LocalDate plannedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ListeningStatus status;
+
+    @Column(name = "current_step")
+    private Integer currentStep;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "led_by", length = 60)
+    private String ledBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Reflection reflection;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60, updatable = false)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "listening_step", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    private List<ListeningStep> steps = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "listening_attendance", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "member_id")
+    private Map<Long, Mark> attendance = new HashMap<>();
+
+    /** Her presence, and when it was recorded. */
+    @Embeddable
+    public static class Mark {
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false, length = 10)
+        private Presence status;
+
+        @Column(name = "recorded_at", nullable = false)
+        private Instant recordedAt;
+
+        protected Mark() {
+        }
+
+        Mark(Presence status, Instant recordedAt) {
+            this.status = status;
+            this.recordedAt = recordedAt;
+        }
+
+        public Presence status() {
+            return status;
+        }
+    }
+
+    protected ListeningSession() {
+    }
+
+    /** A planned session with the usual steps. */
+    public ListeningSession(long groupId, LocalDate plannedOn, Instant createdAt, String createdBy) {
+        this.groupId = groupId;
+        this.plannedOn = plannedOn;
+        this.status = ListeningStatus.PLANNED;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        for (StepKind kind : StepKind.values()) {
+            if (kind != StepKind.EXTRA) {
+                steps.add(ListeningStep.usual(kind));
+            }
+        }
+    }
+
+    public void mark(long memberId, Presence presence, Instant at) {
+        attendance.put(memberId, new Mark(presence, at));
+    }
+
+    public void changeMinutes(int position, int minutes) {
+        step(position).setMinutes(minutes);
+    }
+
+    public void skip(int position, boolean skipped) {
+        step(position).setSkipped(skipped);
+    }
+
+    /** Moves a step one place up (towards the start) or down. At the edge nothing changes. */
+    public void move(int position, boolean up) {
+        int other = up ? position - 1 : position + 1;
+        step(position);
+        if (other >= 0 && other < steps.size()) {
+            Collections.swap(steps, position, other);
+        }
+    }
+
+    public void add(ListeningStep step, int position) {
+        steps.add(Math.max(0, Math.min(position, steps.size())), step);
+    }
+
+    /** The session begins at its first step that is not skipped. */
+    public void start(Instant at, String by) {
+        status = ListeningStatus.RUNNING;
+        startedAt = at;
+        ledBy = by;
+        currentStep = firstFrom(0).orElse(0);
+    }
+
+    /** Going on to another step marks the step she leaves as run. */
+    public void goTo(int position) {
+        step(position);
+        if (currentStep != null) {
+            steps.get(currentStep).markDone(true);
+        }
+        currentStep = position;
+    }
+
+    public OptionalInt nextAfterCurrent() {
+        return currentStep == null ? OptionalInt.empty() : firstFrom(currentStep + 1);
+    }
+
+    private OptionalInt firstFrom(int from) {
+        return IntStream.range(from, steps.size()).filter(i -> !steps.get(i).skipped()).findFirst();
+    }
+
+    public void finish(Instant at) {
+        if (currentStep != null) {
+            steps.get(currentStep).markDone(true);
+        }
+        status = ListeningStatus.DONE;
+        finishedAt = at;
+        currentStep = null;
+    }
+
+    /** After the session she may correct which steps were run. */
+    public void ran(int position, boolean done) {
+        step(position).markDone(done);
+    }
+
+    public void reflect(Reflection reflection) {
+        this.reflection = reflection;
+    }
+
+    private ListeningStep step(int position) {
+        if (position < 0 || position >= steps.size()) {
+            throw new IllegalArgumentException("No step " + position);
+        }
+        return steps.get(position);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public LocalDate getPlannedOn() {
+        return plannedOn;
+    }
+
+    public ListeningStatus getStatus() {
+        return status;
+    }
+
+    public Integer getCurrentStep() {
+        return currentStep;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Reflection getReflection() {
+        return reflection;
+    }
+
+    public List<ListeningStep> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    public Map<Long, Presence> attendance() {
+        Map<Long, Presence> marks = new HashMap<>();
+        attendance.forEach((member, mark) -> marks.put(member, mark.status()));
+        return marks;
+    }
+}

@@ -1,0 +1,7 @@
+package nl.kringwerk.sessions.domain;
+
+public enum ListeningStatus {
+    PLANNED,
+    RUNNING,
+    DONE
+}

@@ -1,0 +1,98 @@
+package nl.kringwerk.sessions.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.List;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.Texts;
+
+/** One step of a session plan: what kind, how many minutes, skipped or not, run or not. */
+@Embeddable
+public class ListeningStep {
+
+    public static final int MAX_MINUTES = 180;
+    public static final int MAX_TITLE = 60;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private StepKind kind;
+
+    /** Only for an EXTRA step: its name. Never what was said. */
+    @Column(length = MAX_TITLE)
+    private String title;
+
+    @Column(nullable = false)
+    private int minutes;
+
+    @Column(nullable = false)
+    private boolean skipped;
+
+    @Column(nullable = false)
+    private boolean done;
+
+    protected ListeningStep() {
+    }
+
+    private ListeningStep(StepKind kind, String title, int minutes) {
+        this.kind = kind;
+        this.title = title;
+        this.minutes = minutes;
+    }
+
+    public static ListeningStep usual(StepKind kind) {
+        return new ListeningStep(kind, null, kind.usualMinutes());
+    }
+
+    /** An extra step with its own name; checked with {@link #problemsOfExtra}. */
+    public static ListeningStep extra(String title, int minutes) {
+        return new ListeningStep(StepKind.EXTRA, Texts.clean(title), minutes);
+    }
+
+    public static List<InvalidInput> problemsOfExtra(String title, Integer minutes) {
+        List<InvalidInput> problems = Texts.newProblems();
+        Texts.required(problems, "title", title, MAX_TITLE);
+        minutesProblem(minutes).ifPresent(problems::add);
+        return problems;
+    }
+
+    public static java.util.Optional<InvalidInput> minutesProblem(Integer minutes) {
+        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
+            return java.util.Optional.of(InvalidInput.of("minutes", "error.step-minutes", MAX_MINUTES));
+        }
+        return java.util.Optional.empty();
+    }
+
+    void setMinutes(int minutes) {
+        this.minutes = minutes;
+    }
+
+    void setSkipped(boolean skipped) {
+        this.skipped = skipped;
+    }
+
+    void markDone(boolean done) {
+        this.done = done;
+    }
+
+    public StepKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int minutes() {
+        return minutes;
+    }
+
+    public boolean skipped() {
+        return skipped;
+    }
+
+    public boolean done() {
+        return done;
+    }
+}

@@ -1,0 +1,4 @@
+package nl.kringwerk.sessions.service;
+
+public record AgreementLine(long id, String text) {
+}

@@ -1,0 +1,33 @@
+package nl.kringwerk.sessions.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.kringwerk.sessions.domain.ListeningStatus;
+import nl.kringwerk.sessions.domain.Presence;
+import nl.kringwerk.sessions.domain.Reflection;
+import nl.kringwerk.sessions.domain.StepKind;
+
+/** Everything the facilitator's screen shows of one listening-group session. */
+public record RunState(long sessionId, long groupId, String groupName, LocalDate date, ListeningStatus status,
+        Integer currentStep, Instant startedAt, List<Step> steps, List<Attendee> attendance, List<String> agreements,
+        Reflection reflection) {
+
+    public record Step(int position, StepKind kind, String title, int minutes, boolean skipped, boolean done) {
+    }
+
+    public record Attendee(long memberId, String name, Presence presence) {
+    }
+
+    public List<Attendee> present() {
+        return attendance.stream().filter(a -> a.presence() == Presence.PRESENT).toList();
+    }
+
+    public int plannedMinutes() {
+        return steps.stream().filter(s -> !s.skipped()).mapToInt(Step::minutes).sum();
+    }
+
+    public java.util.Optional<Step> current() {
+        return currentStep == null ? java.util.Optional.empty() : java.util.Optional.of(steps.get(currentStep));
+    }
+}

@@ -1,0 +1,127 @@
+package nl.kringwerk.sessions.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.groups.ui.GroupView;
+import nl.kringwerk.security.Role;
+import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.RunState;
+
+/**
+ * The facilitator's screen for one listening-group session, on a laptop or tablet: before, the
+ * attendance and the plan; during, the run mode; after, which steps were run and how it went.
+ */
+@Route("luisteren/:sessionId([0-9]{1,18})")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
+public class ListeningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String SESSION_ID = "sessionId";
+
+    private final ListeningService listening;
+    private long sessionId;
+    private RunState state;
+    private RunPanel run;
+    private com.vaadin.flow.shared.Registration polling;
+
+    ListeningView(ListeningService listening) {
+        this.listening = listening;
+        addClassNames("page", "listening");
+    }
+
+    public static RouteParameters parameters(long sessionId) {
+        return new RouteParameters(SESSION_ID, String.valueOf(sessionId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().getLong(SESSION_ID).orElseThrow(NotFoundOrNotAllowedException::new);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        java.util.Optional.ofNullable(findAncestor(com.vaadin.flow.component.applayout.AppLayout.class))
+                .ifPresent(layout -> layout.setDrawerOpened(false));
+        // The quiet timer: the screen follows the clock once a second while a session runs.
+        attach.getUI().setPollInterval(1000);
+        polling = attach.getUI().addPollListener(poll -> {
+            if (run != null) {
+                run.tick();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    /** Runs a step of the session and shows the result; a refusal shows its reason. */
+    void attempt(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (InvalidInputException e) {
+            new FieldErrors(this).show(e);
+        }
+    }
+
+    ListeningService listening() {
+        return listening;
+    }
+
+    RunState state() {
+        return state;
+    }
+
+    private void refresh() {
+        state = listening.run(sessionId);
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("listening.back"), GroupView.class,
+                GroupView.parameters(state.groupId()));
+        back.addClassName("back-link");
+        H1 title = new H1(state.groupName());
+        title.setId("listening-title");
+        Span when = new Span(Dates.format(state.date(), getLocale()));
+        when.addClassName("meeting-subtitle");
+        Span status = new Span(getTranslation("listening-status." + state.status().name()));
+        status.getElement().getThemeList().add("badge pill");
+        status.setId("listening-status");
+        Div head = new Div(back, title, when, status);
+        head.addClassName("meeting-head");
+        add(head);
+        RunPanel previous = run;
+        run = null;
+        switch (state.status()) {
+            case PLANNED -> add(new PlanPanel(this));
+            case RUNNING -> {
+                run = new RunPanel(this, previous);
+                add(run);
+            }
+            case DONE -> add(new AfterPanel(this));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (state == null ? "" : state.groupName() + " · ") + getTranslation("listening.page-title");
+    }
+}

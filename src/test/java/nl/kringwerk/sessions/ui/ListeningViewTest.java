@@ -1,0 +1,102 @@
+package nl.kringwerk.sessions.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+import nl.kringwerk.KaribuTest;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.RunState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A facilitator runs a listening-group session from welcome to closing on her tablet, and what
+ * Kringwerk keeps of it is attendance, the steps run and her one-tap reflection: nothing else.
+ */
+class ListeningViewTest extends KaribuTest {
+
+    @Autowired ListeningService listening;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aFacilitatorRunsASessionFromWelcomeToClosing() {
+        TestWorld.World world = testWorld.create();
+        long group = testWorld.listeningGroup(world);
+        login(world.facilitatorA());
+
+        navigate("groepen/" + group);
+        click("usual-agreements");
+        click("plan-next");
+        long session = listening.sessions(group).get(0).id();
+        List<RunState.Attendee> people = listening.run(session).attendance();
+        for (RunState.Attendee a : people) {
+            click((a.name().equals("Bram") ? "mark-excused-" : "mark-present-") + a.memberId());
+        }
+        click("start-listening");
+        assertThat(text("current-step")).isEqualTo("Welkom");
+        assertThat(text("run-timer")).contains("gepland 10 min");
+
+        // The agreements are one tap away.
+        click("show-agreements");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class).getElement().getTextRecursively())
+                .contains("Humor is welkom.");
+        click("close-agreements");
+
+        // Around the circle: Greet speaks, Kofi passes, the turn goes on.
+        String first = text("speaker");
+        click("turn-next");
+        String second = text("speaker");
+        assertThat(second).isNotEqualTo(first);
+        click("turn-pass");
+        assertThat(text("passed")).contains(second).contains("Niemand hoeft te praten");
+
+        for (int step = 1; step < 8; step++) {
+            click("next-step");
+        }
+        assertThat(text("current-step")).isEqualTo("Afsluiten: wat neem je mee naar huis?");
+        click("finish");
+        click("reflect-good");
+
+        RunState done = listening.run(session);
+        assertThat(done.steps()).allMatch(RunState.Step::done);
+        assertThat(done.present()).hasSize(5);
+
+        // What is stored: attendance, steps and the reflection. No column could hold a story.
+        assertThat(columns("listening_session")).containsExactlyInAnyOrder("id", "group_id", "planned_on", "status",
+                "current_step", "started_at", "finished_at", "led_by", "reflection", "created_at", "created_by",
+                "version");
+        assertThat(columns("listening_step")).containsExactlyInAnyOrder("session_id", "position", "kind", "title",
+                "minutes", "skipped", "done");
+        assertThat(columns("listening_attendance")).containsExactlyInAnyOrder("session_id", "member_id", "status",
+                "recorded_at");
+        Map<String, Object> row = jdbc.queryForMap("select status, reflection, led_by from listening_session where id = ?",
+                session);
+        assertThat(row).containsEntry("status", "DONE").containsEntry("reflection", "GOOD")
+                .containsEntry("led_by", world.facilitatorA());
+        assertThat(jdbc.queryForList("select kind, title, done from listening_step where session_id = ?"
+                + " order by position", session)).hasSize(8)
+                .allSatisfy(step -> assertThat(step).containsEntry("title", null).containsEntry("done", true));
+        assertThat(jdbc.queryForList("select status from listening_attendance where session_id = ?", String.class,
+                session)).containsExactlyInAnyOrder("PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "EXCUSED");
+    }
+
+    private List<String> columns(String table) {
+        return jdbc.queryForList("select column_name from information_schema.columns where table_schema = database()"
+                + " and table_name = ?", String.class, table);
+    }
+
+    private static String text(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+}
