@@ -20,6 +20,8 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.sessions.domain.ListeningSessionRepository;
+import nl.kringwerk.sessions.service.ListeningService;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.security.SignInHints;
@@ -43,10 +45,15 @@ public class DemoData implements SignInHints {
     private final SavingsService savings;
     private final LoanService loans;
     private final ShareOutService shareOut;
+    private final ListeningService listening;
+    private final ListeningSessionRepository listeningSessions;
     private final Clock clock;
 
     DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, SavingsService savings, LoanService loans, ShareOutService shareOut, Clock clock) {
+            DemoAccounts accounts, SavingsService savings, LoanService loans, ShareOutService shareOut,
+            ListeningService listening, ListeningSessionRepository listeningSessions, Clock clock) {
+        this.listening = listening;
+        this.listeningSessions = listeningSessions;
         this.organisations = organisations;
         this.savings = savings;
         this.loans = loans;
@@ -62,6 +69,7 @@ public class DemoData implements SignInHints {
         return List.of(
                 new Hint("role.COORDINATOR", "coordinator", PASSWORD),
                 new Hint("role.FACILITATOR", "begeleider", PASSWORD),
+                new Hint("role.FACILITATOR", "gespreksleider", PASSWORD),
                 new Hint("role.OFFICER", "voorzitter", PASSWORD),
                 new Hint("role.FUNDER", "gemeente", PASSWORD),
                 new Hint("role.ADMIN", "admin", PASSWORD));
@@ -98,6 +106,9 @@ public class DemoData implements SignInHints {
         List<Member> ankerMembers = members(luister, today.minusMonths(8),
                 "Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram");
         ankerMembers.get(5).leave(today.minusMonths(2));
+        Group brug = group(diaconie, "Luistergroep De Brug", GroupType.LISTENING_GROUP, "Rotterdam",
+                today.minusMonths(4), DayOfWeek.MONDAY, LocalTime.of(10, 0), Frequency.WEEKLY, "Buurtkamer De Brug");
+        members(brug, today.minusMonths(4), "Ria", "Hatice", "Joke", "Esra", "Marion", "Nadia", "Wilma");
 
         accounts.create("admin", PASSWORD, "Beheer Kringwerk", Role.ADMIN, null);
         accounts.create("coordinator", PASSWORD, "Marieke (coördinator)", Role.COORDINATOR, spaarhuis.getId());
@@ -109,6 +120,10 @@ public class DemoData implements SignInHints {
         accounts.createOfficer("voorzitter", PASSWORD, "Samira (voorzitter)", spaarhuis.getId(),
                 zonnebloemMembers.get(0).getId(), zonnebloem.getId());
         accounts.assign(zonnebloem.getId(), begeleider);
+        long gespreksleider = accounts.create("gespreksleider", PASSWORD, "Ineke (gespreksleider)", Role.FACILITATOR,
+                diaconie.getId());
+        accounts.assign(luister.getId(), gespreksleider);
+        accounts.assign(brug.getId(), gespreksleider);
 
         accounts.runAs("coordinator", () -> {
             DemoSavings demo = new DemoSavings(savings);
@@ -116,6 +131,12 @@ public class DemoData implements SignInHints {
                     zonnebloemMembers.stream().map(Member::getId).toList());
             demo.play(oost.getId(), oostMembers.stream().map(Member::getId).toList(), Frequency.EVERY_TWO_WEEKS,
                     Money.euros(1));
+        });
+        accounts.runAs("gespreksleider", () -> {
+            DemoListening demo = new DemoListening(listening, listeningSessions, clock);
+            demo.play(luister.getId(), List.of(today.minusWeeks(6), today.minusWeeks(4), today.minusWeeks(2)),
+                    "Telefoons gaan op stil.");
+            demo.play(brug.getId(), List.of(today.minusWeeks(3), today.minusWeeks(2), today.minusWeeks(1)), null);
         });
         log.info("Demo data loaded. Log in as coordinator / {} (see the login page for all roles).", PASSWORD);
     }

@@ -22,8 +22,10 @@ class DemoDataConfiguration {
     @Bean
     DemoData demoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
             DemoAccounts accounts, SavingsService savings, nl.kringwerk.loans.service.LoanService loans,
-            nl.kringwerk.loans.service.ShareOutService shareOut, Clock clock) {
-        return new DemoData(organisations, groups, members, accounts, savings, loans, shareOut, clock);
+            nl.kringwerk.loans.service.ShareOutService shareOut, nl.kringwerk.sessions.service.ListeningService listening,
+            nl.kringwerk.sessions.domain.ListeningSessionRepository listeningSessions, Clock clock) {
+        return new DemoData(organisations, groups, members, accounts, savings, loans, shareOut, listening,
+                listeningSessions, clock);
     }
 
     @Bean

@@ -1,0 +1,52 @@
+package nl.kringwerk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SignIn;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.sessions.domain.ListeningSessionRepository;
+import nl.kringwerk.sessions.domain.ListeningStatus;
+import nl.kringwerk.sessions.service.ListeningLine;
+import nl.kringwerk.sessions.service.ListeningService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@KringwerkTest
+class DemoListeningTest {
+
+    @Autowired ListeningService listening;
+    @Autowired ListeningSessionRepository sessions;
+    @Autowired Clock clock;
+    @Autowired UserDetailsService users;
+    @Autowired TestWorld testWorld;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aListeningGroupWithItsAgreementsPastSessionsAndTheNextOnePlanned() {
+        TestWorld.World world = testWorld.create();
+        long group = testWorld.listeningGroup(world);
+        SignIn.as(users, world.facilitatorA());
+        LocalDate today = LocalDate.now(clock);
+
+        new DemoListening(listening, sessions, clock).play(group,
+                List.of(today.minusWeeks(4), today.minusWeeks(2)), "Telefoons gaan op stil.");
+
+        assertThat(listening.agreements(group)).hasSize(6);
+        List<ListeningLine> lines = listening.sessions(group);
+        assertThat(lines).extracting(ListeningLine::status).containsExactly(ListeningStatus.PLANNED,
+                ListeningStatus.DONE, ListeningStatus.DONE);
+        assertThat(lines.get(1).reflection()).isNotNull();
+        assertThat(lines.get(1).present()).isBetween(4, 6);
+        assertThat(listening.run(lines.get(1).id()).steps()).filteredOn(s -> s.skipped()).hasSize(1);
+    }
+}
