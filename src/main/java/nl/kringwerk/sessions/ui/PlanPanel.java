@@ -101,7 +101,7 @@ class PlanPanel extends VerticalLayout {
                 click -> view.attempt(() -> view.listening().skipStep(id, step.position(), !step.skipped())));
         skip.setId("skip-" + step.position());
         Div tools = new Div(minutes, up, down, skip);
-        tools.addClassName("choice-buttons");
+        tools.addClassName("inline-form");
         Div row = new Div(text, tools);
         row.addClassName("member-row");
         if (step.skipped()) {
