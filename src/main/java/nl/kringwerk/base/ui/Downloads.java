@@ -16,12 +16,18 @@ public final class Downloads {
     }
 
     public static Anchor pdf(String label, String fileName, Supplier<byte[]> pdf, String id) {
+        return file(label, fileName, "application/pdf", pdf, id, VaadinIcon.PRINT);
+    }
+
+    /** A file made when the link is clicked (a calendar, a form), under the user's own access rights. */
+    public static Anchor file(String label, String fileName, String mimeType, Supplier<byte[]> content, String id,
+            VaadinIcon icon) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
         });
         Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, label);
-        anchor.addComponentAsFirst(new Icon(VaadinIcon.PRINT));
+        anchor.addComponentAsFirst(new Icon(icon));
         anchor.addClassName("print-link");
         anchor.setId(id);
         return anchor;

@@ -34,7 +34,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Div active = new Div();
     private final Div ended = new Div();
 
-    GroupsView(GroupService groupService) {
+    GroupsView(GroupService groupService, List<GroupsOverviewSection> sections) {
         this.groupService = groupService;
         addClassName("page");
 
@@ -55,7 +55,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         active.addClassName("card-grid");
         ended.addClassName("card-grid");
-        add(header, active);
+        add(header);
+        sections.forEach(section -> section.create().ifPresent(this::add));
+        add(active);
         show(groupService.visibleGroups());
     }
 

@@ -65,6 +65,15 @@ public class SavingsSession {
     @Column(name = "expected_cash_cents")
     private Long expectedCashCents;
 
+    @Column(name = "moved_from")
+    private LocalDate movedFrom;
+
+    @Column(name = "change_reason", length = 200)
+    private String changeReason;
+
+    @Column(nullable = false)
+    private boolean extra;
+
     @Version
     private long version;
 
@@ -145,5 +154,35 @@ public class SavingsSession {
 
     public Money expectedCash() {
         return expectedCashCents == null ? null : Money.ofCents(expectedCashCents);
+    }
+
+    /** Checked with {@code CalendarChange}; the first date of a session that moves twice is kept. */
+    public void moveTo(LocalDate day, String reason) {
+        if (movedFrom == null) {
+            movedFrom = plannedOn;
+        }
+        plannedOn = day;
+        changeReason = reason;
+    }
+
+    public void cancel(String reason) {
+        status = SessionStatus.CANCELLED;
+        changeReason = reason;
+    }
+
+    public void markExtra() {
+        extra = true;
+    }
+
+    public LocalDate getMovedFrom() {
+        return movedFrom;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public boolean isExtra() {
+        return extra;
     }
 }

@@ -3,5 +3,7 @@ package nl.kringwerk.savings.domain;
 public enum SessionStatus {
     PLANNED,
     OPEN,
-    CLOSED
+    CLOSED,
+    /** Did not take place; the reason is kept. */
+    CANCELLED
 }

@@ -70,6 +70,15 @@ public class ListeningSession {
     @Column(name = "created_by", nullable = false, length = 60, updatable = false)
     private String createdBy;
 
+    @Column(name = "moved_from")
+    private LocalDate movedFrom;
+
+    @Column(name = "change_reason", length = 200)
+    private String changeReason;
+
+    @Column(nullable = false)
+    private boolean extra;
+
     @Version
     private long version;
 
@@ -234,5 +243,35 @@ public class ListeningSession {
         Map<Long, Presence> marks = new HashMap<>();
         attendance.forEach((member, mark) -> marks.put(member, mark.status()));
         return marks;
+    }
+
+    /** Checked with {@code CalendarChange}; the first date of a session that moves twice is kept. */
+    public void moveTo(LocalDate day, String reason) {
+        if (movedFrom == null) {
+            movedFrom = plannedOn;
+        }
+        plannedOn = day;
+        changeReason = reason;
+    }
+
+    public void cancel(String reason) {
+        status = ListeningStatus.CANCELLED;
+        changeReason = reason;
+    }
+
+    public void markExtra() {
+        extra = true;
+    }
+
+    public LocalDate getMovedFrom() {
+        return movedFrom;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public boolean isExtra() {
+        return extra;
     }
 }

@@ -3,5 +3,7 @@ package nl.kringwerk.sessions.domain;
 public enum ListeningStatus {
     PLANNED,
     RUNNING,
-    DONE
+    DONE,
+    /** Did not take place; the reason is kept. */
+    CANCELLED
 }

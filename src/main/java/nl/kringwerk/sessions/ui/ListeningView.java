@@ -117,6 +117,7 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
                 add(run);
             }
             case DONE -> add(new AfterPanel(this));
+            case CANCELLED -> add(new Span(getTranslation("listening.cancelled")));
         }
     }
 
