@@ -68,10 +68,11 @@ class ListeningViewTest extends KaribuTest {
         assertThat(done.steps()).allMatch(RunState.Step::done);
         assertThat(done.present()).hasSize(5);
 
-        // What is stored: attendance, steps and the reflection. No column could hold a story.
+        // What is stored: attendance, steps and the reflection (plus the calendar: a date moved or cancelled
+        // has its reason). No column could hold a story.
         assertThat(columns("listening_session")).containsExactlyInAnyOrder("id", "group_id", "planned_on", "status",
                 "current_step", "started_at", "finished_at", "led_by", "reflection", "created_at", "created_by",
-                "version");
+                "version", "moved_from", "change_reason", "extra");
         assertThat(columns("listening_step")).containsExactlyInAnyOrder("session_id", "position", "kind", "title",
                 "minutes", "skipped", "done");
         assertThat(columns("listening_attendance")).containsExactlyInAnyOrder("session_id", "member_id", "status",
