@@ -72,6 +72,12 @@ class TranslationsTest {
             assertThat(dutch).containsKey("session-status." + status.name());
         }
         labelled(dutch, "loan-status.", nl.kringwerk.loans.domain.LoanStatus.values());
+        labelled(dutch, "session-role.", nl.kringwerk.sessions.domain.SessionRole.values());
+        labelled(dutch, "step-kind.", nl.kringwerk.sessions.domain.StepKind.values());
+        labelled(dutch, "step-hint.", nl.kringwerk.sessions.domain.StepKind.values());
+        labelled(dutch, "reflection.", nl.kringwerk.sessions.domain.Reflection.values());
+        labelled(dutch, "listening-status.", nl.kringwerk.sessions.domain.ListeningStatus.values());
+        labelled(dutch, "calendar-state.", nl.kringwerk.sessions.service.CalendarEntry.State.values());
         labelled(dutch, "repayment-plan.", nl.kringwerk.loans.domain.RepaymentPlan.values());
         labelled(dutch, "fund-decision.", nl.kringwerk.loans.domain.SocialFundDecision.values());
         labelled(dutch, "interest-share.", nl.kringwerk.savings.domain.InterestShare.values());

@@ -2,6 +2,7 @@ package nl.kringwerk.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import nl.kringwerk.base.domain.TextKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -26,10 +27,24 @@ public class Translations implements I18NProvider {
         Locale effective = "en".equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : DUTCH;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(words(params, effective));
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    /** Arguments that are words to translate ({@link TextKey}, or a list of them) are translated first. */
+    private Object[] words(Object[] params, Locale locale) {
+        Object[] result = params.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof TextKey word) {
+                result[i] = getTranslation(word.key(), locale);
+            } else if (result[i] instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof TextKey) {
+                result[i] = String.join(", ", list.stream()
+                        .map(w -> getTranslation(((TextKey) w).key(), locale)).toList());
+            }
+        }
+        return result;
     }
 
     private static final ResourceBundle.Control NO_FALLBACK =

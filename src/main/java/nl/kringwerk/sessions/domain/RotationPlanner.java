@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.TextKey;
 
 /**
  * Plans who does what, so that everyone has a task in turn and nobody dominates. For each session
@@ -41,7 +42,7 @@ public final class RotationPlanner {
         List<SessionRole> roles = roles(keyHolders);
         List<Long> willing = circle.stream().filter(m -> !optedOut.contains(m)).toList();
         if (willing.size() < roles.size()) {
-            throw new InvalidInputException(InvalidInput.of("members", "error.too-few-for-roles", roles.size()));
+            throw tooFew(roles.size(), willing.size(), roles.subList(willing.size(), roles.size()));
         }
         Map<Long, Integer> total = new HashMap<>();
         Map<Long, Map<SessionRole, Integer>> perRole = new HashMap<>();
@@ -79,6 +80,7 @@ public final class RotationPlanner {
     public static RolePlan replaceAbsent(RolePlan planned, List<Long> circle, Collection<Long> present,
             Collection<Long> optedOut) {
         Map<SessionRole, Long> holders = new EnumMap<>(planned.holders());
+        List<SessionRole> unfilled = new ArrayList<>();
         Set<Long> busy = new HashSet<>();
         holders.values().stream().filter(present::contains).forEach(busy::add);
         for (Map.Entry<SessionRole, Long> entry : holders.entrySet()) {
@@ -94,12 +96,22 @@ public final class RotationPlanner {
                 }
             }
             if (replacement == null) {
-                throw new InvalidInputException(InvalidInput.of("members", "error.too-few-for-roles", holders.size()));
+                unfilled.add(entry.getKey());
+            } else {
+                entry.setValue(replacement);
+                busy.add(replacement);
             }
-            entry.setValue(replacement);
-            busy.add(replacement);
+        }
+        if (!unfilled.isEmpty()) {
+            throw tooFew(holders.size(), holders.size() - unfilled.size(), unfilled);
         }
         return new RolePlan(holders);
+    }
+
+    /** Says plainly which tasks cannot be given to anybody. */
+    private static InvalidInputException tooFew(int needed, int available, List<SessionRole> unfilled) {
+        return new InvalidInputException(InvalidInput.of("members", "error.too-few-for-roles", needed, available,
+                unfilled.stream().map(r -> new TextKey("session-role." + r.name())).toList()));
     }
 
     private static long best(List<Long> willing, Set<Long> busy, SessionRole role, Map<Long, Integer> total,

@@ -76,6 +76,15 @@ class RotationPlannerTest {
     @Test
     void tooFewWillingMembersIsSaidPlainly() {
         assertThatThrownBy(() -> RotationPlanner.plan(List.of(1L, 2L, 3L, 4L, 5L), Set.of(5L, 4L), 3, 0))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    var problem = ((InvalidInputException) e).problems().get(0);
+                    assertThat(problem.messageKey()).isEqualTo("error.too-few-for-roles");
+                    // Four tasks, three willing: the chair cannot be given to anybody, and the message says so.
+                    assertThat(new nl.kringwerk.base.i18n.Translations().getTranslation(problem.messageKey(),
+                            nl.kringwerk.base.i18n.Translations.DUTCH, problem.arguments().toArray()))
+                            .isEqualTo("Te weinig mensen voor alle taken: 4 nodig, 3 beschikbaar. Niet te verdelen:"
+                                    + " voorzitter.");
+                });
     }
 }
