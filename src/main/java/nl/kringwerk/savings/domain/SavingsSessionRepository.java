@@ -11,6 +11,8 @@ public interface SavingsSessionRepository extends JpaRepository<SavingsSession, 
 
     List<SavingsSession> findByCycleIdOrderByPlannedOn(long cycleId);
 
+    List<SavingsSession> findByGroupIdOrderByPlannedOn(long groupId);
+
     /** Bookings of one session wait for each other, so the one-turn rule holds across devices. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from SavingsSession s where s.id = :id")

@@ -259,6 +259,44 @@ public class SavingsService {
                 today.holder(SessionRole.COUNTER_1), today.holder(SessionRole.COUNTER_2)));
     }
 
+    /**
+     * The tasks: how often each member held each one in all the group's sessions, and the fair plan
+     * for the next planned sessions of the cycle, continuing the rotation. The plan is a proposal:
+     * on the day, whoever is absent is replaced, and the group may change anything.
+     */
+    @Transactional(readOnly = true)
+    public RoleOverview roles(long groupId, int ahead) {
+        GroupFacts group = groups.groupFacts(groupId);
+        List<SavingsSession> all = sessions.findByGroupIdOrderByPlannedOn(groupId);
+        List<RolePlan> held = all.stream()
+                .filter(s -> s.getStatus() == SessionStatus.OPEN || s.getStatus() == SessionStatus.CLOSED)
+                .map(s -> toPlan(s.roles())).toList();
+        Map<Long, Map<SessionRole, Integer>> times = new java.util.HashMap<>();
+        held.forEach(plan -> plan.holders().forEach((role, member) ->
+                times.computeIfAbsent(member, m -> new java.util.EnumMap<>(SessionRole.class))
+                        .merge(role, 1, Integer::sum)));
+        List<RoleOverview.Held> history = group.members().stream()
+                .filter(m -> m.isActive() || times.containsKey(m.id()))
+                .map(m -> new RoleOverview.Held(m.id(), m.displayName(), times.getOrDefault(m.id(), Map.of())))
+                .sorted(Comparator.comparing(RoleOverview.Held::name))
+                .toList();
+        List<Long> circle = group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
+        List<SavingsSession> coming = cycles.findByGroupIdAndClosedOnIsNull(groupId)
+                .map(c -> sessions.findByCycleIdOrderByPlannedOn(c.getId()).stream()
+                        .filter(s -> s.getStatus() == SessionStatus.PLANNED).limit(ahead).toList())
+                .orElse(List.of());
+        List<RoleOverview.Planned> plan = new ArrayList<>();
+        if (!coming.isEmpty() && circle.size() >= 4) {
+            List<RolePlan> next = RotationPlanner.plan(circle, List.of(), coming.size(), 0, held);
+            for (int i = 0; i < coming.size(); i++) {
+                Map<SessionRole, String> names = new java.util.EnumMap<>(SessionRole.class);
+                next.get(i).holders().forEach((role, member) -> names.put(role, group.nameOf(member)));
+                plan.add(new RoleOverview.Planned(coming.get(i).getId(), coming.get(i).getPlannedOn(), names));
+            }
+        }
+        return new RoleOverview(group.name(), history, plan);
+    }
+
     private static RolePlan toPlan(SessionRoles roles) {
         Map<SessionRole, Long> holders = new java.util.EnumMap<>(SessionRole.class);
         holders.put(SessionRole.CHAIR, roles.chair());

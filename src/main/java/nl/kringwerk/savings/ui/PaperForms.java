@@ -34,6 +34,8 @@ import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.RoleOverview;
+import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
 
@@ -155,6 +157,25 @@ final class PaperForms {
             document.add(new Paragraph(texts.t("book.passbook-total", total.format()), HEAD));
             document.add(new Paragraph(" "));
             document.add(new Paragraph(texts.t("book.benefit-note"), SMALL));
+        });
+    }
+
+    /** The task plan to hang on the wall: the coming sessions and who does what. */
+    byte[] rolePlan(RoleOverview roles) {
+        return pdf(PageSize.A4.rotate(), document -> {
+            header(document, texts.t("roles.plan"), roles.groupName(), null);
+            List<SessionRole> tasks = List.of(SessionRole.CHAIR, SessionRole.BOOKKEEPER, SessionRole.COUNTER_1,
+                    SessionRole.COUNTER_2);
+            PdfPTable table = table(new float[] {3, 3, 3, 3, 3}, texts.t("print.date"),
+                    texts.t("role-at-session.chair"), texts.t("role-at-session.bookkeeper"),
+                    texts.t("role-at-session.counter1"), texts.t("role-at-session.counter2"));
+            for (RoleOverview.Planned planned : roles.plan()) {
+                table.addCell(cell(PdfSheet.shortDate(planned.date(), locale), BODY, 26));
+                tasks.forEach(task -> table.addCell(cell(dash(planned.holders().get(task)), BODY, 26)));
+            }
+            document.add(table);
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(texts.t("roles.plan-note"), SMALL));
         });
     }
 

@@ -80,6 +80,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("book.overview"), overviewTab);
         tabs.add(getTranslation("book.ledger"), ledger(journal, overview.sessions()));
         tabs.add(getTranslation("book.passbook"), passbook(overview, forms));
+        tabs.add(getTranslation("roles.tab"), new RolesTab(savings.roles(groupId, 8), forms));
         tabs.setId("book-tabs");
         add(back, title, groupName, tabs);
     }

@@ -88,6 +88,8 @@ class SavingsAccessTest {
                         yield SavingsFixture.rules();
                     } else if (type == java.util.Collection.class) {
                         yield List.of();
+                    } else if (type == int.class) {
+                        yield 4;
                     } else if (type == boolean.class) {
                         yield true;
                     } else if (type == java.util.function.Function.class) {

@@ -296,6 +296,21 @@ class SavingsServiceTest {
         return savings.newIdempotencyKey();
     }
 
+    @Test
+    void theTaskPlanContinuesTheRotationAndTheHistorySaysWhoDidWhat() {
+        RoleOverview roles = savings.roles(f.world.groupA(), 3);
+        assertThat(roles.history()).filteredOn(h -> h.memberId() == f.member(1)).singleElement()
+                .satisfies(h -> assertThat(h.times()).containsExactly(
+                        java.util.Map.entry(nl.kringwerk.sessions.domain.SessionRole.BOOKKEEPER, 1)));
+        assertThat(roles.history()).filteredOn(h -> h.memberId() == f.member(5)).singleElement()
+                .satisfies(h -> assertThat(h.total()).isZero());
+        assertThat(roles.plan()).hasSize(3);
+        // Samira, Fatma, Anja and Gloria had their tasks today: the next session goes to the other four.
+        assertThat(roles.plan().get(0).holders().values())
+                .containsExactlyInAnyOrder("Yvonne", "Naima", "Els", "Priya");
+        assertThat(roles.plan()).allSatisfy(p -> assertThat(new java.util.HashSet<>(p.holders().values())).hasSize(4));
+    }
+
     private static void assertRefused(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(InvalidInput::messageKey).contains(key));

@@ -77,6 +77,18 @@ class PaperFormsTest {
                 Money.ofCents(1250));
     }
 
+    @Test
+    void theTaskPlanListsTheComingSessionsAndWhoDoesWhat() throws IOException {
+        var plan = new nl.kringwerk.savings.service.RoleOverview("Kring Zon", List.of(), List.of(
+                new nl.kringwerk.savings.service.RoleOverview.Planned(1, DATE, Map.of(
+                        nl.kringwerk.sessions.domain.SessionRole.CHAIR, "Samira",
+                        nl.kringwerk.sessions.domain.SessionRole.BOOKKEEPER, "Fatma",
+                        nl.kringwerk.sessions.domain.SessionRole.COUNTER_1, "Anja",
+                        nl.kringwerk.sessions.domain.SessionRole.COUNTER_2, "Gloria"))));
+        assertThat(text(FORMS.rolePlan(plan))).contains("Takenrooster", "Kring Zon", "17 november 2026", "Voorzitter",
+                "Samira", "Fatma", "Anja", "Gloria", "Geldteller 2");
+    }
+
     private static String text(byte[] pdf) throws IOException {
         return nl.kringwerk.PdfText.of(pdf);
     }
