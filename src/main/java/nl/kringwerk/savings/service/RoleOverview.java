@@ -11,7 +11,11 @@ import nl.kringwerk.sessions.domain.SessionRole;
  * @param history per member, how often she held each task in the sessions held so far
  * @param plan    the coming planned sessions with who is next for each task
  */
-public record RoleOverview(String groupName, List<Held> history, List<Planned> plan) {
+public record RoleOverview(String groupName, List<Held> history, List<Planned> plan, List<Swap> swaps) {
+
+    /** A task handed over during a session. */
+    public record Swap(LocalDate date, SessionRole role, String from, String to, String by) {
+    }
 
     public record Held(long memberId, String name, Map<SessionRole, Integer> times) {
 

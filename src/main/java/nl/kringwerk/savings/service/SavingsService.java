@@ -58,13 +58,19 @@ public class SavingsService {
     private final SavingsSessionRepository sessions;
     private final AttendanceRepository attendance;
     private final JournalEntryRepository journal;
+    private final nl.kringwerk.savings.domain.RoleChangeRepository roleChanges;
+    private final nl.kringwerk.sessions.domain.TaskOptOutRepository optOuts;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     SavingsService(GroupService groups, CycleRepository cycles, SavingsSessionRepository sessions,
-            AttendanceRepository attendance, JournalEntryRepository journal, CurrentUser currentUser,
+            AttendanceRepository attendance, JournalEntryRepository journal,
+            nl.kringwerk.savings.domain.RoleChangeRepository roleChanges,
+            nl.kringwerk.sessions.domain.TaskOptOutRepository optOuts, CurrentUser currentUser,
             PlatformTransactionManager transactions, Clock clock) {
+        this.roleChanges = roleChanges;
+        this.optOuts = optOuts;
         this.groups = groups;
         this.cycles = cycles;
         this.sessions = sessions;
@@ -253,8 +259,9 @@ public class SavingsService {
                 .filter(x -> x.getStatus() != SessionStatus.PLANNED && !x.getId().equals(sessionId))
                 .map(x -> toPlan(x.roles()))
                 .toList();
-        RolePlan next = RotationPlanner.plan(circle, List.of(), 1, 0, history).get(0);
-        RolePlan today = RotationPlanner.replaceAbsent(next, circle, present, List.of());
+        List<Long> optedOut = optedOut(c.group.id());
+        RolePlan next = RotationPlanner.plan(circle, optedOut, 1, 0, history).get(0);
+        RolePlan today = RotationPlanner.replaceAbsent(next, circle, present, optedOut);
         return Optional.of(new SessionRoles(today.holder(SessionRole.CHAIR), today.holder(SessionRole.BOOKKEEPER),
                 today.holder(SessionRole.COUNTER_1), today.holder(SessionRole.COUNTER_2)));
     }
@@ -286,15 +293,26 @@ public class SavingsService {
                         .filter(s -> s.getStatus() == SessionStatus.PLANNED).limit(ahead).toList())
                 .orElse(List.of());
         List<RoleOverview.Planned> plan = new ArrayList<>();
-        if (!coming.isEmpty() && circle.size() >= 4) {
-            List<RolePlan> next = RotationPlanner.plan(circle, List.of(), coming.size(), 0, held);
+        if (!coming.isEmpty() && circle.size() - optedOut(groupId).size() >= 4) {
+            List<RolePlan> next = RotationPlanner.plan(circle, optedOut(groupId), coming.size(), 0, held);
             for (int i = 0; i < coming.size(); i++) {
                 Map<SessionRole, String> names = new java.util.EnumMap<>(SessionRole.class);
                 next.get(i).holders().forEach((role, member) -> names.put(role, group.nameOf(member)));
                 plan.add(new RoleOverview.Planned(coming.get(i).getId(), coming.get(i).getPlannedOn(), names));
             }
         }
-        return new RoleOverview(group.name(), history, plan);
+        Map<Long, java.time.LocalDate> dates = all.stream()
+                .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
+        List<RoleOverview.Swap> swaps = roleChanges.findBySessionIdInOrderByChangedAt(dates.keySet()).stream()
+                .map(rc -> new RoleOverview.Swap(dates.get(rc.getSessionId()), rc.getRole(),
+                        rc.getFromMember() == null ? "" : group.nameOf(rc.getFromMember()), group.nameOf(rc.getToMember()),
+                        rc.getChangedBy()))
+                .toList();
+        return new RoleOverview(group.name(), history, plan, swaps);
+    }
+
+    private List<Long> optedOut(long groupId) {
+        return optOuts.findByGroupId(groupId).stream().map(o -> o.getMemberId()).toList();
     }
 
     private static RolePlan toPlan(SessionRoles roles) {
@@ -312,6 +330,14 @@ public class SavingsService {
         Context c = context(sessionId);
         c.requireOpenSession();
         InvalidInputException.throwIfAny(roles.problems(presentMembers(sessionId)));
+        Map<SessionRole, Long> before = toPlan(c.session.roles()).holders();
+        Instant now = clock.instant();
+        toPlan(roles).holders().forEach((role, member) -> {
+            if (!member.equals(before.get(role))) {
+                roleChanges.save(new nl.kringwerk.savings.domain.RoleChange(sessionId, role, before.get(role), member,
+                        now, username()));
+            }
+        });
         c.session.assign(roles);
     }
 

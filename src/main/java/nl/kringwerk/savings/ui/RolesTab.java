@@ -18,7 +18,12 @@ import nl.kringwerk.sessions.domain.SessionRole;
  */
 class RolesTab extends VerticalLayout {
 
-    RolesTab(RoleOverview roles, PaperForms forms) {
+    /**
+     * @param optedOut  members who asked not to take a task
+     * @param setOptOut records her wish and refreshes the plan
+     */
+    RolesTab(RoleOverview roles, PaperForms forms, java.util.Set<Long> optedOut,
+            java.util.function.BiConsumer<Long, Boolean> setOptOut) {
         setPadding(false);
         setId("roles-tab");
         add(new H3(getTranslation("roles.plan")));
@@ -58,11 +63,31 @@ class RolesTab extends VerticalLayout {
             }
             Span what = new Span(parts.isEmpty() ? getTranslation("roles.none-yet") : String.join(" · ", parts));
             what.addClassName("row-sub");
-            Div row = new Div(new Div(name, what));
+            com.vaadin.flow.component.checkbox.Checkbox noTask = new com.vaadin.flow.component.checkbox.Checkbox(
+                    getTranslation("roles.no-task"), optedOut.contains(held.memberId()));
+            noTask.setId("no-task-" + held.memberId());
+            noTask.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    setOptOut.accept(held.memberId(), e.getValue());
+                }
+            });
+            Div row = new Div(new Div(name, what), noTask);
             row.addClassName("member-row");
             row.setId("held-" + held.memberId());
             history.add(row);
         }
         add(history);
+        if (!roles.swaps().isEmpty()) {
+            add(new H3(getTranslation("roles.swaps")));
+            Div swaps = new Div();
+            swaps.addClassName("rows");
+            for (RoleOverview.Swap swap : roles.swaps()) {
+                Span line = new Span(getTranslation("roles.swap", Dates.format(swap.date(), getLocale()),
+                        getTranslation("session-role." + swap.role().name()), swap.from(), swap.to(), swap.by()));
+                line.addClassName("row-sub");
+                swaps.add(new Div(line));
+            }
+            add(swaps);
+        }
     }
 }

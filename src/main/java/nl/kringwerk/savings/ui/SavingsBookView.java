@@ -48,10 +48,12 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM");
 
     private final SavingsService savings;
+    private final nl.kringwerk.sessions.service.TaskPreferences preferences;
     private long groupId;
 
-    SavingsBookView(SavingsService savings) {
+    SavingsBookView(SavingsService savings, nl.kringwerk.sessions.service.TaskPreferences preferences) {
         this.savings = savings;
+        this.preferences = preferences;
         addClassName("page");
     }
 
@@ -80,7 +82,11 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("book.overview"), overviewTab);
         tabs.add(getTranslation("book.ledger"), ledger(journal, overview.sessions()));
         tabs.add(getTranslation("book.passbook"), passbook(overview, forms));
-        tabs.add(getTranslation("roles.tab"), new RolesTab(savings.roles(groupId, 8), forms));
+        tabs.add(getTranslation("roles.tab"), new RolesTab(savings.roles(groupId, 8), forms,
+                preferences.optedOut(groupId), (member, no) -> {
+                    preferences.setOptedOut(groupId, member, no);
+                    getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                }));
         tabs.setId("book-tabs");
         add(back, title, groupName, tabs);
     }

@@ -34,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SavingsServiceTest {
 
     @Autowired SavingsService savings;
+    @Autowired nl.kringwerk.sessions.service.TaskPreferences preferences;
     @Autowired GroupService groups;
     @Autowired JournalEntryRepository journal;
     @Autowired UserDetailsService users;
@@ -309,6 +310,27 @@ class SavingsServiceTest {
         assertThat(roles.plan().get(0).holders().values())
                 .containsExactlyInAnyOrder("Yvonne", "Naima", "Els", "Priya");
         assertThat(roles.plan()).allSatisfy(p -> assertThat(new java.util.HashSet<>(p.holders().values())).hasSize(4));
+
+        // Naima asks not to take a task: the plan skips her.
+        preferences.setOptedOut(f.world.groupA(), f.member(5), true);
+        assertThat(savings.roles(f.world.groupA(), 3).plan())
+                .allSatisfy(p -> assertThat(p.holders().values()).doesNotContain("Naima"));
+        preferences.setOptedOut(f.world.groupA(), f.member(5), false);
+        assertThat(savings.roles(f.world.groupA(), 3).plan().get(0).holders().values()).contains("Naima");
+    }
+
+    @Test
+    void aTaskHandedOverDuringTheSessionIsLoggedAndNeverToSomeoneAbsent() {
+        savings.markAttendance(f.sessionId, f.member(7), nl.kringwerk.savings.domain.AttendanceStatus.ABSENT);
+        assertRefused(() -> savings.changeRoles(f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2),
+                f.member(3))), "error.role-not-present");
+        savings.changeRoles(f.sessionId, new SessionRoles(f.member(4), f.member(1), f.member(2), f.member(3)));
+        assertThat(savings.roles(f.world.groupA(), 1).swaps()).singleElement().satisfies(swap -> {
+            assertThat(swap.role()).isEqualTo(nl.kringwerk.sessions.domain.SessionRole.CHAIR);
+            assertThat(swap.from()).isEqualTo("Samira");
+            assertThat(swap.to()).isEqualTo("Yvonne");
+            assertThat(swap.by()).isEqualTo(f.world.coordinatorA());
+        });
     }
 
     private static void assertRefused(Runnable action, String key) {

@@ -84,7 +84,7 @@ class PaperFormsTest {
                         nl.kringwerk.sessions.domain.SessionRole.CHAIR, "Samira",
                         nl.kringwerk.sessions.domain.SessionRole.BOOKKEEPER, "Fatma",
                         nl.kringwerk.sessions.domain.SessionRole.COUNTER_1, "Anja",
-                        nl.kringwerk.sessions.domain.SessionRole.COUNTER_2, "Gloria"))));
+                        nl.kringwerk.sessions.domain.SessionRole.COUNTER_2, "Gloria"))), List.of());
         assertThat(text(FORMS.rolePlan(plan))).contains("Takenrooster", "Kring Zon", "17 november 2026", "Voorzitter",
                 "Samira", "Fatma", "Anja", "Gloria", "Geldteller 2");
     }

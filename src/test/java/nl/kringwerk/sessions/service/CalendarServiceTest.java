@@ -33,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class CalendarServiceTest {
 
     @Autowired CalendarService calendar;
+    @Autowired TaskPreferences preferences;
     @Autowired ListeningService listening;
     @Autowired SavingsService savings;
     @Autowired UserDetailsService users;
@@ -131,6 +132,7 @@ class CalendarServiceTest {
     @Test
     void nobodyOutsideTheGroupReachesItsCalendar() throws Exception {
         long session = listening.planNext(group);
+        long member = listening.run(session).attendance().get(0).memberId();
         List<Method> methods = ServiceMethods.takingFirst(List.of("groupId"), CalendarService.class);
         assertThat(methods).extracting(Method::getName).contains("entries", "move", "cancel", "addExtra", "ics");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
@@ -148,6 +150,9 @@ class CalendarServiceTest {
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
             assertThat(calendar.upcoming(14)).extracting(UpcomingSession::sessionId).doesNotContain(session);
+            assertThatThrownBy(() -> preferences.optedOut(group)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> preferences.setOptedOut(group, member, true))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
         SignIn.as(users, world.facilitatorA());
         assertThat(calendar.entries(group)).singleElement().satisfies(e -> assertThat(e.movedFrom()).isNull());
