@@ -22,3 +22,6 @@ CREATE TABLE role_change (
     CONSTRAINT fk_role_change_to FOREIGN KEY (to_member_id) REFERENCES member (id)
 ) ENGINE = InnoDB;
 CREATE INDEX ix_role_change_session ON role_change (session_id);
+
+-- A group may keep the tasks of its first session for the whole cycle instead of rotating.
+ALTER TABLE savings_cycle ADD COLUMN fixed_roles BOOLEAN NOT NULL DEFAULT FALSE;

@@ -55,6 +55,9 @@ public class Cycle {
     @Column(name = "interest_share", nullable = false, length = 20)
     private InterestShare interestShare;
 
+    @Column(name = "fixed_roles", nullable = false)
+    private boolean fixedRoles;
+
     @Column(name = "continues_cycle_id")
     private Long continuesCycleId;
 
@@ -97,6 +100,7 @@ public class Cycle {
         this.defaultInterestBp = rules.defaultInterestBp();
         this.multipleLoans = rules.multipleLoans();
         this.interestShare = rules.interestShare();
+        this.fixedRoles = rules.fixedRoles();
         this.loanCapMultiple = rules.loanCapMultiple();
         this.maxLoanWeeks = rules.maxLoanWeeks();
         this.createdAt = createdAt;
@@ -106,7 +110,7 @@ public class Cycle {
     public CycleRules rules() {
         return new CycleRules(startedOn, plannedEndOn, frequency,
                 socialFundCents == null ? null : Money.ofCents(socialFundCents), Money.ofCents(maxDepositCents),
-                defaultInterestBp, loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare);
+                defaultInterestBp, loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare, fixedRoles);
     }
 
     public boolean isOpen() {

@@ -14,10 +14,19 @@ import nl.kringwerk.groups.domain.Frequency;
  *
  * @param socialFundPerSession null when the group keeps no social fund
  * @param defaultInterestBp    the usual loan interest in basis points per 4 weeks (200 = 2%); 0 = none
+ * @param fixedRoles           the group keeps the tasks of its first session for the whole cycle
  */
 public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency frequency, Money socialFundPerSession,
         Money maxDeposit, int defaultInterestBp, int loanCapMultiple, int maxLoanWeeks, boolean multipleLoans,
-        InterestShare interestShare) {
+        InterestShare interestShare, boolean fixedRoles) {
+
+    /** Rules with rotating tasks (the usual choice). */
+    public CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency frequency, Money socialFundPerSession,
+            Money maxDeposit, int defaultInterestBp, int loanCapMultiple, int maxLoanWeeks, boolean multipleLoans,
+            InterestShare interestShare) {
+        this(startsOn, plannedEndOn, frequency, socialFundPerSession, maxDeposit, defaultInterestBp, loanCapMultiple,
+                maxLoanWeeks, multipleLoans, interestShare, false);
+    }
 
     public static final Money DEFAULT_MAX_DEPOSIT = Money.euros(250);
 
@@ -30,7 +39,7 @@ public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency f
     public CycleRules startingOn(LocalDate day) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(startsOn, plannedEndOn);
         return new CycleRules(day, day.plusDays(days), frequency, socialFundPerSession, maxDeposit, defaultInterestBp,
-                loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare);
+                loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare, fixedRoles);
     }
 
     public List<InvalidInput> problems() {

@@ -256,11 +256,13 @@ public class SavingsService {
         }
         List<Long> circle = c.group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
         List<RolePlan> history = sessions.findByCycleIdOrderByPlannedOn(c.cycle.getId()).stream()
-                .filter(x -> x.getStatus() != SessionStatus.PLANNED && !x.getId().equals(sessionId))
+                .filter(x -> (x.getStatus() == SessionStatus.OPEN || x.getStatus() == SessionStatus.CLOSED)
+                        && !x.getId().equals(sessionId))
                 .map(x -> toPlan(x.roles()))
                 .toList();
         List<Long> optedOut = optedOut(c.group.id());
-        RolePlan next = RotationPlanner.plan(circle, optedOut, 1, 0, history).get(0);
+        RolePlan next = c.cycle.rules().fixedRoles() && !history.isEmpty() ? history.get(0)
+                : RotationPlanner.plan(circle, optedOut, 1, 0, history).get(0);
         RolePlan today = RotationPlanner.replaceAbsent(next, circle, present, optedOut);
         return Optional.of(new SessionRoles(today.holder(SessionRole.CHAIR), today.holder(SessionRole.BOOKKEEPER),
                 today.holder(SessionRole.COUNTER_1), today.holder(SessionRole.COUNTER_2)));
@@ -288,13 +290,20 @@ public class SavingsService {
                 .sorted(Comparator.comparing(RoleOverview.Held::name))
                 .toList();
         List<Long> circle = group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
-        List<SavingsSession> coming = cycles.findByGroupIdAndClosedOnIsNull(groupId)
+        Optional<Cycle> open = cycles.findByGroupIdAndClosedOnIsNull(groupId);
+        List<SavingsSession> coming = open
                 .map(c -> sessions.findByCycleIdOrderByPlannedOn(c.getId()).stream()
                         .filter(s -> s.getStatus() == SessionStatus.PLANNED).limit(ahead).toList())
                 .orElse(List.of());
+        // With fixed tasks, the first session of the cycle sets them for every session.
+        Optional<RolePlan> fixed = open.filter(c -> c.rules().fixedRoles())
+                .flatMap(c -> sessions.findByCycleIdOrderByPlannedOn(c.getId()).stream()
+                        .filter(s -> s.getStatus() == SessionStatus.OPEN || s.getStatus() == SessionStatus.CLOSED)
+                        .findFirst().map(s -> toPlan(s.roles())));
         List<RoleOverview.Planned> plan = new ArrayList<>();
         if (!coming.isEmpty() && circle.size() - optedOut(groupId).size() >= 4) {
-            List<RolePlan> next = RotationPlanner.plan(circle, optedOut(groupId), coming.size(), 0, held);
+            List<RolePlan> next = fixed.isPresent() ? java.util.Collections.nCopies(coming.size(), fixed.get())
+                    : RotationPlanner.plan(circle, optedOut(groupId), coming.size(), 0, held);
             for (int i = 0; i < coming.size(); i++) {
                 Map<SessionRole, String> names = new java.util.EnumMap<>(SessionRole.class);
                 next.get(i).holders().forEach((role, member) -> names.put(role, group.nameOf(member)));

@@ -35,6 +35,7 @@ class StartCycleDialog extends Dialog {
     private final TextField maxDeposit = new TextField();
     private final TextField defaultInterest = new TextField();
     private final Checkbox multipleLoans = new Checkbox();
+    private final Checkbox fixedRoles = new Checkbox();
     private final RadioButtonGroup<InterestShare> interestShare = new RadioButtonGroup<>();
     private final IntegerField loanCap = new IntegerField();
     private final IntegerField loanWeeks = new IntegerField();
@@ -86,6 +87,9 @@ class StartCycleDialog extends Dialog {
         defaultInterest.setId("cycle-default-interest");
         multipleLoans.setLabel(getTranslation("cycle.field.multiple-loans"));
         multipleLoans.setValue(defaults.multipleLoans());
+        fixedRoles.setLabel(getTranslation("cycle.field.fixed-roles"));
+        fixedRoles.setValue(defaults.fixedRoles());
+        fixedRoles.setId("cycle-fixed-roles");
         interestShare.setLabel(getTranslation("cycle.field.interest-share"));
         interestShare.setItems(InterestShare.values());
         interestShare.setItemLabelGenerator(v -> getTranslation("interest-share." + v.name()));
@@ -102,7 +106,7 @@ class StartCycleDialog extends Dialog {
                 .bind("interestShare", interestShare);
 
         FormLayout form = new FormLayout(startsOn, plannedEndOn, frequency, maxDeposit, hasSocialFund, socialFund,
-                loanCap, loanWeeks, defaultInterest, multipleLoans, interestShare);
+                loanCap, loanWeeks, defaultInterest, multipleLoans, interestShare, fixedRoles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
         if (next) {
@@ -138,6 +142,6 @@ class StartCycleDialog extends Dialog {
                 Percent.parseBasisPoints("defaultInterest", defaultInterest.getValue()),
                 loanCap.getValue() == null ? -1 : loanCap.getValue(),
                 loanWeeks.getValue() == null ? -1 : loanWeeks.getValue(), multipleLoans.getValue(),
-                interestShare.getValue());
+                interestShare.getValue(), fixedRoles.getValue());
     }
 }

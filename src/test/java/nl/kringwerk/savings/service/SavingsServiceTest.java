@@ -22,6 +22,7 @@ import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.domain.CycleRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,6 +332,23 @@ class SavingsServiceTest {
             assertThat(swap.to()).isEqualTo("Yvonne");
             assertThat(swap.by()).isEqualTo(f.world.coordinatorA());
         });
+    }
+
+    @Test
+    void aGroupWithFixedTasksKeepsTheTasksOfItsFirstSession() {
+        java.time.LocalDate start = java.time.LocalDate.now().minusDays(1);
+        TestWorld.World other = testWorld.create();
+        SignIn.as(users, other.coordinatorA());
+        CycleRules usual = CycleRules.defaults(start, nl.kringwerk.groups.domain.Frequency.WEEKLY);
+        SavingsFixture fixed = new SavingsFixture(testWorld, other, savings, new CycleRules(usual.startsOn(),
+                usual.plannedEndOn(), usual.frequency(), null, usual.maxDeposit(), 0, 3, 16, false,
+                usual.interestShare(), true));
+        RoleOverview roles = savings.roles(other.groupA(), 3);
+        assertThat(roles.plan()).hasSize(3).allSatisfy(p -> assertThat(p.holders().values())
+                .containsExactlyInAnyOrder("Samira", "Fatma", "Anja", "Gloria"));
+        long next = savings.currentCycle(other.groupA()).orElseThrow().sessions().get(1).id();
+        fixed.members.forEach(m -> savings.markAttendance(next, m, nl.kringwerk.savings.domain.AttendanceStatus.PRESENT));
+        assertThat(savings.suggestedRoles(next)).contains(fixed.roles());
     }
 
     private static void assertRefused(Runnable action, String key) {
