@@ -64,6 +64,12 @@ public class ListeningSession {
     @Column(length = 10)
     private Reflection reflection;
 
+    @Column(name = "host_member_id")
+    private Long host;
+
+    @Column(name = "time_keeper_member_id")
+    private Long timeKeeper;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -130,6 +136,23 @@ public class ListeningSession {
                 steps.add(ListeningStep.usual(kind));
             }
         }
+    }
+
+    /** Who welcomes and who keeps the time; checked by the service (present, two different people). */
+    public void assignTasks(Long host, Long timeKeeper) {
+        this.host = host;
+        this.timeKeeper = timeKeeper;
+    }
+
+    public RolePlan tasks() {
+        java.util.Map<SessionRole, Long> holders = new java.util.EnumMap<>(SessionRole.class);
+        if (host != null) {
+            holders.put(SessionRole.HOST, host);
+        }
+        if (timeKeeper != null) {
+            holders.put(SessionRole.TIME_KEEPER, timeKeeper);
+        }
+        return new RolePlan(holders);
     }
 
     public void mark(long memberId, Presence presence, Instant at) {

@@ -39,7 +39,12 @@ public final class RotationPlanner {
      */
     public static List<RolePlan> plan(List<Long> circle, Collection<Long> optedOut, int sessions, int keyHolders,
             List<RolePlan> history) {
-        List<SessionRole> roles = roles(keyHolders);
+        return plan(circle, optedOut, sessions, roles(keyHolders), history);
+    }
+
+    /** The same fair rotation for any set of tasks, e.g. {@link SessionRole#LISTENING}. */
+    public static List<RolePlan> plan(List<Long> circle, Collection<Long> optedOut, int sessions,
+            List<SessionRole> roles, List<RolePlan> history) {
         List<Long> willing = circle.stream().filter(m -> !optedOut.contains(m)).toList();
         if (willing.size() < roles.size()) {
             throw tooFew(roles.size(), willing.size(), roles.subList(willing.size(), roles.size()));

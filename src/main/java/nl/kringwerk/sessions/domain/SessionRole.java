@@ -8,5 +8,12 @@ public enum SessionRole {
     CHAIR,
     /** Optional: holds a key of the cash box; never the chair or the bookkeeper. */
     KEY_HOLDER_1,
-    KEY_HOLDER_2
+    KEY_HOLDER_2,
+    /** Listening group: welcomes everyone (ontvangst). */
+    HOST,
+    /** Listening group: keeps an eye on the time (tijdbewaker). */
+    TIME_KEEPER;
+
+    /** The tasks of a listening-group session; the facilitator leads, these two rotate. */
+    public static final java.util.List<SessionRole> LISTENING = java.util.List.of(HOST, TIME_KEEPER);
 }

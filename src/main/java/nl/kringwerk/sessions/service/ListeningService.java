@@ -22,6 +22,9 @@ import nl.kringwerk.sessions.domain.ListeningStep;
 import nl.kringwerk.sessions.domain.MeetingDates;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
+import nl.kringwerk.sessions.domain.RolePlan;
+import nl.kringwerk.sessions.domain.RotationPlanner;
+import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +144,54 @@ public class ListeningService {
                 .toList();
         return new RunState(sessionId, group.id(), group.name(), session.getPlannedOn(), session.getStatus(),
                 session.getCurrentStep(), session.getStartedAt(), lines, attendance,
-                agreementsOf(group.id()).stream().map(Agreement::getText).toList(), session.getReflection());
+                agreementsOf(group.id()).stream().map(Agreement::getText).toList(), session.getReflection(),
+                session.tasks().holder(SessionRole.HOST), session.tasks().holder(SessionRole.TIME_KEEPER));
+    }
+
+    /**
+     * Who is next to welcome and to keep time: the rotation continues from the group's earlier
+     * sessions, and whoever is not here is replaced by the next one present. Empty with fewer than two.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RolePlan> suggestedTasks(long sessionId) {
+        ListeningSession session = session(sessionId);
+        GroupFacts group = groups.groupFacts(session.getGroupId());
+        List<Long> present = present(session);
+        if (present.size() < SessionRole.LISTENING.size()) {
+            return java.util.Optional.empty();
+        }
+        List<Long> circle = group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
+        List<RolePlan> history = sessions.findByGroupIdOrderByPlannedOnDesc(group.id()).stream()
+                .filter(s -> s.getStatus() == ListeningStatus.DONE || s.getStatus() == ListeningStatus.RUNNING)
+                .filter(s -> !s.getId().equals(sessionId))
+                .sorted(Comparator.comparing(ListeningSession::getPlannedOn))
+                .map(ListeningSession::tasks).filter(t -> !t.holders().isEmpty()).toList();
+        RolePlan next = RotationPlanner.plan(circle, List.of(), 1, SessionRole.LISTENING, history).get(0);
+        return java.util.Optional.of(RotationPlanner.replaceAbsent(next, circle, present, List.of()));
+    }
+
+    /** The host and the time keeper of this session: two different people who are here. */
+    @Transactional
+    public void assignTasks(long sessionId, Long hostId, Long timeKeeperId) {
+        ListeningSession session = editable(sessionId);
+        List<Long> present = present(session);
+        List<InvalidInput> problems = nl.kringwerk.base.domain.Texts.newProblems();
+        if (hostId != null && !present.contains(hostId)) {
+            problems.add(InvalidInput.of("host", "error.role-not-present"));
+        }
+        if (timeKeeperId != null && !present.contains(timeKeeperId)) {
+            problems.add(InvalidInput.of("timeKeeper", "error.role-not-present"));
+        }
+        if (hostId != null && hostId.equals(timeKeeperId)) {
+            problems.add(InvalidInput.of("timeKeeper", "error.tasks-same-person"));
+        }
+        InvalidInputException.throwIfAny(problems);
+        session.assignTasks(hostId, timeKeeperId);
+    }
+
+    private static List<Long> present(ListeningSession session) {
+        return session.attendance().entrySet().stream().filter(e -> e.getValue() == Presence.PRESENT)
+                .map(Map.Entry::getKey).toList();
     }
 
     @Transactional
@@ -202,6 +252,10 @@ public class ListeningService {
         }
         if (session.attendance().values().stream().noneMatch(p -> p == Presence.PRESENT)) {
             throw new InvalidInputException(InvalidInput.of("session", "error.nobody-present"));
+        }
+        if (session.tasks().holders().isEmpty()) {
+            suggestedTasks(sessionId).ifPresent(plan -> session.assignTasks(plan.holder(SessionRole.HOST),
+                    plan.holder(SessionRole.TIME_KEEPER)));
         }
         session.start(clock.instant(), username());
     }

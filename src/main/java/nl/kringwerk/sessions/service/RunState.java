@@ -11,7 +11,12 @@ import nl.kringwerk.sessions.domain.StepKind;
 /** Everything the facilitator's screen shows of one listening-group session. */
 public record RunState(long sessionId, long groupId, String groupName, LocalDate date, ListeningStatus status,
         Integer currentStep, Instant startedAt, List<Step> steps, List<Attendee> attendance, List<String> agreements,
-        Reflection reflection) {
+        Reflection reflection, Long host, Long timeKeeper) {
+
+    public String nameOf(Long memberId) {
+        return attendance.stream().filter(a -> memberId != null && a.memberId() == memberId).map(Attendee::name)
+                .findFirst().orElse("");
+    }
 
     public record Step(int position, StepKind kind, String title, int minutes, boolean skipped, boolean done) {
     }

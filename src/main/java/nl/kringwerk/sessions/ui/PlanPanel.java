@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.kringwerk.base.ui.FieldErrors;
@@ -21,7 +23,7 @@ class PlanPanel extends VerticalLayout {
     PlanPanel(ListeningView view) {
         setPadding(false);
         RunState state = view.state();
-        add(attendance(view, state), plan(view, state));
+        add(attendance(view, state), tasks(view, state), plan(view, state));
         Button start = new Button(getTranslation("listening.start"), new Icon(VaadinIcon.PLAY),
                 click -> view.attempt(() -> view.listening().start(state.sessionId())));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -54,6 +56,49 @@ class PlanPanel extends VerticalLayout {
         }
         section.add(rows);
         return section;
+    }
+
+    /** The host and the time keeper: a fair suggestion from the rotation, changeable. */
+    private VerticalLayout tasks(ListeningView view, RunState state) {
+        VerticalLayout section = section("listening-tasks", getTranslation("listening.tasks"));
+        var suggestion = view.listening().suggestedTasks(state.sessionId());
+        Long host = state.host() != null ? state.host()
+                : suggestion.map(p -> p.holder(nl.kringwerk.sessions.domain.SessionRole.HOST)).orElse(null);
+        Long timeKeeper = state.timeKeeper() != null ? state.timeKeeper()
+                : suggestion.map(p -> p.holder(nl.kringwerk.sessions.domain.SessionRole.TIME_KEEPER)).orElse(null);
+        List<Long> present = state.present().stream().map(RunState.Attendee::memberId).toList();
+        Select<Long> hostSelect = person(getTranslation("session-role.HOST"), present, state, host, "task-host");
+        Select<Long> timeSelect = person(getTranslation("session-role.TIME_KEEPER"), present, state, timeKeeper,
+                "task-time-keeper");
+        FieldErrors errors = new FieldErrors(this).bind("host", hostSelect).bind("timeKeeper", timeSelect);
+        Button save = new Button(getTranslation("listening.tasks-save"), new Icon(VaadinIcon.CHECK), click -> {
+            if (errors.attempt(() -> view.listening().assignTasks(state.sessionId(), hostSelect.getValue(),
+                    timeSelect.getValue()))) {
+                view.attempt(() -> { });
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        save.setId("save-tasks");
+        Div form = new Div(hostSelect, timeSelect, save);
+        form.addClassName("inline-form");
+        section.add(form);
+        if (present.size() < 2) {
+            section.add(new Span(getTranslation("listening.tasks-need-people")));
+        }
+        return section;
+    }
+
+    private Select<Long> person(String label, List<Long> present, RunState state, Long value, String id) {
+        Select<Long> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(present);
+        select.setItemLabelGenerator(state::nameOf);
+        select.setEmptySelectionAllowed(true);
+        if (value != null && present.contains(value)) {
+            select.setValue(value);
+        }
+        select.setId(id);
+        return select;
     }
 
     private VerticalLayout plan(ListeningView view, RunState state) {

@@ -49,8 +49,11 @@ class RunPanel extends VerticalLayout {
         List<RunState.Step> active = state.steps().stream().filter(s -> !s.skipped()).toList();
         int number = IntStream.range(0, active.size()).filter(i -> active.get(i).position() == step.position())
                 .findFirst().orElse(0) + 1;
-        Span progress = new Span(getTranslation("listening.step-of", number, active.size()));
+        Span progress = new Span(getTranslation("listening.step-of", number, active.size())
+                + (state.host() == null ? "" : " · " + getTranslation("listening.tasks-line", state.nameOf(state.host()),
+                        state.nameOf(state.timeKeeper()))));
         progress.addClassName("hint");
+        progress.setId("run-progress");
         Span name = new Span(StepTexts.name(this, step));
         name.addClassName("run-step");
         name.setId("current-step");

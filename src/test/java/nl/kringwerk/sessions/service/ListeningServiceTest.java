@@ -131,6 +131,29 @@ class ListeningServiceTest {
     }
 
     @Test
+    void hostAndTimeKeeperRotateAmongWhoIsHere() {
+        long first = listening.planNext(group);
+        List<RunState.Attendee> people = listening.run(first).attendance();
+        people.forEach(p -> listening.markAttendance(first, p.memberId(), Presence.PRESENT));
+        listening.start(first);
+        RunState one = listening.run(first);
+        assertThat(one.host()).isNotNull().isNotEqualTo(one.timeKeeper());
+        listening.finish(first);
+
+        long second = listening.planNext(group);
+        people.forEach(p -> listening.markAttendance(second, p.memberId(),
+                p.memberId() == one.host() ? Presence.ABSENT : Presence.PRESENT));
+        var next = listening.suggestedTasks(second).orElseThrow();
+        assertThat(next.holders().values()).as("the others get a turn").doesNotContain(one.host(), one.timeKeeper());
+        refused(() -> listening.assignTasks(second, one.host(), null), "error.role-not-present");
+        long someone = people.stream().map(RunState.Attendee::memberId)
+                .filter(m -> m != one.host() && m != one.timeKeeper()).findFirst().orElseThrow();
+        refused(() -> listening.assignTasks(second, someone, someone), "error.tasks-same-person");
+        listening.assignTasks(second, someone, one.timeKeeper());
+        assertThat(listening.run(second).host()).isEqualTo(someone);
+    }
+
+    @Test
     void nobodyOutsideTheGroupReachesItsAgreementsOrSessions() throws Exception {
         listening.useUsualAgreements(group);
         long agreement = listening.agreements(group).get(0).id();
@@ -165,7 +188,7 @@ class ListeningServiceTest {
                 case "memberId" -> member;
                 default -> type == String.class ? "Tekst" : type == int.class || type == Integer.class ? 1
                         : type == boolean.class ? true : type == Presence.class ? Presence.PRESENT
-                        : type == Reflection.class ? Reflection.GOOD : null;
+                        : type == Reflection.class ? Reflection.GOOD : type == Long.class ? member : null;
             };
         }
         return args;

@@ -40,6 +40,7 @@ class ListeningViewTest extends KaribuTest {
             click((a.name().equals("Bram") ? "mark-excused-" : "mark-present-") + a.memberId());
         }
         click("start-listening");
+        assertThat(text("run-progress")).contains("Ontvangst: ").contains("Tijd: ");
         assertThat(text("current-step")).isEqualTo("Welkom");
         assertThat(text("run-timer")).contains("gepland 10 min");
 
@@ -72,7 +73,7 @@ class ListeningViewTest extends KaribuTest {
         // has its reason). No column could hold a story.
         assertThat(columns("listening_session")).containsExactlyInAnyOrder("id", "group_id", "planned_on", "status",
                 "current_step", "started_at", "finished_at", "led_by", "reflection", "created_at", "created_by",
-                "version", "moved_from", "change_reason", "extra");
+                "version", "moved_from", "change_reason", "extra", "host_member_id", "time_keeper_member_id");
         assertThat(columns("listening_step")).containsExactlyInAnyOrder("session_id", "position", "kind", "title",
                 "minutes", "skipped", "done");
         assertThat(columns("listening_attendance")).containsExactlyInAnyOrder("session_id", "member_id", "status",
