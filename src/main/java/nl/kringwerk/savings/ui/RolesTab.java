@@ -41,7 +41,9 @@ class RolesTab extends VerticalLayout {
                         p.holders().get(SessionRole.BOOKKEEPER), p.holders().get(SessionRole.COUNTER_1),
                         p.holders().get(SessionRole.COUNTER_2)));
                 who.addClassName("row-sub");
-                Div row = new Div(new Div(date, who));
+                Div text = new Div(date, who);
+                text.addClassName("row-text");
+                Div row = new Div(text);
                 row.addClassName("member-row");
                 row.setId("plan-" + p.sessionId());
                 plan.add(row);
@@ -71,7 +73,9 @@ class RolesTab extends VerticalLayout {
                     setOptOut.accept(held.memberId(), e.getValue());
                 }
             });
-            Div row = new Div(new Div(name, what), noTask);
+            Div text = new Div(name, what);
+            text.addClassName("row-text");
+            Div row = new Div(text, noTask);
             row.addClassName("member-row");
             row.setId("held-" + held.memberId());
             history.add(row);
