@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.sessions.domain.Rescheduling;
 
 /** One bijeenkomst of a savings cycle: planned, opened with its roles, closed after the box count. */
 @Entity
@@ -65,14 +66,8 @@ public class SavingsSession {
     @Column(name = "expected_cash_cents")
     private Long expectedCashCents;
 
-    @Column(name = "moved_from")
-    private LocalDate movedFrom;
-
-    @Column(name = "change_reason", length = 200)
-    private String changeReason;
-
-    @Column(nullable = false)
-    private boolean extra;
+    @jakarta.persistence.Embedded
+    private Rescheduling rescheduling = new Rescheduling();
 
     @Version
     private long version;
@@ -156,33 +151,22 @@ public class SavingsSession {
         return expectedCashCents == null ? null : Money.ofCents(expectedCashCents);
     }
 
-    /** Checked with {@code CalendarChange}; the first date of a session that moves twice is kept. */
+    /** Checked with {@code CalendarChange}. */
     public void moveTo(LocalDate day, String reason) {
-        if (movedFrom == null) {
-            movedFrom = plannedOn;
-        }
+        rescheduling.moved(plannedOn, reason);
         plannedOn = day;
-        changeReason = reason;
     }
 
     public void cancel(String reason) {
         status = SessionStatus.CANCELLED;
-        changeReason = reason;
+        rescheduling.cancelled(reason);
     }
 
     public void markExtra() {
-        extra = true;
+        rescheduling.markExtra();
     }
 
-    public LocalDate getMovedFrom() {
-        return movedFrom;
-    }
-
-    public String getChangeReason() {
-        return changeReason;
-    }
-
-    public boolean isExtra() {
-        return extra;
+    public Rescheduling rescheduling() {
+        return rescheduling;
     }
 }

@@ -44,8 +44,8 @@ class SavingsCalendar implements CalendarSource {
     public List<CalendarEntry> entries(long groupId) {
         return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
                 .map(cycle -> sessions.findByCycleIdOrderByPlannedOn(cycle.getId()).stream()
-                        .map(s -> new CalendarEntry(s.getId(), s.getPlannedOn(), state(s.getStatus()), s.getMovedFrom(),
-                                s.getChangeReason(), s.isExtra()))
+                        .map(s -> new CalendarEntry(s.getId(), s.getPlannedOn(), state(s.getStatus()), s.rescheduling().movedFrom(),
+                                s.rescheduling().reason(), s.rescheduling().extra()))
                         .toList())
                 .orElse(List.of());
     }

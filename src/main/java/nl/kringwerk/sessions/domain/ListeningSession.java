@@ -76,14 +76,8 @@ public class ListeningSession {
     @Column(name = "created_by", nullable = false, length = 60, updatable = false)
     private String createdBy;
 
-    @Column(name = "moved_from")
-    private LocalDate movedFrom;
-
-    @Column(name = "change_reason", length = 200)
-    private String changeReason;
-
-    @Column(nullable = false)
-    private boolean extra;
+    @jakarta.persistence.Embedded
+    private Rescheduling rescheduling = new Rescheduling();
 
     @Version
     private long version;
@@ -268,33 +262,22 @@ public class ListeningSession {
         return marks;
     }
 
-    /** Checked with {@code CalendarChange}; the first date of a session that moves twice is kept. */
+    /** Checked with {@code CalendarChange}. */
     public void moveTo(LocalDate day, String reason) {
-        if (movedFrom == null) {
-            movedFrom = plannedOn;
-        }
+        rescheduling.moved(plannedOn, reason);
         plannedOn = day;
-        changeReason = reason;
     }
 
     public void cancel(String reason) {
         status = ListeningStatus.CANCELLED;
-        changeReason = reason;
+        rescheduling.cancelled(reason);
     }
 
     public void markExtra() {
-        extra = true;
+        rescheduling.markExtra();
     }
 
-    public LocalDate getMovedFrom() {
-        return movedFrom;
-    }
-
-    public String getChangeReason() {
-        return changeReason;
-    }
-
-    public boolean isExtra() {
-        return extra;
+    public Rescheduling rescheduling() {
+        return rescheduling;
     }
 }

@@ -38,8 +38,8 @@ class ListeningCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> entries(long groupId) {
         return sessions.findByGroupIdOrderByPlannedOnDesc(groupId).stream()
-                .map(s -> new CalendarEntry(s.getId(), s.getPlannedOn(), state(s.getStatus()), s.getMovedFrom(),
-                        s.getChangeReason(), s.isExtra()))
+                .map(s -> new CalendarEntry(s.getId(), s.getPlannedOn(), state(s.getStatus()), s.rescheduling().movedFrom(),
+                        s.rescheduling().reason(), s.rescheduling().extra()))
                 .sorted(Comparator.comparing(CalendarEntry::date))
                 .toList();
     }
