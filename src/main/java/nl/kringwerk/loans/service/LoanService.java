@@ -90,17 +90,19 @@ public class LoanService {
         if (!group.hasActiveMember(memberId)) {
             throw new NotFoundOrNotAllowedException();
         }
-        Cycle cycle = openCycle(groupId);
-        return room(cycle, memberId, replay(journal.findByCycleIdOrderById(cycle.getId())));
+        return room(openCycle(groupId), memberId);
     }
 
-    private LoanRoom room(Cycle cycle, long memberId, Ledger ledger) {
+    private LoanRoom room(Cycle cycle, long memberId) {
+        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
+        Ledger ledger = replay(entries);
+        Dates dates = dates(cycle);
         CycleRules rules = cycle.rules();
         Money own = ledger.savingsOf(memberId);
         Money cap = rules.loanCapMultiple() == 0 ? null : own.times(rules.loanCapMultiple());
         boolean open = loans.findByCycleIdOrderById(cycle.getId()).stream()
                 .filter(l -> l.getMemberId() == memberId)
-                .anyMatch(l -> status(l, cycle, ledger).isOpen());
+                .anyMatch(l -> account(l, rules, entries, ledger, dates).status().isOpen());
         return new LoanRoom(memberId, own, cap, ledger.box().minus(ledger.socialFund()), rules.maxLoanWeeks(),
                 rules.defaultInterestBp(), open, rules.multipleLoans());
     }
@@ -128,7 +130,7 @@ public class LoanService {
         Money amount = parsedOrNull(request.amountText(), problems);
         Texts.optional(problems, "purpose", request.purpose(), MAX_PURPOSE);
         int weeks = request.weeks() == null ? 0 : request.weeks();
-        LoanRoom room = room(cycle, request.memberId(), replay(journal.findByCycleIdOrderById(cycle.getId())));
+        LoanRoom room = room(cycle, request.memberId());
         LoanRules.checkRequest(amount, weeks, room.ownSavings(), room.availableCash(),
                 cycle.rules().loanCapMultiple(), room.maxWeeks(), room.hasOpenLoan(), room.moreThanOneAllowed())
                 .stream()
@@ -311,11 +313,6 @@ public class LoanService {
                 .map(SavingsSession::getPlannedOn).filter(d -> !d.isBefore(today)).findFirst().orElse(null);
         return new Dates(all.stream().collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn)),
                 today, next);
-    }
-
-    private LoanStatus status(Loan loan, Cycle cycle, Ledger ledger) {
-        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-        return account(loan, cycle.rules(), entries, ledger, dates(cycle)).status();
     }
 
     private LoanAccount account(Loan loan, BookingContext c) {

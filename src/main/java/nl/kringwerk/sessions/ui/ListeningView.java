@@ -57,8 +57,6 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
     protected void onAttach(AttachEvent attach) {
         java.util.Optional.ofNullable(findAncestor(com.vaadin.flow.component.applayout.AppLayout.class))
                 .ifPresent(layout -> layout.setDrawerOpened(false));
-        // The quiet timer: the screen follows the clock once a second while a session runs.
-        attach.getUI().setPollInterval(1000);
         polling = attach.getUI().addPollListener(poll -> {
             if (run != null) {
                 run.tick();
@@ -110,6 +108,9 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
         add(head);
         RunPanel previous = run;
         run = null;
+        // The quiet timer: the screen follows the clock once a second, only while the session runs.
+        com.vaadin.flow.component.UI.getCurrent().setPollInterval(
+                state.status() == nl.kringwerk.sessions.domain.ListeningStatus.RUNNING ? 1000 : -1);
         switch (state.status()) {
             case PLANNED -> add(new PlanPanel(this));
             case RUNNING -> {
