@@ -164,6 +164,31 @@ public class ShareOutService {
     }
 
     /**
+     * A pot was opened by mistake (the wrong person, the wrong moment): its payout and the settlement of
+     * her loan are reversed, with the reason, so her pot can be opened again. Nothing is deleted.
+     */
+    public EntryLine undoPay(long sessionId, long memberId, String reason, String idempotencyKey) {
+        return savings.bookEntries(sessionId, idempotencyKey, c -> {
+            if (!c.sharingOut()) {
+                throw new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-not-fixed"));
+            }
+            List<InvalidInput> problems = Texts.newProblems();
+            Texts.required(problems, "reason", reason, SavingsService.MAX_REASON);
+            InvalidInputException.throwIfAny(problems);
+            List<JournalEntry> live = c.journal().stream()
+                    .filter(e -> Long.valueOf(memberId).equals(e.getMemberId()))
+                    .filter(e -> e.getKind() == EntryKind.PAYOUT || e.getKind() == EntryKind.LOAN_SETTLED)
+                    .filter(e -> !c.ledger().isReversed(e.getId()))
+                    .toList();
+            if (live.stream().noneMatch(e -> e.getKind() == EntryKind.PAYOUT)) {
+                throw new InvalidInputException(InvalidInput.of("member", "error.not-paid-out"));
+            }
+            return live.stream().map(e -> e.reversal(Texts.clean(reason)).session(c.sessionId())
+                    .witnessedBy(c.roles().counter1(), c.roles().bookkeeper())).toList();
+        });
+    }
+
+    /**
      * Closes the cycle once every pot was opened and the session is closed. The social fund leaves
      * as the group decided; the cycle becomes read-only.
      */

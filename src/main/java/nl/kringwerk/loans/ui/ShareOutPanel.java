@@ -33,7 +33,8 @@ class ShareOutPanel extends VerticalLayout {
         fixed.setId("share-out-state");
         Locale locale = getLocale();
         ShareOutForms forms = new ShareOutForms((key, args) -> getTranslation(locale, key, args), locale);
-        add(fixed, PotsTable.of(this, view, pot -> pot.paid() ? paid(forms, view, pot) : payButton(shareOut, meeting, pot)),
+        add(fixed, PotsTable.of(this, view, pot -> pot.paid() ? paid(shareOut, meeting, forms, view, pot)
+                : payButton(shareOut, meeting, pot)),
                 Downloads.pdf(getTranslation("shareout.print.summary"), "uitbetaling-cyclus-" + view.cycleNumber() + ".pdf",
                         () -> forms.summary(view), "print-share-out"));
     }
@@ -48,11 +49,17 @@ class ShareOutPanel extends VerticalLayout {
         return pay;
     }
 
-    private Div paid(ShareOutForms forms, ShareOutView view, Pot pot) {
+    private Div paid(ShareOutService shareOut, MeetingContext meeting, ShareOutForms forms, ShareOutView view, Pot pot) {
         Span mark = new Span(getTranslation("shareout.paid"));
         mark.getElement().getThemeList().add("badge success pill");
+        Button undo = new Button(getTranslation("shareout.undo"), new Icon(VaadinIcon.ARROW_BACKWARD),
+                click -> new UndoPayDialog(shareOut, meeting, pot).open());
+        undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        undo.setId("undo-" + pot.memberId());
+        undo.setVisible(view.sessionOpen());
         Div end = new Div(mark, Downloads.pdf(getTranslation("shareout.print.statement"),
-                "uitbetaling-" + pot.memberId() + ".pdf", () -> forms.statement(view, pot), "statement-" + pot.memberId()));
+                "uitbetaling-" + pot.memberId() + ".pdf", () -> forms.statement(view, pot), "statement-" + pot.memberId()),
+                undo);
         end.addClassName("pot-paid");
         return end;
     }

@@ -108,6 +108,17 @@ class ShareOutServiceTest {
                 .singleElement().satisfies(e -> assertThat(e.amount()).isEqualTo(Money.euros(74)));
         assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(288_00 - 27_15));
 
+        // Opened by mistake: booked back openly, with the reason; her loan is open again until her pot is opened.
+        refused(() -> shareOut.undoPay(f.sessionId, f.member(5), " ", key()), "error.required");
+        refused(() -> shareOut.undoPay(f.sessionId, f.member(6), "Verkeerde persoon", key()), "error.not-paid-out");
+        shareOut.undoPay(f.sessionId, f.member(5), "Verkeerde persoon aangetikt", key());
+        assertThat(shareOut.view(f.sessionId).pots()).filteredOn(p -> p.memberId() == f.member(5)).singleElement()
+                .satisfies(p -> assertThat(p.paid()).isFalse());
+        assertThat(loans.loan(loanNaima).status().isOut()).isTrue();
+        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(288));
+        shareOut.pay(f.sessionId, f.member(5), key());
+        assertThat(loans.loan(loanNaima).status()).isEqualTo(LoanStatus.SETTLED);
+
         refused(() -> shareOut.closeCycle(f.world.groupA()), "error.share-out-not-all-paid");
         for (long member : f.members) {
             if (member != f.member(5)) {
