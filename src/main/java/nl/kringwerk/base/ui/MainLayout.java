@@ -25,7 +25,7 @@ import nl.kringwerk.base.domain.DisplayNamed;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
 
@@ -78,5 +78,12 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        if (getContent() instanceof TableMode) {
+            setDrawerOpened(false);
+        }
     }
 }

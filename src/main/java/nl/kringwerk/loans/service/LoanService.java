@@ -95,7 +95,7 @@ public class LoanService {
 
     private LoanRoom room(Cycle cycle, long memberId) {
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-        Ledger ledger = replay(entries);
+        Ledger ledger = Ledger.of(entries);
         Dates dates = dates(cycle);
         CycleRules rules = cycle.rules();
         Money own = ledger.savingsOf(memberId);
@@ -268,7 +268,7 @@ public class LoanService {
 
     List<LoanLine> lines(GroupFacts group, Cycle cycle) {
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-        Ledger ledger = replay(entries);
+        Ledger ledger = Ledger.of(entries);
         Dates dates = dates(cycle);
         return loans.findByCycleIdOrderById(cycle.getId()).stream()
                 .map(loan -> {
@@ -357,9 +357,6 @@ public class LoanService {
         }
     }
 
-    static Ledger replay(List<JournalEntry> entries) {
-        return Ledger.replay(entries.stream().map(JournalEntry::line).toList());
-    }
 
     private String username() {
         return currentUser.require().getUsername();

@@ -199,7 +199,7 @@ public class ShareOutService {
                 .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-closed")));
         ShareOutRecord record = shareOuts.findById(cycle.getId())
                 .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-not-shared-out")));
-        Ledger ledger = LoanService.replay(journal.findByCycleIdOrderById(cycle.getId()));
+        Ledger ledger = Ledger.of(journal.findByCycleIdOrderById(cycle.getId()));
         long unpaid = record.lines().stream().filter(l -> !ledger.wasPaidOut(l.memberId())).count();
         if (unpaid > 0) {
             throw new InvalidInputException(InvalidInput.of("cycle", "error.share-out-not-all-paid", unpaid));
@@ -249,7 +249,7 @@ public class ShareOutService {
         GroupFacts group = groups.groupFacts(session.getGroupId());
         Cycle cycle = cycles.findById(session.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-        return new Scope(session, cycle, group, entries, LoanService.replay(entries));
+        return new Scope(session, cycle, group, entries, Ledger.of(entries));
     }
 
     private static void requireOpenSession(Scope s) {

@@ -13,6 +13,7 @@ import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.loans.service.Pot;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.loans.service.ShareOutView;
+import nl.kringwerk.savings.ui.CorrectionDialog;
 import nl.kringwerk.savings.ui.CountingDialog;
 import nl.kringwerk.savings.ui.MeetingContext;
 
@@ -53,7 +54,9 @@ class ShareOutPanel extends VerticalLayout {
         Span mark = new Span(getTranslation("shareout.paid"));
         mark.getElement().getThemeList().add("badge success pill");
         Button undo = new Button(getTranslation("shareout.undo"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                click -> new UndoPayDialog(shareOut, meeting, pot).open());
+                click -> new CorrectionDialog(meeting, getTranslation("shareout.undo.title", pot.name()),
+                        getTranslation("shareout.undo.text"), getTranslation("shareout.undo"), "undo",
+                        (reason, key) -> shareOut.undoPay(meeting.sessionId(), pot.memberId(), reason, key)).open());
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         undo.setId("undo-" + pot.memberId());
         undo.setVisible(view.sessionOpen());

@@ -30,6 +30,11 @@ public final class Ledger {
         return ledger;
     }
 
+    /** The ledger of these journal entries, in journal order. */
+    public static Ledger of(List<JournalEntry> entries) {
+        return replay(entries.stream().map(JournalEntry::line).toList());
+    }
+
     /** A reversal counts as the kind of money it cancels; every other entry as itself. */
     public EntryKind accountedAs(LedgerLine line) {
         return line.kind() == EntryKind.REVERSAL ? byId.get(line.reversesEntryId()).kind() : line.kind();

@@ -424,7 +424,7 @@ public class SavingsService {
                 throw new InvalidInputException(InvalidInput.of("entry", "error.cannot-reverse-share-out"));
             }
             List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(c.cycle.getId());
-            Ledger ledger = replay(cycleEntries);
+            Ledger ledger = Ledger.of(cycleEntries);
             if (ledger.isReversed(entryId)) {
                 throw new InvalidInputException(InvalidInput.of("entry", "error.already-reversed"));
             }
@@ -496,7 +496,7 @@ public class SavingsService {
             List<JournalEntry> entries = journal.findByCycleIdOrderById(c.cycle.getId());
             return prepare.apply(new BookingContext(c.group, c.cycle.getId(), c.cycle.rules(), c.cycle.isSharingOut(),
                     sessionId, c.session.getPlannedOn(), c.session.roles(), presentMembers(sessionId), entries,
-                    replay(entries)));
+                    Ledger.of(entries)));
         });
     }
 
@@ -517,7 +517,7 @@ public class SavingsService {
                 .sorted(Comparator.comparing(AttendanceLine::name))
                 .toList();
         List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(c.cycle.getId());
-        Ledger ledger = replay(cycleEntries);
+        Ledger ledger = Ledger.of(cycleEntries);
         List<EntryLine> today = cycleEntries.stream()
                 .filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
                 .map(e -> line(e, ledger, c.group))
@@ -536,7 +536,7 @@ public class SavingsService {
         GroupFacts group = groups.groupFacts(groupId);
         return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst().map(cycle -> {
             List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-            Ledger ledger = replay(entries);
+            Ledger ledger = Ledger.of(entries);
             return entries.stream().map(e -> line(e, ledger, group)).toList();
         }).orElse(List.of());
     }
@@ -553,7 +553,7 @@ public class SavingsService {
                 .filter(x -> x.getStatus() != SessionStatus.PLANNED)
                 .map(x -> new SessionLine(x.getId(), x.getPlannedOn(), x.getStatus())).toList();
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
-        Ledger ledger = replay(entries);
+        Ledger ledger = Ledger.of(entries);
         Map<Long, Map<Long, Money>> cells = new java.util.HashMap<>();
         Map<Long, Money> sessionTotals = new java.util.HashMap<>();
         for (JournalEntry e : entries) {
@@ -586,7 +586,7 @@ public class SavingsService {
         Map<Long, java.time.LocalDate> dates = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
                 .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
-        Ledger ledger = replay(entries);
+        Ledger ledger = Ledger.of(entries);
         List<PassbookLine> lines = new ArrayList<>();
         Money running = Money.ZERO;
         for (JournalEntry e : entries) {
@@ -669,12 +669,9 @@ public class SavingsService {
     }
 
     private Ledger ledger(long cycleId) {
-        return replay(journal.findByCycleIdOrderById(cycleId));
+        return Ledger.of(journal.findByCycleIdOrderById(cycleId));
     }
 
-    private static Ledger replay(List<JournalEntry> entries) {
-        return Ledger.replay(entries.stream().map(JournalEntry::line).toList());
-    }
 
     private List<Long> presentMembers(long sessionId) {
         return attendance.findBySessionId(sessionId).stream()
@@ -761,7 +758,7 @@ public class SavingsService {
 
         boolean bookedToday(long memberId, java.util.Set<EntryKind> kinds) {
             List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(cycle.getId());
-            Ledger ledger = replay(cycleEntries);
+            Ledger ledger = Ledger.of(cycleEntries);
             return cycleEntries.stream().anyMatch(e -> kinds.contains(e.getKind())
                     && session.getId().equals(e.getSessionId())
                     && Long.valueOf(memberId).equals(e.getMemberId()) && !ledger.isReversed(e.getId()));

@@ -36,7 +36,8 @@ import nl.kringwerk.security.Role;
  */
 @Route("bijeenkomst/:sessionId([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
-public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        nl.kringwerk.base.ui.TableMode {
 
     static final String SESSION_ID = "sessionId";
 
@@ -66,9 +67,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        // At the table every centimetre of the tablet is for the meeting, not for the menu.
-        java.util.Optional.ofNullable(findAncestor(com.vaadin.flow.component.applayout.AppLayout.class))
-                .ifPresent(layout -> layout.setDrawerOpened(false));
         registration = broadcaster.register(sessionId, attach.getUI(), event -> {
             if (event.type() == MeetingEvent.Type.CHANGED) {
                 refresh();

@@ -45,7 +45,7 @@ class TodayEntries extends VerticalLayout {
                 row.add(mark);
             } else if (mayCorrect && e.kind() != EntryKind.REVERSAL && !e.kind().isShareOut()) {
                 Button correct = new Button(getTranslation("meeting.correct"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                        click -> new ReverseDialog(meeting, e).open());
+                        click -> CorrectionDialog.reverse(this, meeting, e).open());
                 correct.setId("correct-" + e.id());
                 row.add(correct);
             }

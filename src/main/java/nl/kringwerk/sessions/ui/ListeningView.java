@@ -28,7 +28,8 @@ import nl.kringwerk.sessions.service.RunState;
  */
 @Route("luisteren/:sessionId([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
-public class ListeningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ListeningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        nl.kringwerk.base.ui.TableMode {
 
     private static final String SESSION_ID = "sessionId";
 
@@ -55,8 +56,6 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        java.util.Optional.ofNullable(findAncestor(com.vaadin.flow.component.applayout.AppLayout.class))
-                .ifPresent(layout -> layout.setDrawerOpened(false));
         polling = attach.getUI().addPollListener(poll -> {
             if (run != null) {
                 run.tick();

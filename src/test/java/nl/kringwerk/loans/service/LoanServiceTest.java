@@ -1,5 +1,6 @@
 package nl.kringwerk.loans.service;
 
+import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -215,13 +216,5 @@ class LoanServiceTest {
         return savings.newIdempotencyKey();
     }
 
-    static void refused(Runnable action, String messageKey) {
-        assertThatThrownBy(action::run).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(InvalidInput::messageKey)
-                        .contains(messageKey));
-    }
 
-    static List<String> keysOf(InvalidInputException e) {
-        return e.problems().stream().map(InvalidInput::messageKey).toList();
-    }
 }

@@ -1,6 +1,6 @@
 package nl.kringwerk.loans.service;
 
-import static nl.kringwerk.loans.service.LoanServiceTest.refused;
+import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

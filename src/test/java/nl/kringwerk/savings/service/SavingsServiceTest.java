@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.service;
 
+import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +74,7 @@ class SavingsServiceTest {
     void theCounterWhoCountedIsRecordedAndMustBeOneOfTodaysCounters() {
         EntryLine byGloria = savings.bookDeposit(f.sessionId, f.member(4), "5", f.member(3), key());
         assertThat(byGloria.countedBy()).isEqualTo("Gloria");
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()),
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()),
                 "error.not-a-counter");
     }
 
@@ -124,8 +125,8 @@ class SavingsServiceTest {
     @Test
     void aMemberHasOneTurnPerSessionUnlessThatTurnWasCorrected() {
         EntryLine first = savings.bookDeposit(f.sessionId, f.member(4), "10", key());
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "10", key()), "error.already-had-turn");
-        assertRefused(() -> savings.bookNoSaving(f.sessionId, f.member(4), key()), "error.already-had-turn");
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "10", key()), "error.already-had-turn");
+        refused(() -> savings.bookNoSaving(f.sessionId, f.member(4), key()), "error.already-had-turn");
         savings.reverse(f.sessionId, first.id(), "Het was 12", key());
         savings.bookDeposit(f.sessionId, f.member(4), "12", key());
         assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(12));
@@ -162,22 +163,22 @@ class SavingsServiceTest {
 
     @Test
     void badAmountsAreRefusedInTheirOwnWordsAndNothingIsBooked() {
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "12,505", key()),
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "12,505", key()),
                 "error.amount-too-many-decimals");
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "tien", key()), "error.amount-not-a-number");
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "250,01", key()), "error.amount-above-max");
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "tien", key()), "error.amount-not-a-number");
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "250,01", key()), "error.amount-above-max");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
     void onlyPresentMembersOfTheGroupSaveInAnOpenSession() {
         savings.markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(7), "5", key()), "error.member-not-present");
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.world.memberB(), "5", key()),
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(7), "5", key()), "error.member-not-present");
+        refused(() -> savings.bookDeposit(f.sessionId, f.world.memberB(), "5", key()),
                 "error.member-not-in-group");
-        assertRefused(() -> savings.bookSocialFund(f.sessionId, f.member(4), key()), "error.no-social-fund");
+        refused(() -> savings.bookSocialFund(f.sessionId, f.member(4), key()), "error.no-social-fund");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
@@ -187,24 +188,24 @@ class SavingsServiceTest {
         savings.markAttendance(planned, f.member(0), AttendanceStatus.PRESENT);
         savings.markAttendance(planned, f.member(1), AttendanceStatus.PRESENT);
         savings.markAttendance(planned, f.member(2), AttendanceStatus.PRESENT);
-        assertRefused(() -> savings.changeRoles(f.sessionId,
+        refused(() -> savings.changeRoles(f.sessionId,
                 new SessionRoles(f.member(0), f.member(1), f.member(1), f.member(2))), "error.bookkeeper-is-counter");
-        assertRefused(() -> savings.changeRoles(f.sessionId,
+        refused(() -> savings.changeRoles(f.sessionId,
                 new SessionRoles(f.member(0), f.member(1), f.member(2), f.member(2))), "error.counters-same");
         savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.EXCUSED);
-        assertRefused(() -> savings.changeRoles(f.sessionId,
+        refused(() -> savings.changeRoles(f.sessionId,
                 new SessionRoles(f.member(0), f.member(6), f.member(2), f.member(3))), "error.role-not-present");
     }
 
     @Test
     void aMistakeIsUndoneByAReversalWithAReasonOnceOnly() {
         EntryLine wrong = savings.bookDeposit(f.sessionId, f.member(4), "50", key());
-        assertRefused(() -> savings.reverse(f.sessionId, wrong.id(), "  ", key()), "error.required");
+        refused(() -> savings.reverse(f.sessionId, wrong.id(), "  ", key()), "error.required");
         EntryLine reversal = savings.reverse(f.sessionId, wrong.id(), "Geteld als 50, het was 5", key());
         assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
         assertThat(reversal.amount()).isEqualTo(Money.euros(-50));
-        assertRefused(() -> savings.reverse(f.sessionId, wrong.id(), "nog eens", key()), "error.already-reversed");
-        assertRefused(() -> savings.reverse(f.sessionId, reversal.id(), "terug", key()),
+        refused(() -> savings.reverse(f.sessionId, wrong.id(), "nog eens", key()), "error.already-reversed");
+        refused(() -> savings.reverse(f.sessionId, reversal.id(), "terug", key()),
                 "error.cannot-reverse-reversal");
         savings.bookDeposit(f.sessionId, f.member(4), "5", key());
 
@@ -219,8 +220,8 @@ class SavingsServiceTest {
     void aSessionClosesOnlyWhenTheBoxMatchesOrTheDifferenceIsBookedWithAReason() {
         savings.bookDeposit(f.sessionId, f.member(4), "10", key());
         savings.bookNoSaving(f.sessionId, f.member(5), key());
-        assertRefused(() -> savings.closeSession(f.sessionId, "9,50"), "error.cash-difference-unexplained");
-        assertRefused(() -> savings.bookCashDifference(f.sessionId, "9,50", "", key()), "error.required");
+        refused(() -> savings.closeSession(f.sessionId, "9,50"), "error.cash-difference-unexplained");
+        refused(() -> savings.bookCashDifference(f.sessionId, "9,50", "", key()), "error.required");
         EntryLine difference = savings.bookCashDifference(f.sessionId, "9,50", "Muntje van 50 cent kwijt", key());
         assertThat(difference.amount()).isEqualTo(Money.ofCents(-50));
         savings.closeSession(f.sessionId, "9,50");
@@ -228,8 +229,8 @@ class SavingsServiceTest {
         MeetingState closed = savings.meeting(f.sessionId);
         assertThat(closed.status()).isEqualTo(SessionStatus.CLOSED);
         assertThat(closed.countedCash()).isEqualTo(Money.ofCents(950));
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(6), "5", key()), "error.session-closed");
-        assertRefused(() -> savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(6), "5", key()), "error.session-closed");
+        refused(() -> savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
                 "error.session-closed");
     }
 
@@ -264,8 +265,8 @@ class SavingsServiceTest {
     @Test
     void nothingIsBookedInAClosedCycle() {
         jdbc.update("update savings_cycle set closed_on = current_date where id = ?", f.cycleId);
-        assertRefused(() -> savings.bookDeposit(f.sessionId, f.member(4), "5", key()), "error.cycle-closed");
-        assertRefused(() -> savings.markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT),
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "5", key()), "error.cycle-closed");
+        refused(() -> savings.markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT),
                 "error.cycle-closed");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
@@ -291,7 +292,7 @@ class SavingsServiceTest {
 
     @Test
     void onlyOneCycleIsOpenPerGroup() {
-        assertRefused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
+        refused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
     }
 
     private String key() {
@@ -323,7 +324,7 @@ class SavingsServiceTest {
     @Test
     void aTaskHandedOverDuringTheSessionIsLoggedAndNeverToSomeoneAbsent() {
         savings.markAttendance(f.sessionId, f.member(7), nl.kringwerk.savings.domain.AttendanceStatus.ABSENT);
-        assertRefused(() -> savings.changeRoles(f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2),
+        refused(() -> savings.changeRoles(f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2),
                 f.member(3))), "error.role-not-present");
         savings.changeRoles(f.sessionId, new SessionRoles(f.member(4), f.member(1), f.member(2), f.member(3)));
         assertThat(savings.roles(f.world.groupA(), 1).swaps()).singleElement().satisfies(swap -> {
@@ -351,8 +352,4 @@ class SavingsServiceTest {
         assertThat(savings.suggestedRoles(next)).contains(fixed.roles());
     }
 
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(InvalidInput::messageKey).contains(key));
-    }
 }

@@ -1,5 +1,6 @@
 package nl.kringwerk.sessions.service;
 
+import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -158,9 +159,4 @@ class CalendarServiceTest {
         assertThat(calendar.entries(group)).singleElement().satisfies(e -> assertThat(e.movedFrom()).isNull());
     }
 
-    private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(InvalidInput::messageKey)
-                        .contains(key));
-    }
 }
