@@ -70,6 +70,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..");
 
     @ArchTest
+    static final ArchRule materialStandsOnTop = noClasses()
+            .that().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..", "nl.kringwerk.loans..",
+                    "nl.kringwerk.sessions..", "nl.kringwerk.insights..", "nl.kringwerk.security..", "nl.kringwerk.base..")
+            .should().dependOnClassesThat().resideInAPackage("nl.kringwerk.material..");
+
+    @ArchTest
     static final ArchRule nothingButDemoUsesDemoData = noClasses()
             .that().resideOutsideOfPackage("nl.kringwerk.demo..")
             .should().dependOnClassesThat().resideInAPackage("nl.kringwerk.demo..");

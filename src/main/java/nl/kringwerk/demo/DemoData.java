@@ -1,6 +1,7 @@
 package nl.kringwerk.demo;
 
 import java.time.Clock;
+import nl.kringwerk.material.domain.MaterialFor;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,11 +48,14 @@ public class DemoData implements SignInHints {
     private final ShareOutService shareOut;
     private final ListeningService listening;
     private final ListeningSessionRepository listeningSessions;
+    private final nl.kringwerk.material.service.MaterialService material;
     private final Clock clock;
 
     DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
             DemoAccounts accounts, SavingsService savings, LoanService loans, ShareOutService shareOut,
-            ListeningService listening, ListeningSessionRepository listeningSessions, Clock clock) {
+            ListeningService listening, ListeningSessionRepository listeningSessions,
+            nl.kringwerk.material.service.MaterialService material, Clock clock) {
+        this.material = material;
         this.listening = listening;
         this.listeningSessions = listeningSessions;
         this.organisations = organisations;
@@ -125,18 +129,26 @@ public class DemoData implements SignInHints {
         accounts.assign(luister.getId(), gespreksleider);
         accounts.assign(brug.getId(), gespreksleider);
 
+        DemoMaterial themes = new DemoMaterial(material);
         accounts.runAs("coordinator", () -> {
-            DemoSavings demo = new DemoSavings(savings);
-            new DemoLoans(savings, loans, shareOut).play(zonnebloem.getId(),
+            DemoSavings.BeforeOpen theme = (group, session, s) -> themes.prepare(group, session, s,
+                    MaterialFor.SAVINGS_CIRCLE);
+            DemoSavings demo = new DemoSavings(savings, theme);
+            new DemoLoans(savings, loans, shareOut, theme).play(zonnebloem.getId(),
                     zonnebloemMembers.stream().map(Member::getId).toList());
             demo.play(oost.getId(), oostMembers.stream().map(Member::getId).toList(), Frequency.EVERY_TWO_WEEKS,
                     Money.euros(1));
+            themes.reflectAndPrepareNext(zonnebloem.getId(), MaterialFor.SAVINGS_CIRCLE, 0);
+            themes.reflectAndPrepareNext(oost.getId(), MaterialFor.SAVINGS_CIRCLE, 2);
         });
         accounts.runAs("gespreksleider", () -> {
-            DemoListening demo = new DemoListening(listening, listeningSessions, clock);
+            DemoListening demo = new DemoListening(listening, listeningSessions, clock,
+                    (group, session, s) -> themes.prepare(group, session, s, MaterialFor.LISTENING_GROUP));
             demo.play(luister.getId(), List.of(today.minusWeeks(6), today.minusWeeks(4), today.minusWeeks(2)),
                     "Telefoons gaan op stil.");
             demo.play(brug.getId(), List.of(today.minusWeeks(3), today.minusWeeks(2), today.minusWeeks(1)), null);
+            themes.reflectAndPrepareNext(luister.getId(), MaterialFor.LISTENING_GROUP, 1);
+            themes.reflectAndPrepareNext(brug.getId(), MaterialFor.LISTENING_GROUP, 3);
         });
         log.info("Demo data loaded. Log in as coordinator / {} (see the login page for all roles).", PASSWORD);
     }

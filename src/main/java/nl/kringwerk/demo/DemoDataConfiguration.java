@@ -23,9 +23,10 @@ class DemoDataConfiguration {
     DemoData demoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
             DemoAccounts accounts, SavingsService savings, nl.kringwerk.loans.service.LoanService loans,
             nl.kringwerk.loans.service.ShareOutService shareOut, nl.kringwerk.sessions.service.ListeningService listening,
-            nl.kringwerk.sessions.domain.ListeningSessionRepository listeningSessions, Clock clock) {
+            nl.kringwerk.sessions.domain.ListeningSessionRepository listeningSessions,
+            nl.kringwerk.material.service.MaterialService material, Clock clock) {
         return new DemoData(organisations, groups, members, accounts, savings, loans, shareOut, listening,
-                listeningSessions, clock);
+                listeningSessions, material, clock);
     }
 
     @Bean

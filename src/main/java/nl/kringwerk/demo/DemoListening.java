@@ -19,10 +19,13 @@ final class DemoListening {
     private static final Reflection[] HOW = {Reflection.GOOD, Reflection.MIXED, Reflection.GOOD, Reflection.DIFFICULT};
 
     private final ListeningService listening;
+    private final DemoSavings.BeforeOpen beforeStart;
     private final ListeningSessionRepository sessions;
     private final Clock clock;
 
-    DemoListening(ListeningService listening, ListeningSessionRepository sessions, Clock clock) {
+    DemoListening(ListeningService listening, ListeningSessionRepository sessions, Clock clock,
+            DemoSavings.BeforeOpen beforeStart) {
+        this.beforeStart = beforeStart;
         this.listening = listening;
         this.sessions = sessions;
         this.clock = clock;
@@ -45,6 +48,7 @@ final class DemoListening {
             if (s % 2 == 1) {
                 listening.skipStep(id, 4, true); // no exercise this time
             }
+            beforeStart.prepare(groupId, id, s);
             listening.start(id);
             RunState state = listening.run(id);
             for (RunState.Step step : state.steps()) {

@@ -28,11 +28,11 @@ final class DemoLoans {
     private final ShareOutService shareOut;
     private final DemoSavings demo;
 
-    DemoLoans(SavingsService savings, LoanService loans, ShareOutService shareOut) {
+    DemoLoans(SavingsService savings, LoanService loans, ShareOutService shareOut, DemoSavings.BeforeOpen beforeOpen) {
         this.savings = savings;
         this.loans = loans;
         this.shareOut = shareOut;
-        this.demo = new DemoSavings(savings);
+        this.demo = new DemoSavings(savings, beforeOpen);
     }
 
     void play(long groupId, List<Long> m) {

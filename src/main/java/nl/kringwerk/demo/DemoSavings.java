@@ -29,10 +29,19 @@ final class DemoSavings {
         SessionHook NONE = (session, sessionId) -> { };
     }
 
-    private final SavingsService savings;
+    /** What is prepared for a session before it opens (a theme). */
+    interface BeforeOpen {
+        void prepare(long groupId, long sessionId, int session);
 
-    DemoSavings(SavingsService savings) {
+        BeforeOpen NONE = (groupId, sessionId, session) -> { };
+    }
+
+    private final SavingsService savings;
+    private final BeforeOpen beforeOpen;
+
+    DemoSavings(SavingsService savings, BeforeOpen beforeOpen) {
         this.savings = savings;
+        this.beforeOpen = beforeOpen;
     }
 
     /** The group's first cycle, started six sessions ago, with a 50 cent cash difference in session 5. */
@@ -48,6 +57,7 @@ final class DemoSavings {
     void playSessions(long groupId, List<Long> members, int count, boolean withCashDifference, SessionHook hook) {
         List<SessionLine> sessions = savings.currentCycle(groupId).orElseThrow().sessions();
         for (int s = 0; s < count; s++) {
+            beforeOpen.prepare(groupId, sessions.get(s).id(), s);
             playSession(sessions.get(s).id(), members, s, withCashDifference && s == 4, hook);
         }
     }

@@ -38,7 +38,7 @@ class DemoListeningTest {
         SignIn.as(users, world.facilitatorA());
         LocalDate today = LocalDate.now(clock);
 
-        new DemoListening(listening, sessions, clock).play(group,
+        new DemoListening(listening, sessions, clock, DemoSavings.BeforeOpen.NONE).play(group,
                 List.of(today.minusWeeks(4), today.minusWeeks(2)), "Telefoons gaan op stil.");
 
         assertThat(listening.agreements(group)).hasSize(6);

@@ -39,7 +39,7 @@ class DemoLoansTest {
         SignIn.as(users, world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
 
-        new DemoLoans(savings, loans, shareOut).play(world.groupA(), members);
+        new DemoLoans(savings, loans, shareOut, DemoSavings.BeforeOpen.NONE).play(world.groupA(), members);
 
         CycleOverview current = savings.currentCycle(world.groupA()).orElseThrow();
         assertThat(current.number()).isEqualTo(2);

@@ -42,7 +42,7 @@ class DemoSavingsTest {
         SignIn.as(users, world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
 
-        new DemoSavings(savings).play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
+        new DemoSavings(savings, DemoSavings.BeforeOpen.NONE).play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
 
         CycleOverview cycle = savings.currentCycle(world.groupA()).orElseThrow();
         assertThat(cycle.sessions()).extracting(s -> s.status()).startsWith(SessionStatus.CLOSED,

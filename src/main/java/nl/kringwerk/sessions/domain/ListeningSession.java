@@ -126,7 +126,7 @@ public class ListeningSession {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         for (StepKind kind : StepKind.values()) {
-            if (kind != StepKind.EXTRA) {
+            if (kind.isUsual()) {
                 steps.add(ListeningStep.usual(kind));
             }
         }
@@ -172,6 +172,21 @@ public class ListeningSession {
 
     public void add(ListeningStep step, int position) {
         steps.add(Math.max(0, Math.min(position, steps.size())), step);
+    }
+
+    /**
+     * Puts the steps of prepared session material into the plan, in place of an earlier theme:
+     * where the earlier theme stood, else just before the core round (else before the closing).
+     */
+    public void replaceTheme(List<ListeningStep> themeSteps) {
+        int at = IntStream.range(0, steps.size()).filter(i -> steps.get(i).kind() == StepKind.THEME).findFirst()
+                .orElseGet(() -> IntStream.range(0, steps.size())
+                        .filter(i -> steps.get(i).kind() == StepKind.CORE_ROUND).findFirst()
+                        .orElseGet(() -> IntStream.range(0, steps.size())
+                                .filter(i -> steps.get(i).kind() == StepKind.CLOSING_ROUND).findFirst()
+                                .orElse(steps.size())));
+        steps.removeIf(s -> s.kind() == StepKind.THEME);
+        steps.addAll(Math.min(at, steps.size()), themeSteps);
     }
 
     /** The session begins at its first step that is not skipped. */

@@ -19,9 +19,13 @@ public class ListeningStep {
     @Column(nullable = false, length = 20)
     private StepKind kind;
 
-    /** Only for an EXTRA step: its name. Never what was said. */
-    @Column(length = MAX_TITLE)
+    /** Only for an EXTRA or THEME step: its name. Never what was said. */
+    @Column(length = 120)
     private String title;
+
+    /** Only for a THEME step: what to do, from the session material. */
+    @Column(length = 600)
+    private String detail;
 
     @Column(nullable = false)
     private int minutes;
@@ -48,6 +52,13 @@ public class ListeningStep {
     /** An extra step with its own name; checked with {@link #problemsOfExtra}. */
     public static ListeningStep extra(String title, int minutes) {
         return new ListeningStep(StepKind.EXTRA, Texts.clean(title), minutes);
+    }
+
+    /** A step of prepared session material: the piece's title and what to do, as prepared. */
+    public static ListeningStep theme(String title, String detail, int minutes) {
+        ListeningStep step = new ListeningStep(StepKind.THEME, Texts.clean(title), minutes);
+        step.detail = Texts.clean(detail);
+        return step;
     }
 
     public static List<InvalidInput> problemsOfExtra(String title, Integer minutes) {
@@ -82,6 +93,10 @@ public class ListeningStep {
 
     public String title() {
         return title;
+    }
+
+    public String detail() {
+        return detail;
     }
 
     public int minutes() {

@@ -139,7 +139,7 @@ public class ListeningService {
                 .toList();
         List<ListeningStep> steps = session.steps();
         List<RunState.Step> lines = java.util.stream.IntStream.range(0, steps.size())
-                .mapToObj(i -> new RunState.Step(i, steps.get(i).kind(), steps.get(i).title(), steps.get(i).minutes(),
+                .mapToObj(i -> new RunState.Step(i, steps.get(i).kind(), steps.get(i).title(), steps.get(i).detail(), steps.get(i).minutes(),
                         steps.get(i).skipped(), steps.get(i).done()))
                 .toList();
         return new RunState(sessionId, group.id(), group.name(), session.getPlannedOn(), session.getStatus(),
@@ -239,6 +239,20 @@ public class ListeningService {
         ListeningSession session = editable(sessionId);
         InvalidInputException.throwIfAny(ListeningStep.problemsOfExtra(title, minutes));
         session.add(ListeningStep.extra(title, minutes), afterPosition + 1);
+    }
+
+    /**
+     * Puts prepared session material into a planned session's plan, in place of an earlier theme.
+     * An empty list takes the theme out again. From then on its steps are this session's own.
+     */
+    @Transactional
+    public void useTheme(long sessionId, String title, List<ThemeStep> themeSteps) {
+        ListeningSession session = editable(sessionId);
+        if (session.getStatus() != ListeningStatus.PLANNED) {
+            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-planned"));
+        }
+        session.replaceTheme(themeSteps.stream()
+                .map(step -> ListeningStep.theme(title, step.description(), step.minutes())).toList());
     }
 
     // --- the run --------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ public record RunState(long sessionId, long groupId, String groupName, LocalDate
                 .findFirst().orElse("");
     }
 
-    public record Step(int position, StepKind kind, String title, int minutes, boolean skipped, boolean done) {
+    public record Step(int position, StepKind kind, String title, String detail, int minutes, boolean skipped,
+            boolean done) {
     }
 
     public record Attendee(long memberId, String name, Presence presence) {

@@ -119,7 +119,7 @@ class PlanPanel extends VerticalLayout {
         long id = state.sessionId();
         Span name = new Span(StepTexts.name(this, step));
         name.addClassName("row-title");
-        Span hint = new Span(getTranslation("step-hint." + step.kind().name()));
+        Span hint = new Span(StepTexts.hint(this, step));
         hint.addClassName("row-sub");
         Div text = new Div(name, hint);
         text.addClassName("row-text");

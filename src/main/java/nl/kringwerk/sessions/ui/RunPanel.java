@@ -57,7 +57,7 @@ class RunPanel extends VerticalLayout {
         Span name = new Span(StepTexts.name(this, step));
         name.addClassName("run-step");
         name.setId("current-step");
-        Paragraph hint = new Paragraph(getTranslation("step-hint." + step.kind().name()));
+        Paragraph hint = new Paragraph(StepTexts.hint(this, step));
         hint.addClassName("run-hint");
         timer.addClassName("run-timer");
         timer.setId("run-timer");

@@ -148,7 +148,7 @@ class ListeningServiceTest {
         assertThat(next.holders().values()).as("the others get a turn").doesNotContain(one.host(), one.timeKeeper());
         refused(() -> listening.assignTasks(second, one.host(), null), "error.role-not-present");
         long someone = people.stream().map(RunState.Attendee::memberId)
-                .filter(m -> m != one.host() && m != one.timeKeeper()).findFirst().orElseThrow();
+                .filter(m -> !m.equals(one.host()) && !m.equals(one.timeKeeper())).findFirst().orElseThrow();
         refused(() -> listening.assignTasks(second, someone, someone), "error.tasks-same-person");
         listening.assignTasks(second, someone, one.timeKeeper());
         assertThat(listening.run(second).host()).isEqualTo(someone);

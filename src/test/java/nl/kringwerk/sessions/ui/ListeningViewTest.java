@@ -70,12 +70,13 @@ class ListeningViewTest extends KaribuTest {
         assertThat(done.present()).hasSize(5);
 
         // What is stored: attendance, steps and the reflection (plus the calendar: a date moved or cancelled
-        // has its reason). No column could hold a story.
+        // has its reason; a theme step its description from the session material, written before the
+        // session). No column could hold a story.
         assertThat(columns("listening_session")).containsExactlyInAnyOrder("id", "group_id", "planned_on", "status",
                 "current_step", "started_at", "finished_at", "led_by", "reflection", "created_at", "created_by",
                 "version", "moved_from", "change_reason", "extra", "host_member_id", "time_keeper_member_id");
         assertThat(columns("listening_step")).containsExactlyInAnyOrder("session_id", "position", "kind", "title",
-                "minutes", "skipped", "done");
+                "minutes", "skipped", "done", "detail");
         assertThat(columns("listening_attendance")).containsExactlyInAnyOrder("session_id", "member_id", "status",
                 "recorded_at");
         Map<String, Object> row = jdbc.queryForMap("select status, reflection, led_by from listening_session where id = ?",

@@ -1,0 +1,16 @@
+package nl.kringwerk.material.service;
+
+import nl.kringwerk.material.domain.MaterialFor;
+
+/**
+ * What the library is narrowed to. Every part may be null: no narrowing.
+ *
+ * @param words      words that must all appear somewhere in the piece (title, goal, steps, questions, themes)
+ * @param forType    pieces for this kind of group (pieces for both always match)
+ * @param theme      one theme (tag)
+ * @param maxMinutes at most this long
+ */
+public record MaterialFilter(String words, MaterialFor forType, String theme, Integer maxMinutes) {
+
+    public static final MaterialFilter ALL = new MaterialFilter(null, null, null, null);
+}
