@@ -85,5 +85,7 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
         if (getContent() instanceof TableMode) {
             setDrawerOpened(false);
         }
+        // A new page starts at its top, also when the link was clicked far down a long list.
+        getElement().executeJs("window.scrollTo(0, 0)");
     }
 }

@@ -125,7 +125,12 @@ final class MaterialEditor extends Dialog {
                 close();
                 saved.accept(id);
             } catch (InvalidInputException refusal) {
-                errors.show(refusal);
+                // Problems with the steps stand above the steps; the others next to their field.
+                List<InvalidInput> others = refusal.problems().stream().filter(p -> !p.field().equals("steps")).toList();
+                errors.clear();
+                if (!others.isEmpty()) {
+                    errors.show(new InvalidInputException(others));
+                }
                 refusal.problems().stream().filter(p -> p.field().equals("steps"))
                         .map(p -> getTranslation(p.messageKey(), p.arguments().toArray()))
                         .reduce((a, b) -> a + " " + b).ifPresent(stepsError::setText);
