@@ -17,7 +17,7 @@ import nl.kringwerk.base.domain.Texts;
 /** A kring: a savings circle or a listening group. It is never deleted; it ends. */
 @Entity
 @Table(name = "kring")
-public class Group {
+public class Group implements nl.kringwerk.base.events.GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -119,5 +119,10 @@ public class Group {
 
     public MeetingSchedule getSchedule() {
         return schedule;
+    }
+
+    @Override
+    public Long groupIdForInsights() {
+        return getId();
     }
 }

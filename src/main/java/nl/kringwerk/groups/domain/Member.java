@@ -14,7 +14,7 @@ import nl.kringwerk.base.domain.Texts;
 /** A deelnemer of one group. When she leaves, the row stays with its left date. */
 @Entity
 @Table(name = "member")
-public class Member {
+public class Member implements nl.kringwerk.base.events.GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,5 +105,10 @@ public class Member {
 
     public LocalDate getLeftOn() {
         return leftOn;
+    }
+
+    @Override
+    public Long groupIdForInsights() {
+        return getGroupId();
     }
 }

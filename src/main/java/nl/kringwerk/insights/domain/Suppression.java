@@ -24,11 +24,11 @@ public final class Suppression {
     public record Cell(String label, long value, int people, int groups) {
 
         /** An empty figure (nobody, no group) reveals nobody and is shown as 0. */
-        boolean tooSmall() {
+        public boolean tooSmall() {
             return !isEmpty() && (people < MIN_PEOPLE || groups < MIN_GROUPS);
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return people == 0 && groups == 0;
         }
     }
@@ -46,13 +46,32 @@ public final class Suppression {
      * @return the parts, then the total, each shown or hidden
      */
     public static List<Shown> table(List<Cell> parts, Cell total, Rounding rounding) {
-        List<Boolean> hidden = new ArrayList<>(parts.stream().map(Cell::tooSmall).toList());
-        boolean totalHidden = total.tooSmall();
+        boolean[] hidden = hide(parts, total, new boolean[parts.size() + 1]);
+        List<Shown> shown = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            shown.add(show(parts.get(i), hidden[i], rounding));
+        }
+        shown.add(show(total, hidden[parts.size()], rounding));
+        return shown;
+    }
+
+    /**
+     * Which of the parts (and, last, the total) must be hidden, starting from those already hidden
+     * for another reason (e.g. because of another table the same figure is in).
+     *
+     * @param alreadyHidden one flag per part, then one for the total; not changed
+     */
+    public static boolean[] hide(List<Cell> parts, Cell total, boolean[] alreadyHidden) {
+        List<Boolean> hidden = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            hidden.add(alreadyHidden[i] || parts.get(i).tooSmall());
+        }
+        boolean totalHidden = alreadyHidden[parts.size()] || total.tooSmall();
         // The total minus the shown parts reveals the sum of the hidden parts: that sum must be safe too.
         while (!totalHidden && hiddenSumTooSmall(parts, hidden)) {
             int next = -1;
             for (int i = 0; i < parts.size(); i++) {
-                if (!hidden.get(i) && (next < 0 || Comparator.comparingLong(Cell::people)
+                if (!hidden.get(i) && !parts.get(i).isEmpty() && (next < 0 || Comparator.comparingLong(Cell::people)
                         .thenComparingLong(Cell::value).compare(parts.get(i), parts.get(next)) < 0)) {
                     next = i;
                 }
@@ -63,12 +82,12 @@ public final class Suppression {
                 totalHidden = true;
             }
         }
-        List<Shown> shown = new ArrayList<>();
+        boolean[] result = new boolean[parts.size() + 1];
         for (int i = 0; i < parts.size(); i++) {
-            shown.add(show(parts.get(i), hidden.get(i), rounding));
+            result[i] = hidden.get(i);
         }
-        shown.add(show(total, totalHidden, rounding));
-        return shown;
+        result[parts.size()] = totalHidden;
+        return result;
     }
 
     private static boolean hiddenSumTooSmall(List<Cell> parts, List<Boolean> hidden) {
@@ -83,7 +102,7 @@ public final class Suppression {
         return (people > 0 || groups > 0) && (people < MIN_PEOPLE || groups < MIN_GROUPS);
     }
 
-    private static Shown show(Cell cell, boolean hidden, Rounding rounding) {
+    public static Shown show(Cell cell, boolean hidden, Rounding rounding) {
         return new Shown(cell.label(), hidden, hidden ? 0 : rounding.round(cell.value()));
     }
 

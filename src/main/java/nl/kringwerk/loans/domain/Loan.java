@@ -18,7 +18,7 @@ import nl.kringwerk.base.domain.Money;
  */
 @Entity
 @Table(name = "loan")
-public class Loan {
+public class Loan implements nl.kringwerk.base.events.GroupData {
 
     /** The decision part of the status; the rest is derived in {@link LoanAccount}. */
     public enum Decision {
@@ -180,5 +180,10 @@ public class Loan {
 
     public Instant getRequestedAt() {
         return requestedAt;
+    }
+
+    @Override
+    public Long groupIdForInsights() {
+        return getGroupId();
     }
 }

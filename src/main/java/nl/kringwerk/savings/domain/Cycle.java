@@ -17,7 +17,7 @@ import nl.kringwerk.groups.domain.Frequency;
 /** A spaarcyclus of one group. Only one is open at a time (a unique index guards it). */
 @Entity
 @Table(name = "savings_cycle")
-public class Cycle {
+public class Cycle implements nl.kringwerk.base.events.GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -165,5 +165,10 @@ public class Cycle {
 
     public LocalDate getClosedOn() {
         return closedOn;
+    }
+
+    @Override
+    public Long groupIdForInsights() {
+        return getGroupId();
     }
 }

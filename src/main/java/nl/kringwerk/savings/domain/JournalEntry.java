@@ -19,7 +19,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "journal_entry")
-public class JournalEntry {
+public class JournalEntry implements nl.kringwerk.base.events.GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -241,5 +241,10 @@ public class JournalEntry {
             this.idempotencyKey = idempotencyKey;
             return new JournalEntry(this);
         }
+    }
+
+    @Override
+    public Long groupIdForInsights() {
+        return getGroupId();
     }
 }

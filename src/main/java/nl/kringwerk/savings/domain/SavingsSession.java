@@ -17,7 +17,7 @@ import nl.kringwerk.sessions.domain.Rescheduling;
 /** One bijeenkomst of a savings cycle: planned, opened with its roles, closed after the box count. */
 @Entity
 @Table(name = "savings_session")
-public class SavingsSession {
+public class SavingsSession implements nl.kringwerk.base.events.GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -168,5 +168,10 @@ public class SavingsSession {
 
     public Rescheduling rescheduling() {
         return rescheduling;
+    }
+
+    @Override
+    public Long groupIdForInsights() {
+        return getGroupId();
     }
 }

@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  */
 @Entity
 @Table(name = "listening_session")
-public class ListeningSession {
+public class ListeningSession implements nl.kringwerk.base.events.GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -294,5 +294,10 @@ public class ListeningSession {
 
     public Rescheduling rescheduling() {
         return rescheduling;
+    }
+
+    @Override
+    public Long groupIdForInsights() {
+        return getGroupId();
     }
 }

@@ -1,0 +1,47 @@
+package nl.kringwerk.insights.domain;
+
+import java.util.List;
+
+/**
+ * What the funder's page shows for one choice of period and municipality, after suppression: the
+ * figures per group type, the survival of groups, and the quarters of the last years. A hidden
+ * figure has no value at all, so it cannot leak through a page, an export or a chart.
+ */
+public record Dashboard(int year, Integer quarter, String municipality, List<Row> rows, List<Survival> survival,
+        List<Trend> trend) {
+
+    public enum Format {
+        COUNT,
+        MONEY,
+        PERCENT
+    }
+
+    /** The three group-type columns of the table, in this order. */
+    public static final List<String> TYPES = List.of("SAVINGS_CIRCLE", "LISTENING_GROUP", "ALL");
+
+    /** A figure shown, or hidden (value null). */
+    public record Value(Long value) {
+
+        public static final Value HIDDEN = new Value(null);
+
+        public boolean hidden() {
+            return value == null;
+        }
+    }
+
+    /** One figure for savings circles, listening groups and both; an absent column is a figure that does not apply. */
+    public record Row(String key, Format format, List<Value> values) {
+    }
+
+    /** The share of groups (of a type) still active after 1, 2 and 3 years, and the curve to draw. */
+    public record Survival(String type, List<Value> afterYears, List<double[]> curve) {
+    }
+
+    /** One quarter: active groups and sessions held, both types together. */
+    public record Trend(String quarter, Value groupsActive, Value sessions) {
+    }
+
+    public Row row(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    }
+}

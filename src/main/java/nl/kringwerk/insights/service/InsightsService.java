@@ -1,0 +1,169 @@
+package nl.kringwerk.insights.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.insights.domain.Dashboard;
+import nl.kringwerk.insights.domain.DashboardBuilder;
+import nl.kringwerk.insights.domain.Figures;
+import nl.kringwerk.insights.domain.GroupLife;
+import nl.kringwerk.insights.domain.GroupPeriod;
+import nl.kringwerk.security.InsightAccess;
+import nl.kringwerk.security.InsightScope;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The funder's dashboard. It only ever returns figures added up over groups and suppressed by the
+ * rules of {@link nl.kringwerk.insights.domain.Suppression}; there is no method here that returns
+ * anything of one group or one person. The figures come from the summary tables; the same dashboard
+ * computed from the raw tables exists for the benchmark and to prove both agree.
+ */
+@Service
+public class InsightsService {
+
+    private final InsightAccess access;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RawFigures raw;
+    private final Clock clock;
+
+    InsightsService(InsightAccess access, NamedParameterJdbcTemplate jdbc, RawFigures raw, Clock clock) {
+        this.access = access;
+        this.jdbc = jdbc;
+        this.raw = raw;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public InsightOptions options() {
+        return optionsOf(access.requireScope());
+    }
+
+    /**
+     * @param quarter      1-4, or null for the whole year
+     * @param municipality one of the scope's municipalities, or null for all of them
+     */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(int year, Integer quarter, String municipality) {
+        InsightScope scope = access.requireScope();
+        List<String> municipalities = checked(scope, year, quarter, municipality);
+        MapSqlParameterSource params = params(scope).addValue("from", LocalDate.of(year - DashboardBuilder.TREND_YEARS + 1, 1, 1))
+                .addValue("to", LocalDate.of(year, 12, 31));
+        Map<Integer, Map<String, Figures[][]>> byYear = new HashMap<>();
+        jdbc.query("SELECT municipality, type, kind, start_on, SUM(groups_active), SUM(groups_started),"
+                + " SUM(groups_ended), SUM(groups_with_sessions), SUM(groups_with_cycles), SUM(groups_with_money),"
+                + " SUM(groups_with_loans_due), SUM(members_reached), SUM(members_left), SUM(members_started),"
+                + " SUM(members_ended), SUM(sessions), SUM(present), SUM(possible), SUM(cycles_completed),"
+                + " SUM(cycles_continued), SUM(saved_cents), SUM(lent_cents), SUM(loans_due), SUM(loans_on_time)"
+                + " FROM insight_area_period WHERE start_on BETWEEN :from AND :to AND " + where(scope)
+                + " GROUP BY municipality, type, kind, start_on", params,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    Figures f = new Figures(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                            rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14),
+                            rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18), rs.getLong(19),
+                            rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23), rs.getLong(24));
+                    put(byYear, rs.getString(1), rs.getString(2), rs.getString(3).charAt(0),
+                            rs.getObject(4, LocalDate.class), f);
+                });
+        List<GroupLife> lives = jdbc.query("SELECT group_id, organisation_id, municipality, type, started_on,"
+                + " ended_on, members_ever FROM insight_group WHERE " + where(scope), params,
+                (rs, i) -> new GroupLife(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7)));
+        return build(municipalities, municipality, year, quarter, byYear, lives);
+    }
+
+    /** The same dashboard, computed by scanning the raw tables (slow; for the benchmark and tests). */
+    @Transactional(readOnly = true)
+    public Dashboard dashboardFromRawTables(int year, Integer quarter, String municipality) {
+        InsightScope scope = access.requireScope();
+        List<String> municipalities = checked(scope, year, quarter, municipality);
+        LocalDate today = LocalDate.now(clock);
+        RawFigures.Selection selection = scope.country() ? RawFigures.Selection.all()
+                : RawFigures.Selection.inArea(scope.municipalities(), scope.organisations());
+        List<GroupLife> lives = raw.lives(selection, today);
+        Map<Long, GroupLife> byGroup = new HashMap<>();
+        lives.forEach(l -> byGroup.put(l.groupId(), l));
+        Map<Integer, Map<String, Figures[][]>> byYear = new HashMap<>();
+        for (GroupPeriod p : raw.periods(selection, today)) {
+            if (p.start().getYear() > year || p.start().getYear() <= year - DashboardBuilder.TREND_YEARS) {
+                continue;
+            }
+            GroupLife life = byGroup.get(p.groupId());
+            put(byYear, life.municipality(), life.type(), p.kind(), p.start(), Figures.ofGroup(p));
+        }
+        return build(municipalities, municipality, year, quarter, byYear, lives);
+    }
+
+    private Dashboard build(List<String> municipalities, String municipality, int year, Integer quarter,
+            Map<Integer, Map<String, Figures[][]>> byYear, List<GroupLife> lives) {
+        Map<Integer, Figures[][][]> cubes = new HashMap<>();
+        for (int y = year - DashboardBuilder.TREND_YEARS + 1; y <= year; y++) {
+            cubes.put(y, DashboardBuilder.withTotals(municipalities, byYear.getOrDefault(y, Map.of())));
+        }
+        return DashboardBuilder.build(municipalities, municipality, year, quarter, cubes, lives, LocalDate.now(clock));
+    }
+
+    private static void put(Map<Integer, Map<String, Figures[][]>> byYear, String municipality, String type,
+            char kind, LocalDate start, Figures f) {
+        int t = DashboardBuilder.typeIndex(type);
+        int k = kind == 'Y' ? 4 : (start.getMonthValue() - 1) / 3;
+        Figures[][] cell = byYear.computeIfAbsent(start.getYear(), y -> new HashMap<>())
+                .computeIfAbsent(municipality, m -> new Figures[2][5]);
+        cell[t][k] = cell[t][k] == null ? f : cell[t][k].plus(f);
+    }
+
+    private List<String> checked(InsightScope scope, int year, Integer quarter, String municipality) {
+        InsightOptions options = optionsOf(scope);
+        if (municipality != null && !options.municipalities().contains(municipality)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        if (!options.years().contains(year)) {
+            throw new InvalidInputException(InvalidInput.of("year", "error.insights-year"));
+        }
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new InvalidInputException(InvalidInput.of("quarter", "error.insights-quarter"));
+        }
+        return options.municipalities();
+    }
+
+    private InsightOptions optionsOf(InsightScope scope) {
+        MapSqlParameterSource params = params(scope);
+        List<String> municipalities = jdbc.queryForList("SELECT DISTINCT municipality FROM insight_group WHERE "
+                + where(scope) + " ORDER BY municipality", params, String.class);
+        Integer first = jdbc.queryForObject("SELECT MIN(YEAR(started_on)) FROM insight_group WHERE " + where(scope),
+                params, Integer.class);
+        int thisYear = LocalDate.now(clock).getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int y = thisYear; first != null && y >= Math.max(first, thisYear - 9); y--) {
+            years.add(y);
+        }
+        return new InsightOptions(years, municipalities);
+    }
+
+    private static String where(InsightScope scope) {
+        if (scope.country()) {
+            return "1 = 1";
+        }
+        List<String> or = new ArrayList<>();
+        if (!scope.municipalities().isEmpty()) {
+            or.add("municipality IN (:municipalities)");
+        }
+        if (!scope.organisations().isEmpty()) {
+            or.add("organisation_id IN (:organisations)");
+        }
+        return "(" + String.join(" OR ", or) + ")";
+    }
+
+    private static MapSqlParameterSource params(InsightScope scope) {
+        return new MapSqlParameterSource("municipalities", scope.municipalities())
+                .addValue("organisations", scope.organisations());
+    }
+}

@@ -1,0 +1,155 @@
+package nl.kringwerk.insights.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kringwerk.insights.domain.GroupLife;
+import nl.kringwerk.insights.domain.GroupPeriod;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the summary tables: per group per period ({@code insight_group_period}), per group its life
+ * ({@code insight_group}) and, added up per area and period, what the dashboard reads
+ * ({@code insight_area_period}). A group's rows are recomputed from the raw tables whenever its data
+ * is written ({@link SummaryUpdater}); {@link #rebuildAll()} does every group at once (after a bulk load).
+ */
+@Component
+public class SummaryStore {
+
+    private static final String AREA_SUMS = "SELECT g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on,"
+            + " SUM(gp.active), SUM(gp.started), SUM(gp.ended), SUM(gp.sessions > 0), SUM(gp.cycles_completed > 0),"
+            + " SUM(gp.saved_cents <> 0 OR gp.lent_cents <> 0), SUM(gp.loans_due > 0), SUM(gp.members_reached),"
+            + " SUM(gp.members_left), SUM(gp.started * gp.members_reached), SUM(gp.ended * gp.members_reached),"
+            + " SUM(gp.sessions), SUM(gp.present), SUM(gp.possible), SUM(gp.cycles_completed),"
+            + " SUM(gp.cycles_continued), SUM(gp.saved_cents), SUM(gp.lent_cents), SUM(gp.loans_due),"
+            + " SUM(gp.loans_on_time)"
+            + " FROM insight_group_period gp JOIN insight_group g ON g.group_id = gp.group_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RawFigures raw;
+    private final Clock clock;
+
+    SummaryStore(NamedParameterJdbcTemplate jdbc, RawFigures raw, Clock clock) {
+        this.jdbc = jdbc;
+        this.raw = raw;
+        this.clock = clock;
+    }
+
+    /** Brings these groups' summary rows, and the areas they are in (before and after), up to date. */
+    @Transactional
+    public void refresh(Collection<Long> groupIds) {
+        refreshNow(groupIds);
+    }
+
+    /** As {@link #refresh}, in the transaction that is completing (called by {@link SummaryUpdater}). */
+    void refreshNow(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", groupIds);
+        Set<List<Object>> areas = new java.util.HashSet<>(areasOf(ids));
+        List<GroupLife> lives = raw.lives(RawFigures.Selection.of(groupIds), today);
+        List<GroupPeriod> periods = raw.periods(RawFigures.Selection.of(groupIds), today);
+        jdbc.update("DELETE FROM insight_group_period WHERE group_id IN (:ids)", ids);
+        jdbc.update("DELETE FROM insight_group WHERE group_id IN (:ids)", ids);
+        insertLives(lives);
+        insertPeriods(periods);
+        areas.addAll(areasOf(ids));
+        for (List<Object> area : areas) {
+            MapSqlParameterSource a = new MapSqlParameterSource("m", area.get(0)).addValue("o", area.get(1))
+                    .addValue("t", area.get(2));
+            jdbc.update("DELETE FROM insight_area_period WHERE municipality = :m AND organisation_id = :o AND type = :t", a);
+            jdbc.update("INSERT INTO insight_area_period " + AREA_SUMS
+                    + " WHERE g.municipality = :m AND g.organisation_id = :o AND g.type = :t"
+                    + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on", a);
+        }
+    }
+
+    /** Recomputes every group's summary from the raw tables. */
+    @Transactional
+    public void rebuildAll() {
+        LocalDate today = LocalDate.now(clock);
+        MapSqlParameterSource none = new MapSqlParameterSource();
+        jdbc.update("DELETE FROM insight_area_period", none);
+        jdbc.update("DELETE FROM insight_group_period", none);
+        jdbc.update("DELETE FROM insight_group", none);
+        List<Long> all = jdbc.queryForList("SELECT id FROM kring ORDER BY id", none, Long.class);
+        for (int from = 0; from < all.size(); from += 2000) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + 2000));
+            insertLives(raw.lives(RawFigures.Selection.of(batch), today));
+            insertPeriods(raw.periods(RawFigures.Selection.of(batch), today));
+        }
+        jdbc.update("INSERT INTO insight_area_period " + AREA_SUMS
+                + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on", none);
+    }
+
+    /** The summary rows of these groups, as stored (for the consistency test). */
+    public List<GroupPeriod> storedPeriods(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT group_id, kind, start_on, active, started, ended, members_reached, members_left,"
+                + " sessions, present, possible, cycles_completed, cycles_continued, saved_cents, lent_cents,"
+                + " loans_due, loans_on_time FROM insight_group_period WHERE group_id IN (:ids)"
+                + " ORDER BY group_id, kind, start_on", new MapSqlParameterSource("ids", groupIds),
+                (rs, i) -> new GroupPeriod(rs.getLong(1), rs.getString(2).charAt(0), rs.getObject(3, LocalDate.class),
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                        rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getLong(14), rs.getLong(15),
+                        rs.getInt(16), rs.getInt(17)));
+    }
+
+    public List<GroupLife> storedLives(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT group_id, organisation_id, municipality, type, started_on, ended_on, members_ever"
+                + " FROM insight_group WHERE group_id IN (:ids) ORDER BY group_id",
+                new MapSqlParameterSource("ids", groupIds),
+                (rs, i) -> new GroupLife(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7)));
+    }
+
+    private List<List<Object>> areasOf(MapSqlParameterSource ids) {
+        return jdbc.query("SELECT DISTINCT municipality, organisation_id, type FROM insight_group WHERE group_id IN (:ids)",
+                ids, (rs, i) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getString(3)));
+    }
+
+    private void insertLives(List<GroupLife> lives) {
+        jdbc.batchUpdate("INSERT INTO insight_group (group_id, organisation_id, municipality, type, started_on,"
+                + " ended_on, members_ever) VALUES (:g, :o, :m, :t, :s, :e, :n)",
+                lives.stream().map(l -> (SqlParameterSource) new MapSqlParameterSource("g", l.groupId())
+                        .addValue("o", l.organisationId()).addValue("m", l.municipality()).addValue("t", l.type())
+                        .addValue("s", l.startedOn()).addValue("e", l.endedOn()).addValue("n", l.membersEver()))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    private void insertPeriods(List<GroupPeriod> periods) {
+        List<SqlParameterSource> batch = new ArrayList<>();
+        for (GroupPeriod p : periods) {
+            batch.add(new MapSqlParameterSource("g", p.groupId()).addValue("k", String.valueOf(p.kind()))
+                    .addValue("s", p.start()).addValue("a", p.active()).addValue("st", p.started())
+                    .addValue("en", p.ended()).addValue("mr", p.membersReached()).addValue("ml", p.membersLeft())
+                    .addValue("se", p.sessions()).addValue("pr", p.present()).addValue("po", p.possible())
+                    .addValue("cc", p.cyclesCompleted()).addValue("cn", p.cyclesContinued())
+                    .addValue("sv", p.savedCents()).addValue("le", p.lentCents()).addValue("ld", p.loansDue())
+                    .addValue("lo", p.loansOnTime()));
+        }
+        jdbc.batchUpdate("INSERT INTO insight_group_period (group_id, kind, start_on, active, started, ended,"
+                + " members_reached, members_left, sessions, present, possible, cycles_completed, cycles_continued,"
+                + " saved_cents, lent_cents, loans_due, loans_on_time) VALUES (:g, :k, :s, :a, :st, :en, :mr, :ml,"
+                + " :se, :pr, :po, :cc, :cn, :sv, :le, :ld, :lo)", batch.toArray(SqlParameterSource[]::new));
+    }
+
+    static Set<Long> ids(Collection<GroupLife> lives) {
+        return lives.stream().map(GroupLife::groupId).collect(Collectors.toSet());
+    }
+}

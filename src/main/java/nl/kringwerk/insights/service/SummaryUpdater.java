@@ -1,0 +1,123 @@
+package nl.kringwerk.insights.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.kringwerk.base.events.GroupData;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostCollectionRemoveEventListener;
+import org.hibernate.event.spi.PostCollectionUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the insights summary up to date as data is written: every row written that belongs to a
+ * group ({@link GroupData}: the group, its members, sessions, attendance, cycles, journal entries,
+ * loans) marks its group; just before the transaction commits, the marked groups' summary rows are
+ * recomputed in the same transaction. So the summary never disagrees with the raw tables, and a
+ * rolled-back write changes neither.
+ */
+@Component
+class SummaryUpdater {
+
+    private static final String MARKED = SummaryUpdater.class.getName() + ".groups";
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final SummaryStore store;
+
+    SummaryUpdater(EntityManagerFactory entityManagerFactory, SummaryStore store) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.store = store;
+    }
+
+    @PostConstruct
+    void listen() {
+        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry().getService(EventListenerRegistry.class);
+        PostInsertEventListener insert = new PostInsertEventListener() {
+            @Override
+            public void onPostInsert(org.hibernate.event.spi.PostInsertEvent event) {
+                mark(event.getEntity(), event.getSession());
+            }
+
+            @Override
+            public boolean requiresPostCommitHandling(EntityPersister persister) {
+                return false;
+            }
+        };
+        PostUpdateEventListener update = new PostUpdateEventListener() {
+            @Override
+            public void onPostUpdate(org.hibernate.event.spi.PostUpdateEvent event) {
+                mark(event.getEntity(), event.getSession());
+            }
+
+            @Override
+            public boolean requiresPostCommitHandling(EntityPersister persister) {
+                return false;
+            }
+        };
+        PostDeleteEventListener delete = new PostDeleteEventListener() {
+            @Override
+            public void onPostDelete(org.hibernate.event.spi.PostDeleteEvent event) {
+                mark(event.getEntity(), event.getSession());
+            }
+
+            @Override
+            public boolean requiresPostCommitHandling(EntityPersister persister) {
+                return false;
+            }
+        };
+        registry.appendListeners(EventType.POST_INSERT, insert);
+        registry.appendListeners(EventType.POST_UPDATE, update);
+        registry.appendListeners(EventType.POST_DELETE, delete);
+        registry.appendListeners(EventType.POST_COLLECTION_UPDATE,
+                (PostCollectionUpdateEventListener) event -> markOwner(event));
+        registry.appendListeners(EventType.POST_COLLECTION_RECREATE,
+                (PostCollectionRecreateEventListener) event -> markOwner(event));
+        registry.appendListeners(EventType.POST_COLLECTION_REMOVE,
+                (PostCollectionRemoveEventListener) event -> markOwner(event));
+    }
+
+    private void markOwner(AbstractCollectionEvent event) {
+        mark(event.getAffectedOwnerOrNull(), event.getSession());
+    }
+
+    /**
+     * Marks the row's group. The first mark in a transaction asks Hibernate to run the refresh just
+     * before the transaction completes, after its last flush, so even a change flushed at commit counts.
+     */
+    private void mark(Object entity, EventSource session) {
+        if (!(entity instanceof GroupData data) || data.groupIdForInsights() == null
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> marked = (Set<Long>) TransactionSynchronizationManager.getResource(MARKED);
+        if (marked == null) {
+            Set<Long> groups = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(MARKED, groups);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MARKED);
+                }
+            });
+            session.getActionQueue().registerProcess(
+                    (BeforeTransactionCompletionProcess) s -> store.refreshNow(Set.copyOf(groups)));
+            marked = groups;
+        }
+        marked.add(data.groupIdForInsights());
+    }
+}
