@@ -49,13 +49,21 @@ public class DemoData implements SignInHints {
     private final ListeningService listening;
     private final ListeningSessionRepository listeningSessions;
     private final nl.kringwerk.material.service.MaterialService material;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final nl.kringwerk.insights.service.SummaryStore summaries;
+    private final nl.kringwerk.security.InsightAccess insightAccess;
     private final Clock clock;
 
     DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
             DemoAccounts accounts, SavingsService savings, LoanService loans, ShareOutService shareOut,
             ListeningService listening, ListeningSessionRepository listeningSessions,
-            nl.kringwerk.material.service.MaterialService material, Clock clock) {
+            nl.kringwerk.material.service.MaterialService material, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            nl.kringwerk.insights.service.SummaryStore summaries, nl.kringwerk.security.InsightAccess insightAccess,
+            Clock clock) {
         this.material = material;
+        this.jdbc = jdbc;
+        this.summaries = summaries;
+        this.insightAccess = insightAccess;
         this.listening = listening;
         this.listeningSessions = listeningSessions;
         this.organisations = organisations;
@@ -76,6 +84,7 @@ public class DemoData implements SignInHints {
                 new Hint("role.FACILITATOR", "gespreksleider", PASSWORD),
                 new Hint("role.OFFICER", "voorzitter", PASSWORD),
                 new Hint("role.FUNDER", "gemeente", PASSWORD),
+                new Hint("role.FUNDER", "fonds", PASSWORD),
                 new Hint("role.ADMIN", "admin", PASSWORD));
     }
 
@@ -150,6 +159,18 @@ public class DemoData implements SignInHints {
             themes.reflectAndPrepareNext(luister.getId(), MaterialFor.LISTENING_GROUP, 1);
             themes.reflectAndPrepareNext(brug.getId(), MaterialFor.LISTENING_GROUP, 3);
         });
+        // Enough generated groups for the funders' dashboard: five municipalities, four years, some ended.
+        GeneratedGroups.Result generated = new GeneratedGroups(jdbc).generate(new GeneratedGroups.Scale(90,
+                List.of("Rotterdam", "Schiedam", "Vlaardingen", "Dordrecht", "Capelle aan den IJssel"),
+                List.of("Stichting Buurtkracht", "Fonds Samen Verder"), 4, 7), today);
+        summaries.rebuildAll();
+        insightAccess.addFunderScope(accounts.idOf("gemeente"), "Rotterdam", null);
+        insightAccess.addFunderScope(accounts.idOf("gemeente"), "Schiedam", null);
+        long fund = accounts.create("fonds", PASSWORD, "Fonds Samen Verder", Role.FUNDER, null);
+        insightAccess.addFunderScope(fund, null, jdbc.queryForObject(
+                "SELECT id FROM organisation WHERE name = 'Fonds Samen Verder'", Long.class));
+        log.info("Demo insights: {} generated groups with {} sessions and {} ledger lines.", generated.groups(),
+                generated.sessions(), generated.journalLines());
         log.info("Demo data loaded. Log in as coordinator / {} (see the login page for all roles).", PASSWORD);
     }
 

@@ -24,9 +24,11 @@ class DemoDataConfiguration {
             DemoAccounts accounts, SavingsService savings, nl.kringwerk.loans.service.LoanService loans,
             nl.kringwerk.loans.service.ShareOutService shareOut, nl.kringwerk.sessions.service.ListeningService listening,
             nl.kringwerk.sessions.domain.ListeningSessionRepository listeningSessions,
-            nl.kringwerk.material.service.MaterialService material, Clock clock) {
+            nl.kringwerk.material.service.MaterialService material, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            nl.kringwerk.insights.service.SummaryStore summaries, nl.kringwerk.security.InsightAccess insightAccess,
+            Clock clock) {
         return new DemoData(organisations, groups, members, accounts, savings, loans, shareOut, listening,
-                listeningSessions, material, clock);
+                listeningSessions, material, jdbc, summaries, insightAccess, clock);
     }
 
     @Bean

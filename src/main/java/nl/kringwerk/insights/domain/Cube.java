@@ -1,7 +1,5 @@
 package nl.kringwerk.insights.domain;
 
-import java.util.ArrayList;
-import java.util.List;
 import nl.kringwerk.insights.domain.Suppression.Cell;
 
 /**
@@ -45,60 +43,58 @@ public final class Cube {
         int nm = cells.length;
         int nt = cells[0].length;
         int np = cells[0][0].length;
+        int max = Math.max(nm, Math.max(nt, np));
+        long[] people = new long[max];
+        long[] groups = new long[max];
+        long[] values = new long[max];
+        boolean[] flags = new boolean[max];
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int t = 0; t < nt; t++) {
-                for (int p = 0; p < np; p++) {
-                    int tt = t;
-                    int pp = p;
-                    changed |= line(nm, i -> new int[] {i, tt, pp});
-                }
-            }
-            for (int m = 0; m < nm; m++) {
-                for (int p = 0; p < np; p++) {
-                    int mm = m;
-                    int pp = p;
-                    changed |= line(nt, i -> new int[] {mm, i, pp});
-                }
-            }
-            if (timeAdds) {
-                for (int m = 0; m < nm; m++) {
-                    for (int t = 0; t < nt; t++) {
-                        int mm = m;
-                        int tt = t;
-                        changed |= line(np, i -> new int[] {mm, tt, i});
+            for (int d = 0; d < (timeAdds ? 3 : 2); d++) {
+                int n = d == 0 ? nm : d == 1 ? nt : np;
+                int outerA = d == 0 ? nt : nm;
+                int outerB = d == 2 ? nt : np;
+                for (int a = 0; a < outerA; a++) {
+                    for (int b = 0; b < outerB; b++) {
+                        for (int i = 0; i < n; i++) {
+                            Cell c = at(d, a, b, i);
+                            people[i] = c.people();
+                            groups[i] = c.groups();
+                            values[i] = c.value();
+                            flags[i] = hiddenAt(d, a, b, i);
+                        }
+                        if (Suppression.hideInPlace(people, groups, values, flags, n)) {
+                            changed = true;
+                            for (int i = 0; i < n; i++) {
+                                if (flags[i]) {
+                                    setHidden(d, a, b, i);
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
     }
 
-    private interface Index {
-        int[] at(int i);
+    /** Dimension 0 runs over municipalities (a = type, b = period), 1 over types (a = municipality,
+     * b = period), 2 over periods (a = municipality, b = type). */
+    private Cell at(int d, int a, int b, int i) {
+        return d == 0 ? cells[i][a][b] : d == 1 ? cells[a][i][b] : cells[a][b][i];
     }
 
-    /** One line: parts 0..n-2, total n-1. Returns whether a cell was newly hidden. */
-    private boolean line(int n, Index index) {
-        List<Cell> parts = new ArrayList<>();
-        boolean[] already = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int[] c = index.at(i);
-            if (i < n - 1) {
-                parts.add(cells[c[0]][c[1]][c[2]]);
-            }
-            already[i] = hidden[c[0]][c[1]][c[2]];
+    private boolean hiddenAt(int d, int a, int b, int i) {
+        return d == 0 ? hidden[i][a][b] : d == 1 ? hidden[a][i][b] : hidden[a][b][i];
+    }
+
+    private void setHidden(int d, int a, int b, int i) {
+        if (d == 0) {
+            hidden[i][a][b] = true;
+        } else if (d == 1) {
+            hidden[a][i][b] = true;
+        } else {
+            hidden[a][b][i] = true;
         }
-        int[] t = index.at(n - 1);
-        boolean[] result = Suppression.hide(parts, cells[t[0]][t[1]][t[2]], already);
-        boolean changed = false;
-        for (int i = 0; i < n; i++) {
-            if (result[i] && !already[i]) {
-                int[] c = index.at(i);
-                hidden[c[0]][c[1]][c[2]] = true;
-                changed = true;
-            }
-        }
-        return changed;
     }
 }

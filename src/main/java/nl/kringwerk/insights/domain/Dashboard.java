@@ -34,7 +34,11 @@ public record Dashboard(int year, Integer quarter, String municipality, List<Row
     }
 
     /** The share of groups (of a type) still active after 1, 2 and 3 years, and the curve to draw. */
-    public record Survival(String type, List<Value> afterYears, List<double[]> curve) {
+    public record Survival(String type, List<Value> afterYears, List<Point> curve) {
+    }
+
+    /** A point of the survival curve: years since the start, percent still active. */
+    public record Point(double years, double percent) {
     }
 
     /** One quarter: active groups and sessions held, both types together. */

@@ -144,44 +144,54 @@ public final class DashboardBuilder {
      */
     static Dashboard.Survival survival(String type, List<GroupLife> groups, LocalDate asOf) {
         List<KaplanMeier.Observation> observations = new ArrayList<>();
-        List<GroupLife> observed = new ArrayList<>();
+        List<long[]> byDays = new ArrayList<>();
         for (GroupLife g : groups) {
             if (g.startedOn().isAfter(asOf)) {
                 continue;
             }
             boolean ended = g.endedOn() != null && !g.endedOn().isAfter(asOf);
             LocalDate until = ended ? g.endedOn() : asOf;
-            observations.add(new KaplanMeier.Observation(ChronoUnit.DAYS.between(g.startedOn(), until), ended));
-            observed.add(g);
+            long days = ChronoUnit.DAYS.between(g.startedOn(), until);
+            observations.add(new KaplanMeier.Observation(days, ended));
+            byDays.add(new long[] {days, g.membersEver()});
+        }
+        // Observed at time t: groups followed for at least t days, and their people (suffix sums).
+        byDays.sort(java.util.Comparator.comparingLong(a -> a[0]));
+        long[] days = new long[byDays.size()];
+        long[] peopleFrom = new long[byDays.size() + 1];
+        for (int i = byDays.size() - 1; i >= 0; i--) {
+            days[i] = byDays.get(i)[0];
+            peopleFrom[i] = peopleFrom[i + 1] + byDays.get(i)[1];
         }
         List<KaplanMeier.Step> curve = KaplanMeier.curve(observations);
         List<Value> afterYears = new ArrayList<>();
         for (int years = 1; years <= 3; years++) {
-            long days = 365L * years;
-            afterYears.add(safeAt(observations, observed, days)
-                    ? new Value(Math.round(100 * KaplanMeier.at(curve, days))) : Value.HIDDEN);
+            long t = 365L * years;
+            afterYears.add(safeAt(days, peopleFrom, t)
+                    ? new Value(Math.round(100 * KaplanMeier.at(curve, t))) : Value.HIDDEN);
         }
-        List<double[]> points = new ArrayList<>();
-        points.add(new double[] {0, 100});
+        List<Dashboard.Point> points = new ArrayList<>();
+        points.add(new Dashboard.Point(0, 100));
         for (KaplanMeier.Step step : curve) {
-            if (!safeAt(observations, observed, step.days())) {
+            if (!safeAt(days, peopleFrom, step.days())) {
                 break;
             }
-            points.add(new double[] {step.days() / 365.0, Math.round(1000 * step.survival()) / 10.0});
+            points.add(new Dashboard.Point(step.days() / 365.0, Math.round(1000 * step.survival()) / 10.0));
         }
         return new Dashboard.Survival(type, afterYears, points);
     }
 
-    private static boolean safeAt(List<KaplanMeier.Observation> observations, List<GroupLife> groups, long days) {
-        int groupsSeen = 0;
-        long people = 0;
-        for (int i = 0; i < observations.size(); i++) {
-            if (observations.get(i).days() >= days) {
-                groupsSeen++;
-                people += groups.get(i).membersEver();
+    private static boolean safeAt(long[] sortedDays, long[] peopleFrom, long t) {
+        int first = java.util.Arrays.binarySearch(sortedDays, t);
+        if (first < 0) {
+            first = -first - 1;
+        } else {
+            while (first > 0 && sortedDays[first - 1] == t) {
+                first--;
             }
         }
-        return groupsSeen >= Suppression.MIN_GROUPS && people >= Suppression.MIN_PEOPLE;
+        int groupsSeen = sortedDays.length - first;
+        return groupsSeen >= Suppression.MIN_GROUPS && peopleFrom[first] >= Suppression.MIN_PEOPLE;
     }
 
     /** The figures of one year with totals added: [municipality + all][savings, listening, both][Q1-Q4, year]. */

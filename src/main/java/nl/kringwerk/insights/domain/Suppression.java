@@ -11,7 +11,8 @@ import java.util.List;
  *     groups is not shown ("te weinig om te tonen");</li>
  * <li>complementary suppression: when a total is shown and some of its parts are hidden, the hidden
  *     parts together must again rest on at least as many people and groups (the total minus the shown
- *     parts reveals their sum); otherwise the next smallest part is hidden too, or else the total;</li>
+ *     parts reveals their sum); otherwise the next smallest part is hidden too, or the total when only
+ *     one part would be left to show;</li>
  * <li>counts are rounded to the nearest 5, money to the nearest € 100.</li>
  * </ul>
  */
@@ -62,32 +63,68 @@ public final class Suppression {
      * @param alreadyHidden one flag per part, then one for the total; not changed
      */
     public static boolean[] hide(List<Cell> parts, Cell total, boolean[] alreadyHidden) {
-        List<Boolean> hidden = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            hidden.add(alreadyHidden[i] || parts.get(i).tooSmall());
+        int n = parts.size() + 1;
+        long[] people = new long[n];
+        long[] groups = new long[n];
+        long[] values = new long[n];
+        boolean[] hidden = alreadyHidden.clone();
+        for (int i = 0; i < n; i++) {
+            Cell c = i < n - 1 ? parts.get(i) : total;
+            people[i] = c.people();
+            groups[i] = c.groups();
+            values[i] = c.value();
         }
-        boolean totalHidden = alreadyHidden[parts.size()] || total.tooSmall();
-        // The total minus the shown parts reveals the sum of the hidden parts: that sum must be safe too.
-        while (!totalHidden && hiddenSumTooSmall(parts, hidden)) {
-            int next = -1;
-            for (int i = 0; i < parts.size(); i++) {
-                if (!hidden.get(i) && !parts.get(i).isEmpty() && (next < 0 || Comparator.comparingLong(Cell::people)
-                        .thenComparingLong(Cell::value).compare(parts.get(i), parts.get(next)) < 0)) {
-                    next = i;
+        hideInPlace(people, groups, values, hidden, n);
+        return hidden;
+    }
+
+    /**
+     * The same rule on plain arrays (no objects per figure, for the dashboard's many lines): indexes
+     * 0..n-2 are the parts, n-1 the total; {@code hidden} is updated in place.
+     *
+     * @return whether anything was newly hidden
+     */
+    public static boolean hideInPlace(long[] people, long[] groups, long[] values, boolean[] hidden, int n) {
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            if (!hidden[i] && tooSmall(people[i], groups[i])) {
+                hidden[i] = true;
+                changed = true;
+            }
+        }
+        while (!hidden[n - 1]) {
+            long hp = 0;
+            long hg = 0;
+            for (int i = 0; i < n - 1; i++) {
+                if (hidden[i]) {
+                    hp += people[i];
+                    hg += groups[i];
                 }
             }
-            if (next >= 0) {
-                hidden.set(next, true);
-            } else {
-                totalHidden = true;
+            if (!((hp > 0 || hg > 0) && (hp < MIN_PEOPLE || hg < MIN_GROUPS))) {
+                break;
             }
+            int next = -1;
+            int shown = 0;
+            for (int i = 0; i < n - 1; i++) {
+                boolean empty = people[i] == 0 && groups[i] == 0;
+                if (!hidden[i] && !empty) {
+                    shown++;
+                    if (next < 0 || people[i] < people[next] || people[i] == people[next] && values[i] < values[next]) {
+                        next = i;
+                    }
+                }
+            }
+            // With one part left to show, hiding the total keeps that part (e.g. a large municipality
+            // next to a tiny one keeps its figures; the total of both is what goes).
+            hidden[shown <= 1 ? n - 1 : next] = true;
+            changed = true;
         }
-        boolean[] result = new boolean[parts.size() + 1];
-        for (int i = 0; i < parts.size(); i++) {
-            result[i] = hidden.get(i);
-        }
-        result[parts.size()] = totalHidden;
-        return result;
+        return changed;
+    }
+
+    private static boolean tooSmall(long people, long groups) {
+        return !(people == 0 && groups == 0) && (people < MIN_PEOPLE || groups < MIN_GROUPS);
     }
 
     private static boolean hiddenSumTooSmall(List<Cell> parts, List<Boolean> hidden) {

@@ -63,7 +63,8 @@ public class InsightsService {
                 + " SUM(groups_with_loans_due), SUM(members_reached), SUM(members_left), SUM(members_started),"
                 + " SUM(members_ended), SUM(sessions), SUM(present), SUM(possible), SUM(cycles_completed),"
                 + " SUM(cycles_continued), SUM(saved_cents), SUM(lent_cents), SUM(loans_due), SUM(loans_on_time)"
-                + " FROM insight_area_period WHERE start_on BETWEEN :from AND :to AND " + where(scope)
+                + " FROM " + (scope.organisations().isEmpty() ? "insight_municipality_period" : "insight_area_period")
+                + " WHERE start_on BETWEEN :from AND :to AND " + where(scope)
                 + " GROUP BY municipality, type, kind, start_on", params,
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     Figures f = new Figures(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
@@ -151,6 +152,9 @@ public class InsightsService {
     private static String where(InsightScope scope) {
         if (scope.country()) {
             return "1 = 1";
+        }
+        if (scope.isEmpty()) {
+            return "1 = 0";
         }
         List<String> or = new ArrayList<>();
         if (!scope.municipalities().isEmpty()) {

@@ -33,6 +33,13 @@ public class SummaryStore {
             + " SUM(gp.loans_on_time)"
             + " FROM insight_group_period gp JOIN insight_group g ON g.group_id = gp.group_id";
 
+    private static final String MUNICIPALITY_SUMS = "SELECT municipality, type, kind, start_on,"
+            + " SUM(groups_active), SUM(groups_started), SUM(groups_ended), SUM(groups_with_sessions),"
+            + " SUM(groups_with_cycles), SUM(groups_with_money), SUM(groups_with_loans_due), SUM(members_reached),"
+            + " SUM(members_left), SUM(members_started), SUM(members_ended), SUM(sessions), SUM(present),"
+            + " SUM(possible), SUM(cycles_completed), SUM(cycles_continued), SUM(saved_cents), SUM(lent_cents),"
+            + " SUM(loans_due), SUM(loans_on_time) FROM insight_area_period";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final RawFigures raw;
     private final Clock clock;
@@ -72,6 +79,12 @@ public class SummaryStore {
                     + " WHERE g.municipality = :m AND g.organisation_id = :o AND g.type = :t"
                     + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on", a);
         }
+        for (List<Object> place : areas.stream().map(a -> List.of(a.get(0), a.get(2))).distinct().toList()) {
+            MapSqlParameterSource a = new MapSqlParameterSource("m", place.get(0)).addValue("t", place.get(1));
+            jdbc.update("DELETE FROM insight_municipality_period WHERE municipality = :m AND type = :t", a);
+            jdbc.update("INSERT INTO insight_municipality_period " + MUNICIPALITY_SUMS
+                    + " WHERE municipality = :m AND type = :t GROUP BY municipality, type, kind, start_on", a);
+        }
     }
 
     /** Recomputes every group's summary from the raw tables. */
@@ -79,6 +92,7 @@ public class SummaryStore {
     public void rebuildAll() {
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource none = new MapSqlParameterSource();
+        jdbc.update("DELETE FROM insight_municipality_period", none);
         jdbc.update("DELETE FROM insight_area_period", none);
         jdbc.update("DELETE FROM insight_group_period", none);
         jdbc.update("DELETE FROM insight_group", none);
@@ -90,6 +104,8 @@ public class SummaryStore {
         }
         jdbc.update("INSERT INTO insight_area_period " + AREA_SUMS
                 + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on", none);
+        jdbc.update("INSERT INTO insight_municipality_period " + MUNICIPALITY_SUMS
+                + " GROUP BY municipality, type, kind, start_on", none);
     }
 
     /** The summary rows of these groups, as stored (for the consistency test). */

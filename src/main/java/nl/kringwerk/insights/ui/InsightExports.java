@@ -1,0 +1,102 @@
+package nl.kringwerk.insights.ui;
+
+import static nl.kringwerk.base.ui.PdfSheet.BODY;
+import static nl.kringwerk.base.ui.PdfSheet.HEAD;
+import static nl.kringwerk.base.ui.PdfSheet.SMALL;
+import static nl.kringwerk.base.ui.PdfSheet.TITLE;
+import static nl.kringwerk.base.ui.PdfSheet.cell;
+import static nl.kringwerk.base.ui.PdfSheet.table;
+
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kringwerk.base.ui.PdfSheet;
+import nl.kringwerk.insights.domain.Dashboard;
+
+/**
+ * The dashboard as a CSV file and as a PDF report for a council: exactly the figures the page shows,
+ * hidden ones as "te weinig om te tonen", built from the same suppressed dashboard.
+ */
+final class InsightExports {
+
+    private InsightExports() {
+    }
+
+    /** The table of the page: one line per figure, one column per group type. */
+    static List<List<String>> lines(Dashboard d, InsightTexts texts) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(texts.t("insights.export.figure"), texts.type(0), texts.type(1), texts.type(2)));
+        for (Dashboard.Row row : d.rows()) {
+            lines.add(List.of(texts.t("insights.row." + row.key()), texts.value(row, 0), texts.value(row, 1),
+                    texts.value(row, 2)));
+        }
+        for (int y = 1; y <= 3; y++) {
+            int years = y;
+            lines.add(List.of(texts.t("insights.survival-after", years),
+                    texts.percent(d.survival().get(0).afterYears().get(years - 1)),
+                    texts.percent(d.survival().get(1).afterYears().get(years - 1)),
+                    texts.percent(d.survival().get(2).afterYears().get(years - 1))));
+        }
+        return lines;
+    }
+
+    static byte[] csv(Dashboard d, InsightTexts texts) {
+        StringBuilder out = new StringBuilder();
+        out.append(quote(texts.t("insights.title") + " " + texts.period(d))).append("\r\n");
+        for (List<String> line : lines(d, texts)) {
+            out.append(String.join(";", line.stream().map(InsightExports::quote).toList())).append("\r\n");
+        }
+        out.append(quote(texts.t("insights.trend.title"))).append("\r\n");
+        out.append(quote(texts.t("insights.export.quarter"))).append(';')
+                .append(quote(texts.t("insights.row.groups-active"))).append(';')
+                .append(quote(texts.t("insights.row.sessions"))).append("\r\n");
+        for (Dashboard.Trend t : d.trend()) {
+            out.append(quote(t.quarter())).append(';').append(quote(trend(t.groupsActive(), texts))).append(';')
+                    .append(quote(trend(t.sessions(), texts))).append("\r\n");
+        }
+        out.append(quote(texts.t("insights.promise.3"))).append("\r\n");
+        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] pdf(Dashboard d, InsightTexts texts) {
+        return PdfSheet.pdf(PageSize.A4, document -> {
+            document.add(new Paragraph(texts.t("insights.title") + " · " + texts.period(d), TITLE));
+            document.add(new Paragraph(texts.t("insights.intro"), BODY));
+            document.add(new Paragraph(" "));
+            List<List<String>> lines = lines(d, texts);
+            PdfPTable table = table(new float[] {6, 3, 3, 3}, lines.get(0).toArray(String[]::new));
+            for (List<String> line : lines.subList(1, lines.size())) {
+                for (String cellText : line) {
+                    table.addCell(cell(cellText, BODY, 18));
+                }
+            }
+            document.add(table);
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(texts.t("insights.trend.title"), HEAD));
+            PdfPTable trend = table(new float[] {3, 3, 3}, texts.t("insights.export.quarter"),
+                    texts.t("insights.row.groups-active"), texts.t("insights.row.sessions"));
+            for (Dashboard.Trend t : d.trend()) {
+                trend.addCell(cell(t.quarter(), BODY, 16));
+                trend.addCell(cell(trend(t.groupsActive(), texts), BODY, 16));
+                trend.addCell(cell(trend(t.sessions(), texts), BODY, 16));
+            }
+            document.add(trend);
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(texts.t("insights.promise.title"), HEAD));
+            for (int i = 1; i <= 5; i++) {
+                document.add(new Paragraph("• " + texts.t("insights.promise." + i), SMALL));
+            }
+        });
+    }
+
+    private static String trend(Dashboard.Value value, InsightTexts texts) {
+        return value.hidden() ? texts.t("insights.hidden") : String.valueOf(value.value());
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,52 @@
+package nl.kringwerk.insights.ui;
+
+import com.vaadin.flow.component.Component;
+import java.text.NumberFormat;
+import java.util.Locale;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.insights.domain.Dashboard;
+
+/** How a figure reads on the page and in the exports: the same words in both. */
+final class InsightTexts {
+
+    private final Component owner;
+    private final Locale locale;
+
+    InsightTexts(Component owner, Locale locale) {
+        this.owner = owner;
+        this.locale = locale;
+    }
+
+    String t(String key, Object... args) {
+        return owner.getTranslation(key, args);
+    }
+
+    /** The figure for one type column: its number, "te weinig om te tonen", or "-" where it does not apply. */
+    String value(Dashboard.Row row, int type) {
+        Dashboard.Value value = row.values().get(type);
+        if (value == null) {
+            return "-";
+        }
+        if (value.hidden()) {
+            return t("insights.hidden");
+        }
+        return switch (row.format()) {
+            case COUNT -> NumberFormat.getIntegerInstance(locale).format(value.value());
+            case MONEY -> Money.ofCents(value.value()).format();
+            case PERCENT -> value.value() + "%";
+        };
+    }
+
+    String percent(Dashboard.Value value) {
+        return value.hidden() ? t("insights.hidden") : value.value() + "%";
+    }
+
+    String period(Dashboard d) {
+        String period = d.quarter() == null ? String.valueOf(d.year()) : t("insights.quarter", d.quarter()) + " " + d.year();
+        return period + " · " + (d.municipality() == null ? t("insights.all-municipalities") : d.municipality());
+    }
+
+    String type(int t) {
+        return t("insights.type." + Dashboard.TYPES.get(t));
+    }
+}

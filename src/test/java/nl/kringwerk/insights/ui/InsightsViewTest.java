@@ -1,0 +1,93 @@
+package nl.kringwerk.insights.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.kringwerk.KaribuTest;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.demo.GeneratedGroups;
+import nl.kringwerk.insights.domain.Dashboard;
+import nl.kringwerk.insights.service.InsightsService;
+import nl.kringwerk.insights.service.SummaryStore;
+import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.InsightAccess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The funder's page with generated groups in a large and a very small municipality: the large one
+ * shows its figures, the small one's are hidden, the page states the rules, and the CSV holds
+ * exactly the page's values (hidden ones as hidden). Summary and raw tables give the same page.
+ */
+class InsightsViewTest extends KaribuTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SummaryStore summaries;
+    @Autowired InsightAccess insightAccess;
+    @Autowired DemoAccounts accounts;
+    @Autowired InsightsService insights;
+    @Autowired Clock clock;
+
+    @Test
+    void aFunderSeesHerAreaWithSmallFiguresHiddenAndTheExportMatchesThePage() {
+        TestWorld.World world = testWorld.create();
+        String tag = String.valueOf(System.nanoTime() % 1_000_000);
+        String large = "Grootstad " + tag;
+        String small = "Kleindorp " + tag;
+        LocalDate today = LocalDate.now(clock);
+        GeneratedGroups generator = new GeneratedGroups(jdbc);
+        generator.generate(new GeneratedGroups.Scale(60, List.of(large), List.of("Fonds " + tag), 4, 11), today);
+        generator.generate(new GeneratedGroups.Scale(2, List.of(small), List.of("Fonds " + tag), 2, 12), today);
+        summaries.rebuildAll();
+        long funder = accounts.idOf(world.funder());
+        insightAccess.addFunderScope(funder, large, null);
+        insightAccess.addFunderScope(funder, small, null);
+        login(world.funder());
+
+        navigate("inzichten");
+        assertThat(_get(H1.class, spec -> spec.withId("insights-title")).getText()).isEqualTo("Inzichten");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("insights-rules"))
+                .getElement().getTextRecursively()).contains("minder dan 10 mensen of minder dan 3 groepen");
+        @SuppressWarnings("unchecked")
+        Select<String> municipality = _get(Select.class, spec -> spec.withId("insights-municipality"));
+        _setValue(municipality, large);
+        assertThat(value("groups-active", 2)).matches("\\d+");
+        assertThat(Long.parseLong(value("groups-active", 2)) % 5).isZero();
+        assertThat(value("sessions", 2)).matches("[\\d.]+");
+        _setValue(municipality, small);
+        assertThat(value("groups-active", 2)).isEqualTo("te weinig om te tonen");
+        assertThat(value("sessions", 2)).isEqualTo("te weinig om te tonen");
+        // Both together minus the large one would give the small one: so the total is hidden too.
+        _setValue(municipality, null);
+        assertThat(value("sessions", 2)).isEqualTo("te weinig om te tonen");
+        _setValue(municipality, large);
+
+        // The export is the page.
+        Dashboard d = insights.dashboard(today.getYear(), null, large);
+        String csv = new String(InsightExports.csv(d, new InsightTexts(UI(), nl.kringwerk.base.i18n.Translations.DUTCH)),
+                StandardCharsets.UTF_8);
+        for (String key : List.of("groups-active", "sessions", "attendance", "cycles-continued", "saved")) {
+            for (int t = 0; t < 3; t++) {
+                assertThat(csv).contains("\"" + value(key, t) + "\"");
+            }
+        }
+        assertThat(insights.dashboardFromRawTables(today.getYear(), null, large)).isEqualTo(d);
+    }
+
+    private static com.vaadin.flow.component.UI UI() {
+        return com.vaadin.flow.component.UI.getCurrent();
+    }
+
+    private static String value(String key, int type) {
+        return _get(Span.class, spec -> spec.withId("fig-" + key + "-" + type)).getText();
+    }
+}
