@@ -81,6 +81,14 @@ public final class GeneratedGroups {
                 lifeYears = random.nextDouble() * 0.9;
             }
             LocalDate plannedEnd = start.plusDays((long) (lifeYears * 365) + 60);
+            if (savings) {
+                // A savings circle stops at the end of a cycle: after the share-out, it does not go on.
+                int cyclesRun = 1;
+                while (random.nextInt(4) != 0) {
+                    cyclesRun++;
+                }
+                plannedEnd = start.plusWeeks(26L * cyclesRun);
+            }
             if (plannedEnd.isBefore(today)) {
                 end = plannedEnd;
             }
@@ -109,7 +117,7 @@ public final class GeneratedGroups {
                 LocalDate cycleStart = start;
                 long previous = -1;
                 int number = 1;
-                while (!cycleStart.isAfter(lastDay)) {
+                while (cycleStart.isBefore(lastDay)) {
                     LocalDate cycleEnd = cycleStart.plusWeeks(26);
                     boolean complete = !cycleEnd.isAfter(lastDay);
                     cycles.add(cycleId + "," + groupId + "," + number + ",'" + cycleStart + "','" + cycleEnd + "','"

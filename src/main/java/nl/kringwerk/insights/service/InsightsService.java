@@ -64,7 +64,7 @@ public class InsightsService {
                 + " SUM(members_ended), SUM(sessions), SUM(present), SUM(possible), SUM(cycles_completed),"
                 + " SUM(cycles_continued), SUM(saved_cents), SUM(lent_cents), SUM(loans_due), SUM(loans_on_time)"
                 + " FROM " + (scope.organisations().isEmpty() ? "insight_municipality_period" : "insight_area_period")
-                + " WHERE start_on BETWEEN :from AND :to AND " + where(scope)
+                + " WHERE kind IN ('Q', 'Y') AND start_on BETWEEN :from AND :to AND " + where(scope)
                 + " GROUP BY municipality, type, kind, start_on", params,
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     Figures f = new Figures(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
@@ -74,10 +74,13 @@ public class InsightsService {
                     put(byYear, rs.getString(1), rs.getString(2), rs.getString(3).charAt(0),
                             rs.getObject(4, LocalDate.class), f);
                 });
-        List<GroupLife> lives = jdbc.query("SELECT group_id, organisation_id, municipality, type, started_on,"
-                + " ended_on, members_ever FROM insight_group WHERE " + where(scope), params,
-                (rs, i) -> new GroupLife(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7)));
+        List<GroupLife> lives = new ArrayList<>();
+        jdbc.query("SELECT municipality, type, started_on, ended_on, members_ever FROM insight_group WHERE "
+                + where(scope), params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    java.sql.Date ended = rs.getDate(4);
+                    lives.add(new GroupLife(0, 0, rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                            ended == null ? null : ended.toLocalDate(), rs.getInt(5)));
+                });
         return build(municipalities, municipality, year, quarter, byYear, lives);
     }
 
@@ -137,16 +140,21 @@ public class InsightsService {
 
     private InsightOptions optionsOf(InsightScope scope) {
         MapSqlParameterSource params = params(scope);
-        List<String> municipalities = jdbc.queryForList("SELECT DISTINCT municipality FROM insight_group WHERE "
-                + where(scope) + " ORDER BY municipality", params, String.class);
-        Integer first = jdbc.queryForObject("SELECT MIN(YEAR(started_on)) FROM insight_group WHERE " + where(scope),
-                params, Integer.class);
+        // Without organisations in the scope, the small per-municipality summary answers (one row per
+        // municipality, type and year); otherwise the groups of the scope do.
+        String table = scope.organisations().isEmpty() ? "insight_municipality_period" : "insight_group";
+        String years = scope.organisations().isEmpty() ? "start_on" : "started_on";
+        String kind = scope.organisations().isEmpty() ? " AND kind = 'Y'" : "";
+        List<String> municipalities = jdbc.queryForList("SELECT DISTINCT municipality FROM " + table + " WHERE "
+                + where(scope) + kind + " ORDER BY municipality", params, String.class);
+        Integer first = jdbc.queryForObject("SELECT MIN(YEAR(" + years + ")) FROM " + table + " WHERE "
+                + where(scope) + kind, params, Integer.class);
         int thisYear = LocalDate.now(clock).getYear();
-        List<Integer> years = new ArrayList<>();
+        List<Integer> list = new ArrayList<>();
         for (int y = thisYear; first != null && y >= Math.max(first, thisYear - 9); y--) {
-            years.add(y);
+            list.add(y);
         }
-        return new InsightOptions(years, municipalities);
+        return new InsightOptions(list, municipalities);
     }
 
     private static String where(InsightScope scope) {

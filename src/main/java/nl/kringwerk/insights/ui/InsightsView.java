@@ -98,7 +98,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         InsightTexts texts = new InsightTexts(this, getLocale());
         body.removeAll();
         Div headlines = new Div();
-        headlines.addClassName("tiles");
+        headlines.addClassName("headlines");
         headlines.add(tile(texts, getTranslation("insights.row.groups-active"),
                 texts.value(d.row("groups-active"), 2), "headline-active"));
         headlines.add(tile(texts, getTranslation("insights.survival-after", 1),
@@ -221,12 +221,12 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
 
     private static Div tile(InsightTexts texts, String label, String value, String id) {
         Span number = new Span(value);
-        number.addClassName("tile-saved");
+        number.addClassName("headline-number");
         number.setId(id);
         Span name = new Span(label);
-        name.addClassName("tile-name");
+        name.addClassName("headline-name");
         Div tile = new Div(number, name);
-        tile.addClassName("tile");
+        tile.addClassName("headline");
         return tile;
     }
 
