@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InsightsService {
 
+    /** MariaDB's day number of 1970-01-01, so that TO_DAYS(d) - EPOCH is Java's epoch day. */
+    private static final long EPOCH = 719528;
+
     private final InsightAccess access;
     private final NamedParameterJdbcTemplate jdbc;
     private final RawFigures raw;
@@ -58,28 +61,34 @@ public class InsightsService {
         MapSqlParameterSource params = params(scope).addValue("from", LocalDate.of(year - DashboardBuilder.TREND_YEARS + 1, 1, 1))
                 .addValue("to", LocalDate.of(year, 12, 31));
         Map<Integer, Map<String, Figures[][]>> byYear = new HashMap<>();
-        jdbc.query("SELECT municipality, type, kind, start_on, SUM(groups_active), SUM(groups_started),"
+        jdbc.query("SELECT municipality, type, kind, TO_DAYS(start_on) - " + EPOCH + ", SUM(groups_active),"
+                + " SUM(groups_started),"
                 + " SUM(groups_ended), SUM(groups_with_sessions), SUM(groups_with_cycles), SUM(groups_with_money),"
                 + " SUM(groups_with_loans_due), SUM(members_reached), SUM(members_left), SUM(members_started),"
                 + " SUM(members_ended), SUM(sessions), SUM(present), SUM(possible), SUM(cycles_completed),"
                 + " SUM(cycles_continued), SUM(saved_cents), SUM(lent_cents), SUM(loans_due), SUM(loans_on_time)"
                 + " FROM " + (scope.organisations().isEmpty() ? "insight_municipality_period" : "insight_area_period")
                 + " WHERE kind IN ('Q', 'Y') AND start_on BETWEEN :from AND :to AND " + where(scope)
-                + " GROUP BY municipality, type, kind, start_on", params,
+                // In the order of the primary key: MariaDB then adds up without sorting (12 ms, not 120 ms,
+                // for the whole country).
+                + " GROUP BY kind, start_on, municipality, type", params,
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     Figures f = new Figures(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
                             rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14),
                             rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18), rs.getLong(19),
                             rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getLong(23), rs.getLong(24));
                     put(byYear, rs.getString(1), rs.getString(2), rs.getString(3).charAt(0),
-                            rs.getObject(4, LocalDate.class), f);
+                            LocalDate.ofEpochDay(rs.getLong(4)), f);
                 });
         List<GroupLife> lives = new ArrayList<>();
-        jdbc.query("SELECT municipality, type, started_on, ended_on, members_ever FROM insight_group WHERE "
-                + where(scope), params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-                    java.sql.Date ended = rs.getDate(4);
-                    lives.add(new GroupLife(0, 0, rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                            ended == null ? null : ended.toLocalDate(), rs.getInt(5)));
+        // Dates as day numbers: reading 20,000 dates as text costs more than the rest of the page.
+        jdbc.query("SELECT municipality, type, TO_DAYS(started_on) - " + EPOCH + ", TO_DAYS(ended_on) - " + EPOCH
+                + ", members_ever FROM insight_group WHERE " + where(scope), params,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    long ended = rs.getLong(4);
+                    LocalDate endedOn = rs.wasNull() ? null : LocalDate.ofEpochDay(ended);
+                    lives.add(new GroupLife(0, 0, rs.getString(1), rs.getString(2),
+                            LocalDate.ofEpochDay(rs.getLong(3)), endedOn, rs.getInt(5)));
                 });
         return build(municipalities, municipality, year, quarter, byYear, lives);
     }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,20 +108,18 @@ public class RawFigures {
                 + " FROM kring g" + PERIODS_OF_GROUP + " JOIN member m ON m.group_id = g.id"
                 + " WHERE " + selection.where("g.id") + " GROUP BY g.id, p.kind, p.start_on", params,
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs, r -> r.withMembers(rs.getInt(4), rs.getInt(5))));
-        jdbc.query("SELECT s.group_id, p.kind, p.start_on, COUNT(DISTINCT s.id), COALESCE(SUM(a.status = 'PRESENT'), 0),"
-                + " COUNT(a.member_id)"
-                + " FROM savings_session s JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
-                + " LEFT JOIN attendance a ON a.session_id = s.id"
-                + " WHERE s.status = 'CLOSED' AND s.planned_on <= :today AND " + selection.where("s.group_id")
-                + " GROUP BY s.group_id, p.kind, p.start_on", params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs, r -> r.withSessions(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
-        jdbc.query("SELECT s.group_id, p.kind, p.start_on, COUNT(DISTINCT s.id), COALESCE(SUM(a.status = 'PRESENT'), 0),"
-                + " COUNT(a.member_id)"
-                + " FROM listening_session s JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
-                + " LEFT JOIN listening_attendance a ON a.session_id = s.id"
-                + " WHERE s.status = 'DONE' AND s.planned_on <= :today AND " + selection.where("s.group_id")
-                + " GROUP BY s.group_id, p.kind, p.start_on", params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs, r -> r.withSessions(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
+        // Held sessions of both kinds of group, with their attendance marks.
+        for (String[] kind : new String[][] {{"savings_session", "attendance", "CLOSED"},
+                {"listening_session", "listening_attendance", "DONE"}}) {
+            jdbc.query("SELECT s.group_id, p.kind, p.start_on, COUNT(DISTINCT s.id),"
+                    + " COALESCE(SUM(a.status = 'PRESENT'), 0), COUNT(a.member_id)"
+                    + " FROM " + kind[0] + " s JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
+                    + " LEFT JOIN " + kind[1] + " a ON a.session_id = s.id"
+                    + " WHERE s.status = '" + kind[2] + "' AND s.planned_on <= :today AND " + selection.where("s.group_id")
+                    + " GROUP BY s.group_id, p.kind, p.start_on", params,
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs,
+                            r -> r.withSessions(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
+        }
         jdbc.query("SELECT c.group_id, p.kind, p.start_on, COUNT(*),"
                 + " SUM(EXISTS (SELECT 1 FROM savings_cycle n WHERE n.continues_cycle_id = c.id))"
                 + " FROM savings_cycle c JOIN insight_period p ON c.closed_on BETWEEN p.start_on AND p.end_on"
@@ -175,11 +172,5 @@ public class RawFigures {
 
     private static Key key(long groupId, char kind, LocalDate start) {
         return new Key(groupId, kind, start);
-    }
-
-    static Map<Key, GroupPeriod> byKey(List<GroupPeriod> rows) {
-        Map<Key, GroupPeriod> map = new HashMap<>();
-        rows.forEach(r -> map.put(key(r.groupId(), r.kind(), r.start()), r));
-        return map;
     }
 }

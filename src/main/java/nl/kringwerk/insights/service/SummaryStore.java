@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.kringwerk.insights.domain.GroupLife;
 import nl.kringwerk.insights.domain.GroupPeriod;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -165,7 +164,4 @@ public class SummaryStore {
                 + " :se, :pr, :po, :cc, :cn, :sv, :le, :ld, :lo)", batch.toArray(SqlParameterSource[]::new));
     }
 
-    static Set<Long> ids(Collection<GroupLife> lives) {
-        return lives.stream().map(GroupLife::groupId).collect(Collectors.toSet());
-    }
 }

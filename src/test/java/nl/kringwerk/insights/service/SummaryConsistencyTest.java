@@ -14,7 +14,6 @@ import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
-import nl.kringwerk.insights.domain.GroupPeriod;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.service.EntryLine;
@@ -131,7 +130,4 @@ class SummaryConsistencyTest {
                 + " ORDER BY kind, start_on, municipality, organisation_id, type");
     }
 
-    static long sessions(List<GroupPeriod> periods) {
-        return periods.stream().mapToLong(GroupPeriod::sessions).sum();
-    }
 }

@@ -1,7 +1,6 @@
 package nl.kringwerk.insights.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -11,7 +10,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +20,6 @@ import nl.kringwerk.base.ui.StartView;
 import nl.kringwerk.insights.service.InsightsService;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.service.SavingsService;
-import nl.kringwerk.security.SignedInUser;
 import nl.kringwerk.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,11 +150,4 @@ class FunderReachTest extends KaribuTest {
         return args;
     }
 
-    static boolean isSignedIn(Object principal) {
-        return principal instanceof SignedInUser;
-    }
-
-    static List<String> names(Class<?>... types) {
-        return Arrays.stream(types).map(Class::getSimpleName).toList();
-    }
 }
