@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import nl.kringwerk.insights.domain.Dashboard.Format;
 import nl.kringwerk.insights.domain.Dashboard.Value;
-import nl.kringwerk.insights.domain.Suppression.Cell;
 import nl.kringwerk.insights.domain.Suppression.Rounding;
 
 /**
@@ -99,17 +98,8 @@ public final class DashboardBuilder {
     /** The cube of one figure: value, people and groups per cell; the totals were added by the caller. */
     static Cube cube(Figures[][][] f, ToLongFunction<Figures> value, ToLongFunction<Figures> people,
             ToLongFunction<Figures> groups, boolean timeAdds) {
-        Cell[][][] cells = new Cell[f.length][f[0].length][f[0][0].length];
-        for (int i = 0; i < f.length; i++) {
-            for (int j = 0; j < f[0].length; j++) {
-                for (int k = 0; k < f[0][0].length; k++) {
-                    Figures x = f[i][j][k];
-                    cells[i][j][k] = new Cell("", value.applyAsLong(x), (int) people.applyAsLong(x),
-                            (int) groups.applyAsLong(x));
-                }
-            }
-        }
-        return new Cube(cells, timeAdds);
+        return new Cube(f.length, f[0].length, f[0][0].length, timeAdds, (m, t, p) -> value.applyAsLong(f[m][t][p]),
+                (m, t, p) -> people.applyAsLong(f[m][t][p]), (m, t, p) -> groups.applyAsLong(f[m][t][p]));
     }
 
     private static Dashboard.Row counts(String key, Cube cube, int m, int p, Rounding rounding, boolean bothTypes) {

@@ -127,18 +127,6 @@ public final class Suppression {
         return !(people == 0 && groups == 0) && (people < MIN_PEOPLE || groups < MIN_GROUPS);
     }
 
-    private static boolean hiddenSumTooSmall(List<Cell> parts, List<Boolean> hidden) {
-        int people = 0;
-        int groups = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            if (hidden.get(i)) {
-                people += parts.get(i).people();
-                groups += parts.get(i).groups();
-            }
-        }
-        return (people > 0 || groups > 0) && (people < MIN_PEOPLE || groups < MIN_GROUPS);
-    }
-
     public static Shown show(Cell cell, boolean hidden, Rounding rounding) {
         return new Shown(cell.label(), hidden, hidden ? 0 : rounding.round(cell.value()));
     }

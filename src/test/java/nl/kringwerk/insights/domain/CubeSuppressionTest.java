@@ -81,8 +81,50 @@ class CubeSuppressionTest {
                     }
                 }
             }
+            // Any number of steps: no figure too small to show can be worked out from the shown ones.
+            for (int[] c : Attacker.solvable(cube, timeAdds)) {
+                assertThat(cells[c[0]][c[1]][c[2]].tooSmall())
+                        .as("run %d: hidden cell %d %d %d follows from the shown figures", run, c[0], c[1], c[2])
+                        .isFalse();
+            }
         }
         assertThat(hiddenSomewhere).as("the random data does exercise hiding").isGreaterThan(1000);
+    }
+
+    /**
+     * The chain a curious funder found in the demo (Rotterdam and Schiedam): Schiedam's listening
+     * groups are too small; hiding them, Schiedam's total and the listening total over both is not
+     * enough, because (all groups of both - all groups of Rotterdam) - Schiedam's savings circles is
+     * Schiedam's listening groups. Each line alone looked safe.
+     */
+    @Test
+    void aHiddenFigureCannotBeWorkedOutThroughTwoTotals() {
+        long[][][][] raw = new long[3][3][5][3];
+        for (int q = 0; q < 4; q++) {
+            add(raw, 0, 0, q, 100, 60, 6); // Rotterdam, savings circles
+            add(raw, 0, 1, q, 40, 20, 4); // Rotterdam, listening groups
+            add(raw, 1, 0, q, 60, 40, 4); // Schiedam, savings circles
+            add(raw, 1, 1, q, 8, 2, 1); // Schiedam, listening groups: too small
+        }
+        Cell[][][] cells = new Cell[3][3][5];
+        for (int i = 0; i < 3; i++) {
+            for (int t = 0; t < 3; t++) {
+                for (int q = 0; q < 5; q++) {
+                    cells[i][t][q] = new Cell("", raw[i][t][q][0], (int) raw[i][t][q][1], (int) raw[i][t][q][2]);
+                }
+            }
+        }
+        for (boolean timeAdds : new boolean[] {false, true}) {
+            Cube cube = new Cube(cells, timeAdds);
+            for (int q = 0; q < 5; q++) {
+                assertThat(cube.hidden(1, 1, q)).isTrue();
+            }
+            assertThat(Attacker.solvable(cube, timeAdds)).noneMatch(c -> c[0] == 1 && c[1] == 1);
+            // With two municipalities and two types, one of Rotterdam's figures, the savings circles of
+            // both or the total of both has to go with it; the cheapest is chosen, the total stays.
+            assertThat(cube.hidden(2, 2, 4)).as("the total of everything still shows").isFalse();
+            assertThat(cube.hidden(0, 2, 4)).as("Rotterdam's total still shows").isFalse();
+        }
     }
 
     @Test
@@ -149,6 +191,110 @@ class CubeSuppressionTest {
         List<String> list = new ArrayList<>(municipalities);
         list.add(null);
         return list;
+    }
+
+    /**
+     * Works out every hidden figure that the shown ones determine, by solving the whole system of
+     * sums (every line: parts - total = 0) at once: Gauss-Jordan elimination over the hidden cells,
+     * with the shown figures as known numbers. A hidden cell is determined exactly when its column
+     * ends as a pivot whose row has nothing else in it.
+     */
+    static final class Attacker {
+
+        static List<int[]> solvable(Cube cube, boolean timeAdds) {
+            int nm = cube.municipalities();
+            Map<Integer, Integer> column = new HashMap<>();
+            List<int[]> unknown = new ArrayList<>();
+            for (int i = 0; i < nm; i++) {
+                for (int t = 0; t < 3; t++) {
+                    for (int q = 0; q < 5; q++) {
+                        if (cube.hidden(i, t, q)) {
+                            column.put((i * 3 + t) * 5 + q, unknown.size());
+                            unknown.add(new int[] {i, t, q});
+                        }
+                    }
+                }
+            }
+            List<double[]> rows = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                for (int q = 0; q < 5; q++) {
+                    int tt = t;
+                    int qq = q;
+                    rows.add(line(column, unknown.size(), nm, i -> new int[] {i, tt, qq}));
+                }
+            }
+            for (int i = 0; i < nm; i++) {
+                for (int q = 0; q < 5; q++) {
+                    int ii = i;
+                    int qq = q;
+                    rows.add(line(column, unknown.size(), 3, t -> new int[] {ii, t, qq}));
+                }
+                for (int t = 0; t < 3 && timeAdds; t++) {
+                    int ii = i;
+                    int tt = t;
+                    rows.add(line(column, unknown.size(), 5, p -> new int[] {ii, tt, p}));
+                }
+            }
+            double[][] a = rows.toArray(double[][]::new);
+            int n = unknown.size();
+            int[] pivotRowOf = new int[n];
+            java.util.Arrays.fill(pivotRowOf, -1);
+            int r = 0;
+            for (int c = 0; c < n && r < a.length; c++) {
+                int best = r;
+                for (int k = r; k < a.length; k++) {
+                    if (Math.abs(a[k][c]) > Math.abs(a[best][c])) {
+                        best = k;
+                    }
+                }
+                if (Math.abs(a[best][c]) < 1e-9) {
+                    continue;
+                }
+                double[] swap = a[r];
+                a[r] = a[best];
+                a[best] = swap;
+                double pivot = a[r][c];
+                for (int j = 0; j < n; j++) {
+                    a[r][j] /= pivot;
+                }
+                for (int k = 0; k < a.length; k++) {
+                    if (k != r && Math.abs(a[k][c]) > 1e-12) {
+                        double f = a[k][c];
+                        for (int j = 0; j < n; j++) {
+                            a[k][j] -= f * a[r][j];
+                        }
+                    }
+                }
+                pivotRowOf[c] = r++;
+            }
+            List<int[]> solvable = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                if (pivotRowOf[c] < 0) {
+                    continue;
+                }
+                boolean alone = true;
+                for (int j = 0; j < n; j++) {
+                    alone &= j == c || Math.abs(a[pivotRowOf[c]][j]) < 1e-9;
+                }
+                if (alone) {
+                    solvable.add(unknown.get(c));
+                }
+            }
+            return solvable;
+        }
+
+        /** One line's sum over the hidden cells: parts +1, total -1 (the shown ones are known). */
+        private static double[] line(Map<Integer, Integer> column, int n, int length, Index index) {
+            double[] row = new double[n];
+            for (int i = 0; i < length; i++) {
+                int[] c = index.at(i);
+                Integer col = column.get((c[0] * 3 + c[1]) * 5 + c[2]);
+                if (col != null) {
+                    row[col] = i == length - 1 ? -1 : 1;
+                }
+            }
+            return row;
+        }
     }
 
     private interface Index {
