@@ -9,6 +9,11 @@ public enum Role {
     /** A chair or bookkeeper, linked to her own member record in one group. */
     OFFICER;
 
+    /** Staff who prepare sessions: they read the material library and choose a session's theme. */
+    public boolean preparesSessions() {
+        return this == ADMIN || this == COORDINATOR || this == FACILITATOR;
+    }
+
     /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
     public static final class Names {
         public static final String ADMIN = "ADMIN";

@@ -17,6 +17,11 @@ public class Translations implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     static final String BUNDLE = "i18n/messages";
 
+    /** English is asked for; anything else (or nothing) gets Dutch. */
+    public static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
     @Override
     public List<Locale> getProvidedLocales() {
         return List.of(DUTCH, ENGLISH);
@@ -24,7 +29,7 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = "en".equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : DUTCH;
+        Locale effective = isEnglish(locale) ? ENGLISH : DUTCH;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(words(params, effective));

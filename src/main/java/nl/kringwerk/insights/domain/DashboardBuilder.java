@@ -34,12 +34,12 @@ public final class DashboardBuilder {
         int m = municipality == null ? municipalities.size() : municipalities.indexOf(municipality);
         int p = quarter == null ? 4 : quarter - 1;
         Figures[][][] f = figuresByYear.get(year);
-        Cube active = cube(f, Figures::groupsActive, Figures::membersReached, Figures::groupsActive, false);
+        Cube active = activeCube(f);
         Cube started = cube(f, Figures::groupsStarted, Figures::membersStarted, Figures::groupsStarted, true);
         Cube ended = cube(f, Figures::groupsEnded, Figures::membersEnded, Figures::groupsEnded, true);
         Cube reached = cube(f, Figures::membersReached, Figures::membersReached, Figures::groupsActive, false);
         Cube left = cube(f, Figures::membersLeft, Figures::membersReached, Figures::groupsActive, true);
-        Cube sessions = cube(f, Figures::sessions, Figures::membersReached, Figures::groupsWithSessions, true);
+        Cube sessions = sessionsCube(f);
         Cube present = cube(f, Figures::present, Figures::membersReached, Figures::groupsWithSessions, true);
         Cube possible = cube(f, Figures::possible, Figures::membersReached, Figures::groupsWithSessions, true);
         Cube completed = cube(f, Figures::cyclesCompleted, Figures::membersReached, Figures::groupsWithCycles, true);
@@ -69,8 +69,9 @@ public final class DashboardBuilder {
             if (fy == null) {
                 continue;
             }
-            Cube a = cube(fy, Figures::groupsActive, Figures::membersReached, Figures::groupsActive, false);
-            Cube s = cube(fy, Figures::sessions, Figures::membersReached, Figures::groupsWithSessions, true);
+            // The year asked for has these cubes already; earlier years get their own.
+            Cube a = y == year ? active : activeCube(fy);
+            Cube s = y == year ? sessions : sessionsCube(fy);
             for (int q = 0; q < 4; q++) {
                 if (LocalDate.of(y, q * 3 + 1, 1).isAfter(today)) {
                     break;
@@ -93,6 +94,14 @@ public final class DashboardBuilder {
                     .toList(), asOf));
         }
         return new Dashboard(year, quarter, municipality, rows, survival, trend);
+    }
+
+    private static Cube activeCube(Figures[][][] f) {
+        return cube(f, Figures::groupsActive, Figures::membersReached, Figures::groupsActive, false);
+    }
+
+    private static Cube sessionsCube(Figures[][][] f) {
+        return cube(f, Figures::sessions, Figures::membersReached, Figures::groupsWithSessions, true);
     }
 
     /** The cube of one figure: value, people and groups per cell; the totals were added by the caller. */

@@ -16,6 +16,7 @@ import nl.kringwerk.insights.domain.GroupLife;
 import nl.kringwerk.insights.domain.GroupPeriod;
 import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.security.InsightScope;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,13 +33,6 @@ public class InsightsService {
 
     /** MariaDB's day number of 1970-01-01, so that TO_DAYS(d) - EPOCH is Java's epoch day. */
     private static final long EPOCH = 719528;
-
-    /** The summary's figures, in the order of {@link Figures}' constructor. */
-    private static final List<String> FIGURE_COLUMNS = List.of("groups_active", "groups_started", "groups_ended",
-            "groups_with_sessions", "groups_with_cycles", "groups_with_money", "groups_with_loans_due",
-            "members_reached", "members_left", "members_started", "members_ended", "sessions", "present",
-            "possible", "cycles_completed", "cycles_continued", "saved_cents", "lent_cents", "loans_due",
-            "loans_on_time");
 
     private final InsightAccess access;
     private final NamedParameterJdbcTemplate jdbc;
@@ -72,13 +66,12 @@ public class InsightsService {
         // type and period already: read as it is. Otherwise the areas are added up, in the order of the
         // primary key (MariaDB then adds up without sorting: 12 ms, not 120 ms, for the whole country).
         boolean perMunicipality = scope.organisations().isEmpty();
-        String figures = FIGURE_COLUMNS.stream().map(c -> perMunicipality ? c : "SUM(" + c + ")")
-                .collect(java.util.stream.Collectors.joining(", "));
+        String figures = perMunicipality ? String.join(", ", SummaryStore.FIGURE_COLUMNS) : SummaryStore.sums();
         jdbc.query("SELECT municipality, type, kind, TO_DAYS(start_on) - " + EPOCH + ", " + figures
                 + " FROM " + (perMunicipality ? "insight_municipality_period" : "insight_area_period")
                 + " WHERE kind IN ('Q', 'Y') AND start_on BETWEEN :from AND :to AND " + where(scope)
                 + (perMunicipality ? "" : " GROUP BY kind, start_on, municipality, type"), params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                (RowCallbackHandler) rs -> {
                     Figures f = new Figures(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
                             rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14),
                             rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18), rs.getLong(19),
@@ -90,7 +83,7 @@ public class InsightsService {
         // Dates as day numbers: reading 20,000 dates as text costs more than the rest of the page.
         jdbc.query("SELECT municipality, type, TO_DAYS(started_on) - " + EPOCH + ", TO_DAYS(ended_on) - " + EPOCH
                 + ", members_ever FROM insight_group WHERE " + where(scope), params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                (RowCallbackHandler) rs -> {
                     long ended = rs.getLong(4);
                     LocalDate endedOn = rs.wasNull() ? null : LocalDate.ofEpochDay(ended);
                     lives.add(new GroupLife(0, 0, rs.getString(1), rs.getString(2),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kringwerk.insights.domain.GroupLife;
 import nl.kringwerk.insights.domain.GroupPeriod;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -96,7 +97,7 @@ public class RawFigures {
         Map<Key, GroupPeriod> rows = new LinkedHashMap<>();
         jdbc.query("SELECT g.id, p.kind, p.start_on, g.started_on BETWEEN p.start_on AND p.end_on,"
                 + " g.ended_on IS NOT NULL AND g.ended_on BETWEEN p.start_on AND p.end_on"
-                + " FROM kring g" + PERIODS_OF_GROUP + " WHERE " + selection.where("g.id"), params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                + " FROM kring g" + PERIODS_OF_GROUP + " WHERE " + selection.where("g.id"), params, (RowCallbackHandler) rs -> {
                     GroupPeriod row = new GroupPeriod(rs.getLong(1), rs.getString(2).charAt(0),
                             rs.getObject(3, LocalDate.class), true, rs.getBoolean(4), rs.getBoolean(5), 0, 0, 0, 0, 0,
                             0, 0, 0, 0, 0, 0);
@@ -107,7 +108,7 @@ public class RawFigures {
                 + " SUM(m.left_on IS NOT NULL AND m.left_on BETWEEN p.start_on AND p.end_on)"
                 + " FROM kring g" + PERIODS_OF_GROUP + " JOIN member m ON m.group_id = g.id"
                 + " WHERE " + selection.where("g.id") + " GROUP BY g.id, p.kind, p.start_on", params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs, r -> r.withMembers(rs.getInt(4), rs.getInt(5))));
+                (RowCallbackHandler) rs -> update(rows, rs, r -> r.withMembers(rs.getInt(4), rs.getInt(5))));
         // Held sessions of both kinds of group, with their attendance marks.
         for (String[] kind : new String[][] {{"savings_session", "attendance", "CLOSED"},
                 {"listening_session", "listening_attendance", "DONE"}}) {
@@ -117,7 +118,7 @@ public class RawFigures {
                     + " LEFT JOIN " + kind[1] + " a ON a.session_id = s.id"
                     + " WHERE s.status = '" + kind[2] + "' AND s.planned_on <= :today AND " + selection.where("s.group_id")
                     + " GROUP BY s.group_id, p.kind, p.start_on", params,
-                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs,
+                    (RowCallbackHandler) rs -> update(rows, rs,
                             r -> r.withSessions(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
         }
         jdbc.query("SELECT c.group_id, p.kind, p.start_on, COUNT(*),"
@@ -125,7 +126,7 @@ public class RawFigures {
                 + " FROM savings_cycle c JOIN insight_period p ON c.closed_on BETWEEN p.start_on AND p.end_on"
                 + " WHERE c.closed_on IS NOT NULL AND " + selection.where("c.group_id")
                 + " GROUP BY c.group_id, p.kind, p.start_on", params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs, r -> r.withCycles(rs.getInt(4), rs.getInt(5))));
+                (RowCallbackHandler) rs -> update(rows, rs, r -> r.withCycles(rs.getInt(4), rs.getInt(5))));
         // Money in a session's period; a reversal counts as the kind it reverses, so it cancels it.
         jdbc.query("SELECT j.group_id, p.kind, p.start_on,"
                 + " SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'DEPOSIT' THEN j.amount_cents ELSE 0 END),"
@@ -135,7 +136,7 @@ public class RawFigures {
                 + " LEFT JOIN journal_entry o ON o.id = j.reverses_entry_id"
                 + " WHERE j.kind IN ('DEPOSIT', 'LOAN_OUT', 'REVERSAL') AND s.planned_on <= :today AND "
                 + selection.where("j.group_id") + " GROUP BY j.group_id, p.kind, p.start_on", params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs, r -> r.withMoney(rs.getLong(4), rs.getLong(5))));
+                (RowCallbackHandler) rs -> update(rows, rs, r -> r.withMoney(rs.getLong(4), rs.getLong(5))));
         // A loan is due at its decision's session date plus its weeks; on time when what was repaid by
         // then covers principal and interest.
         jdbc.query("SELECT l.group_id, p.kind, p.start_on, COUNT(*), SUM(l.paid >= l.owed) FROM ("
@@ -150,7 +151,7 @@ public class RawFigures {
                 + " AND EXISTS (SELECT 1 FROM journal_entry x WHERE x.loan_id = l.id AND x.kind = 'LOAN_OUT')"
                 + ") l JOIN insight_period p ON l.due_on BETWEEN p.start_on AND p.end_on"
                 + " WHERE l.due_on <= :today GROUP BY l.group_id, p.kind, p.start_on", params,
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> update(rows, rs, r -> r.withLoans(rs.getInt(4), rs.getInt(5))));
+                (RowCallbackHandler) rs -> update(rows, rs, r -> r.withLoans(rs.getInt(4), rs.getInt(5))));
         return new ArrayList<>(rows.values());
     }
 

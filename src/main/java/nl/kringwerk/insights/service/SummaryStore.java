@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kringwerk.insights.domain.Figures;
 import nl.kringwerk.insights.domain.GroupLife;
 import nl.kringwerk.insights.domain.GroupPeriod;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the summary tables: per group per period ({@code insight_group_period}), per group its life
- * ({@code insight_group}) and, added up per area and period, what the dashboard reads
- * ({@code insight_area_period}). A group's rows are recomputed from the raw tables whenever its data
+ * ({@code insight_group}) and, added up per area and per municipality and period, what the dashboard
+ * reads ({@code insight_area_period}, {@code insight_municipality_period}). A group's rows are recomputed from the raw tables whenever its data
  * is written ({@link SummaryUpdater}); {@link #rebuildAll()} does every group at once (after a bulk load).
  */
 @Component
@@ -32,12 +34,20 @@ public class SummaryStore {
             + " SUM(gp.loans_on_time)"
             + " FROM insight_group_period gp JOIN insight_group g ON g.group_id = gp.group_id";
 
-    private static final String MUNICIPALITY_SUMS = "SELECT municipality, type, kind, start_on,"
-            + " SUM(groups_active), SUM(groups_started), SUM(groups_ended), SUM(groups_with_sessions),"
-            + " SUM(groups_with_cycles), SUM(groups_with_money), SUM(groups_with_loans_due), SUM(members_reached),"
-            + " SUM(members_left), SUM(members_started), SUM(members_ended), SUM(sessions), SUM(present),"
-            + " SUM(possible), SUM(cycles_completed), SUM(cycles_continued), SUM(saved_cents), SUM(lent_cents),"
-            + " SUM(loans_due), SUM(loans_on_time) FROM insight_area_period";
+    /** The figures of the area and municipality summaries, in the order of {@link Figures}' constructor. */
+    static final List<String> FIGURE_COLUMNS = List.of("groups_active", "groups_started", "groups_ended",
+            "groups_with_sessions", "groups_with_cycles", "groups_with_money", "groups_with_loans_due",
+            "members_reached", "members_left", "members_started", "members_ended", "sessions", "present",
+            "possible", "cycles_completed", "cycles_continued", "saved_cents", "lent_cents", "loans_due",
+            "loans_on_time");
+
+    private static final String MUNICIPALITY_SUMS = "SELECT municipality, type, kind, start_on, " + sums()
+            + " FROM insight_area_period";
+
+    /** Each figure column added up: {@code SUM(groups_active), ...}. */
+    static String sums() {
+        return FIGURE_COLUMNS.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", "));
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RawFigures raw;

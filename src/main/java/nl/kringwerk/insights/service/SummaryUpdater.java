@@ -8,14 +8,19 @@ import nl.kringwerk.base.events.GroupData;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
-import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostCollectionRemoveEvent;
 import org.hibernate.event.spi.PostCollectionRemoveEventListener;
+import org.hibernate.event.spi.PostCollectionUpdateEvent;
 import org.hibernate.event.spi.PostCollectionUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Component;
@@ -46,52 +51,53 @@ class SummaryUpdater {
     void listen() {
         EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry().getService(EventListenerRegistry.class);
-        PostInsertEventListener insert = new PostInsertEventListener() {
-            @Override
-            public void onPostInsert(org.hibernate.event.spi.PostInsertEvent event) {
-                mark(event.getEntity(), event.getSession());
-            }
-
-            @Override
-            public boolean requiresPostCommitHandling(EntityPersister persister) {
-                return false;
-            }
-        };
-        PostUpdateEventListener update = new PostUpdateEventListener() {
-            @Override
-            public void onPostUpdate(org.hibernate.event.spi.PostUpdateEvent event) {
-                mark(event.getEntity(), event.getSession());
-            }
-
-            @Override
-            public boolean requiresPostCommitHandling(EntityPersister persister) {
-                return false;
-            }
-        };
-        PostDeleteEventListener delete = new PostDeleteEventListener() {
-            @Override
-            public void onPostDelete(org.hibernate.event.spi.PostDeleteEvent event) {
-                mark(event.getEntity(), event.getSession());
-            }
-
-            @Override
-            public boolean requiresPostCommitHandling(EntityPersister persister) {
-                return false;
-            }
-        };
-        registry.appendListeners(EventType.POST_INSERT, insert);
-        registry.appendListeners(EventType.POST_UPDATE, update);
-        registry.appendListeners(EventType.POST_DELETE, delete);
-        registry.appendListeners(EventType.POST_COLLECTION_UPDATE,
-                (PostCollectionUpdateEventListener) event -> markOwner(event));
-        registry.appendListeners(EventType.POST_COLLECTION_RECREATE,
-                (PostCollectionRecreateEventListener) event -> markOwner(event));
-        registry.appendListeners(EventType.POST_COLLECTION_REMOVE,
-                (PostCollectionRemoveEventListener) event -> markOwner(event));
+        Marker marker = new Marker();
+        registry.appendListeners(EventType.POST_INSERT, marker);
+        registry.appendListeners(EventType.POST_UPDATE, marker);
+        registry.appendListeners(EventType.POST_DELETE, marker);
+        registry.appendListeners(EventType.POST_COLLECTION_UPDATE, marker);
+        registry.appendListeners(EventType.POST_COLLECTION_RECREATE, marker);
+        registry.appendListeners(EventType.POST_COLLECTION_REMOVE, marker);
     }
 
-    private void markOwner(AbstractCollectionEvent event) {
-        mark(event.getAffectedOwnerOrNull(), event.getSession());
+    /** Every kind of write Hibernate reports: a row inserted, updated or deleted, or a collection changed. */
+    private final class Marker implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+            PostCollectionUpdateEventListener, PostCollectionRecreateEventListener, PostCollectionRemoveEventListener {
+
+        @Override
+        public void onPostInsert(PostInsertEvent event) {
+            mark(event.getEntity(), event.getSession());
+        }
+
+        @Override
+        public void onPostUpdate(PostUpdateEvent event) {
+            mark(event.getEntity(), event.getSession());
+        }
+
+        @Override
+        public void onPostDelete(PostDeleteEvent event) {
+            mark(event.getEntity(), event.getSession());
+        }
+
+        @Override
+        public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+            mark(event.getAffectedOwnerOrNull(), event.getSession());
+        }
+
+        @Override
+        public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+            mark(event.getAffectedOwnerOrNull(), event.getSession());
+        }
+
+        @Override
+        public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
+            mark(event.getAffectedOwnerOrNull(), event.getSession());
+        }
+
+        @Override
+        public boolean requiresPostCommitHandling(EntityPersister persister) {
+            return false;
+        }
     }
 
     /**

@@ -99,13 +99,13 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         body.removeAll();
         Div headlines = new Div();
         headlines.addClassName("headlines");
-        headlines.add(tile(texts, getTranslation("insights.row.groups-active"),
+        headlines.add(tile(getTranslation("insights.row.groups-active"),
                 texts.value(d.row("groups-active"), 2), "headline-active"));
-        headlines.add(tile(texts, getTranslation("insights.survival-after", 1),
+        headlines.add(tile(getTranslation("insights.survival-after", 1),
                 texts.percent(d.survival().get(2).afterYears().get(0)), "headline-survival"));
-        headlines.add(tile(texts, getTranslation("insights.row.cycles-continued"),
+        headlines.add(tile(getTranslation("insights.row.cycles-continued"),
                 texts.value(d.row("cycles-continued"), 0), "headline-continued"));
-        headlines.add(tile(texts, getTranslation("insights.row.attendance"),
+        headlines.add(tile(getTranslation("insights.row.attendance"),
                 texts.value(d.row("attendance"), 2), "headline-attendance"));
 
         Div table = new Div();
@@ -115,13 +115,8 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                 cell(getTranslation("insights.type.LISTENING_GROUP"), "figures-head"),
                 cell(getTranslation("insights.type.ALL"), "figures-head"));
         for (Dashboard.Row row : d.rows()) {
-            Span name = new Span(getTranslation("insights.row." + row.key()));
-            name.addClassName("row-title");
-            Span explain = new Span(getTranslation("insights.explain." + row.key()));
-            explain.addClassName("row-sub");
-            Div label = new Div(name, explain);
-            label.addClassName("figures-label");
-            table.add(label);
+            table.add(label(getTranslation("insights.row." + row.key()),
+                    getTranslation("insights.explain." + row.key())));
             for (int t = 0; t < 3; t++) {
                 Span value = new Span(texts.value(row, t));
                 value.setId("fig-" + row.key() + "-" + t);
@@ -134,13 +129,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         }
         for (int years = 1; years <= 3; years++) {
             int y = years;
-            Span name = new Span(getTranslation("insights.survival-after", y));
-            name.addClassName("row-title");
-            Span explain = new Span(getTranslation("insights.explain.survival"));
-            explain.addClassName("row-sub");
-            Div label = new Div(name, explain);
-            label.addClassName("figures-label");
-            table.add(label);
+            table.add(label(getTranslation("insights.survival-after", y), getTranslation("insights.explain.survival")));
             for (int t = 0; t < 3; t++) {
                 Span value = new Span(texts.percent(d.survival().get(t).afterYears().get(y - 1)));
                 value.setId("fig-survival-" + y + "-" + t);
@@ -182,16 +171,12 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                     "stepped", true, "borderColor", colours[t], "backgroundColor", colours[t], "pointRadius", 0,
                     "borderWidth", t == 2 ? 4 : 2));
         }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("responsive", true);
-        options.put("maintainAspectRatio", false);
-        options.put("animation", false);
+        Map<String, Object> options = chartOptions();
         options.put("scales", Map.of(
                 "x", Map.of("type", "linear", "min", 0, "max", 5,
                         "title", Map.of("display", true, "text", getTranslation("insights.survival.x"))),
                 "y", Map.of("min", 0, "max", 100,
                         "title", Map.of("display", true, "text", getTranslation("insights.survival.y")))));
-        options.put("plugins", Map.of("legend", Map.of("labels", Map.of("font", Map.of("size", 16)))));
         return new ChartCanvas("survival-chart", Map.of("type", "line", "data", Map.of("datasets", datasets),
                 "options", options));
     }
@@ -206,20 +191,33 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                 Map.of("type", "line", "label", getTranslation("insights.row.groups-active"), "data", active,
                         "borderColor", "#1f6f5c", "backgroundColor", "#1f6f5c", "borderWidth", 3, "yAxisID", "y1",
                         "spanGaps", false));
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("responsive", true);
-        options.put("maintainAspectRatio", false);
-        options.put("animation", false);
+        Map<String, Object> options = chartOptions();
         options.put("scales", Map.of("y", Map.of("beginAtZero", true, "position", "left",
                         "title", Map.of("display", true, "text", getTranslation("insights.row.sessions"))),
                 "y1", Map.of("beginAtZero", true, "position", "right", "grid", Map.of("drawOnChartArea", false),
                         "title", Map.of("display", true, "text", getTranslation("insights.row.groups-active")))));
-        options.put("plugins", Map.of("legend", Map.of("labels", Map.of("font", Map.of("size", 16)))));
         return new ChartCanvas("trend-chart", Map.of("type", "bar", "data", Map.of("labels", labels, "datasets",
                 datasets), "options", options));
     }
 
-    private static Div tile(InsightTexts texts, String label, String value, String id) {
+    /** What both charts share: they fill their box, do not move, and have a legend readable at arm's length. */
+    private static Map<String, Object> chartOptions() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("responsive", true);
+        options.put("maintainAspectRatio", false);
+        options.put("animation", false);
+        options.put("plugins", Map.of("legend", Map.of("labels", Map.of("font", Map.of("size", 16)))));
+        return options;
+    }
+
+    /** A figure's name with its short explanation, at the start of its row. */
+    private static Div label(String title, String explanation) {
+        Div label = new Div(cell(title, "row-title"), cell(explanation, "row-sub"));
+        label.addClassName("figures-label");
+        return label;
+    }
+
+    private static Div tile(String label, String value, String id) {
         Span number = new Span(value);
         number.addClassName("headline-number");
         number.setId(id);

@@ -88,7 +88,7 @@ public record MaterialDraft(String titleNl, String titleEn, MaterialFor forType,
             } else if (text.length() > MAX_STEP || (step.en() != null && step.en().strip().length() > MAX_STEP)) {
                 problems.add(InvalidInput.of("steps", "error.material-step-too-long", i + 1, MAX_STEP));
             }
-            if (step.minutes() == null || step.minutes() < 1 || step.minutes() > MAX_STEP_MINUTES) {
+            if (!validStepMinutes(step.minutes())) {
                 problems.add(InvalidInput.of("steps", "error.material-step-minutes", i + 1, MAX_STEP_MINUTES));
             }
         }
@@ -102,6 +102,11 @@ public record MaterialDraft(String titleNl, String titleEn, MaterialFor forType,
             }
         }
         return problems;
+    }
+
+    /** A step lasts 1 to {@value #MAX_STEP_MINUTES} minutes: in a draft, and when a session adjusts it. */
+    public static boolean validStepMinutes(Integer minutes) {
+        return minutes != null && minutes >= 1 && minutes <= MAX_STEP_MINUTES;
     }
 
     /** A warning, not an error: the duration differs from the steps' minutes added up. */

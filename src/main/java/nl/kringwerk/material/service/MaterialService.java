@@ -18,6 +18,7 @@ import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.Organisation;
 import nl.kringwerk.groups.domain.OrganisationRepository;
@@ -84,7 +85,7 @@ public class MaterialService {
     @Transactional(readOnly = true)
     public List<MaterialCard> library(MaterialFilter filter, Locale locale) {
         SignedInUser user = reader();
-        boolean english = english(locale);
+        boolean english = Translations.isEnglish(locale);
         Map<Long, UsageFigures> usage = usage(user);
         Map<Long, String> owners = owners();
         List<String> words = words(filter.words());
@@ -164,7 +165,7 @@ public class MaterialService {
     public ThemePlan themePlan(long groupId, Locale locale) {
         GroupFacts group = groups.groupFacts(groupId);
         reader();
-        boolean english = english(locale);
+        boolean english = Translations.isEnglish(locale);
         Map<Long, MaterialUse> prepared = uses.findByGroupIdOrderBySessionDateDesc(groupId).stream()
                 .filter(u -> u.getSessionKind() == SessionKind.of(group.type()))
                 .collect(Collectors.toMap(MaterialUse::getSessionId, Function.identity()));
@@ -219,10 +220,10 @@ public class MaterialService {
         MaterialUse use = uses.findBySessionKindAndSessionId(kind, sessionId)
                 .orElseGet(() -> new MaterialUse(groupId, group.ref().organisationId(), kind, sessionId, entry.date()));
         use.moveTo(entry.date());
-        use.prepare(version, english(locale), clock.instant(), user.getUsername());
+        use.prepare(version, Translations.isEnglish(locale), clock.instant(), user.getUsername());
         uses.save(use);
         if (kind == SessionKind.LISTENING) {
-            listening.useTheme(sessionId, version.title(english(locale)),
+            listening.useTheme(sessionId, version.title(Translations.isEnglish(locale)),
                     use.steps().stream().map(s -> new ThemeStep(s.minutes(), s.text())).toList());
         }
     }
@@ -233,7 +234,7 @@ public class MaterialService {
         GroupFacts group = groups.groupFacts(groupId);
         return uses.findBySessionKindAndSessionId(SessionKind.of(group.type()), sessionId)
                 .filter(u -> u.getGroupId() == groupId)
-                .map(u -> prepared(u, english(locale)));
+                .map(u -> prepared(u, Translations.isEnglish(locale)));
     }
 
     /** This session only: a step's minutes (a listening session changes its steps in its plan). */
@@ -241,7 +242,7 @@ public class MaterialService {
     public void changeStepMinutes(long groupId, long sessionId, int position, Integer minutes) {
         MaterialUse use = adjustable(groupId, sessionId);
         checkedPosition(use, position);
-        if (minutes == null || minutes < 1 || minutes > MaterialDraft.MAX_STEP_MINUTES) {
+        if (!MaterialDraft.validStepMinutes(minutes)) {
             throw new InvalidInputException(InvalidInput.of("minutes", "error.step-minutes",
                     MaterialDraft.MAX_STEP_MINUTES));
         }
@@ -265,7 +266,7 @@ public class MaterialService {
         MaterialUse use = adjustable(groupId, sessionId);
         List<InvalidInput> problems = Texts.newProblems();
         Texts.required(problems, "text", text, MaterialDraft.MAX_STEP);
-        if (minutes == null || minutes < 1 || minutes > MaterialDraft.MAX_STEP_MINUTES) {
+        if (!MaterialDraft.validStepMinutes(minutes)) {
             problems.add(InvalidInput.of("minutes", "error.step-minutes", MaterialDraft.MAX_STEP_MINUTES));
         }
         InvalidInputException.throwIfAny(problems);
@@ -299,7 +300,7 @@ public class MaterialService {
     /** Only staff who prepare sessions read the library; a funder or an officer does not. */
     private SignedInUser reader() {
         SignedInUser user = currentUser.require();
-        if (user.role() != Role.ADMIN && user.role() != Role.COORDINATOR && user.role() != Role.FACILITATOR) {
+        if (!user.role().preparesSessions()) {
             throw new NotFoundOrNotAllowedException();
         }
         return user;
@@ -419,10 +420,6 @@ public class MaterialService {
         if (position < 0 || position >= use.steps().size()) {
             throw new NotFoundOrNotAllowedException();
         }
-    }
-
-    private static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 
     private static List<String> words(String text) {

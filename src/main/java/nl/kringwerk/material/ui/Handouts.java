@@ -10,6 +10,7 @@ import static nl.kringwerk.base.ui.PdfSheet.pdf;
 import static nl.kringwerk.base.ui.PdfSheet.table;
 
 import java.util.Locale;
+import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.material.service.MaterialPiece;
 import com.lowagie.text.Document;
@@ -30,7 +31,7 @@ final class Handouts {
 
     Handouts(PdfSheet.Texts texts, Locale locale) {
         this.texts = texts;
-        this.english = "en".equals(locale.getLanguage());
+        this.english = Translations.isEnglish(locale);
     }
 
     byte[] facilitator(MaterialPiece piece) {

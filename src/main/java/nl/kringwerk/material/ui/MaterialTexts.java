@@ -11,10 +11,6 @@ final class MaterialTexts {
     private MaterialTexts() {
     }
 
-    static boolean english(java.util.Locale locale) {
-        return "en".equals(locale.getLanguage());
-    }
-
     static String forType(Component owner, MaterialFor type) {
         return owner.getTranslation("material.for." + type.name());
     }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.material.service.MaterialPiece;
 import nl.kringwerk.material.service.MaterialService;
@@ -59,7 +60,7 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
     private void show(long id) {
         piece = material.piece(id);
         removeAll();
-        MaterialPiece.Content text = piece.content(MaterialTexts.english(getLocale()));
+        MaterialPiece.Content text = piece.content(Translations.isEnglish(getLocale()));
         RouterLink back = new RouterLink(getTranslation("material.back"), LibraryView.class);
         back.addClassName("back-link");
         H1 title = new H1(text.title());
@@ -77,7 +78,7 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
         usage.setId("piece-usage");
         usage.addClassName("group-card-members");
         add(back, title, badges, owner, tags, usage, actions());
-        if (MaterialTexts.english(getLocale()) && piece.english() == null) {
+        if (Translations.isEnglish(getLocale()) && piece.english() == null) {
             add(new Span(getTranslation("material.no-english")));
         }
         Paragraph goal = new Paragraph(text.goal());
@@ -150,7 +151,7 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return (piece == null ? "" : piece.content(MaterialTexts.english(getLocale())).title() + " · ")
+        return (piece == null ? "" : piece.content(Translations.isEnglish(getLocale())).title() + " · ")
                 + getTranslation("app.name");
     }
 }

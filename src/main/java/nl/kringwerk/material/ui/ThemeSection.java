@@ -21,7 +21,6 @@ import nl.kringwerk.material.domain.UseReflection;
 import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.material.service.ThemePlan;
 import nl.kringwerk.security.CurrentUser;
-import nl.kringwerk.security.Role;
 import nl.kringwerk.sessions.ui.ListeningView;
 import org.springframework.core.annotation.Order;
 
@@ -44,8 +43,7 @@ class ThemeSection implements GroupPageSection {
 
     @Override
     public Optional<Component> create(GroupPage page) {
-        boolean prepares = currentUser.find().map(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR
-                || u.role() == Role.FACILITATOR).orElse(false);
+        boolean prepares = currentUser.find().map(u -> u.role().preparesSessions()).orElse(false);
         return prepares ? Optional.of(new Panel(page)) : Optional.empty();
     }
 
