@@ -18,6 +18,8 @@ import nl.kringwerk.groups.domain.OrganisationRepository;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
 import org.springframework.boot.test.context.TestComponent;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds a fresh, uniquely named world per test: two organisations, each with a group and
@@ -75,10 +77,10 @@ public class TestWorld {
      * Group A as a savings circle of eight: Samira (member A) and seven more, all there since the
      * group started. Returns their ids, Samira first, in the order the names are given here.
      */
-    public java.util.List<Long> circleOfEight(World world) {
+    public List<Long> circleOfEight(World world) {
         Group group = groups.findById(world.groupA()).orElseThrow();
-        java.util.List<Long> ids = new java.util.ArrayList<>(java.util.List.of(world.memberA()));
-        for (String name : java.util.List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
+        List<Long> ids = new ArrayList<>(List.of(world.memberA()));
+        for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
             ids.add(member(group, name).getId());
         }
         return ids;
@@ -92,7 +94,7 @@ public class TestWorld {
         Group group = groups.save(new Group(world.organisationA(), new GroupDetails("Luistergroep " + world.groupA(),
                 GroupType.LISTENING_GROUP, "Amsterdam", LocalDate.now(clock).minusMonths(3), DayOfWeek.WEDNESDAY,
                 LocalTime.of(14, 0), Frequency.EVERY_TWO_WEEKS, "Kerkzaal"), clock.instant(), "test"));
-        for (String name : java.util.List.of("Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram")) {
+        for (String name : List.of("Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram")) {
             member(group, name);
         }
         accounts.assign(group.getId(), accounts.idOf(world.facilitatorA()));

@@ -18,6 +18,19 @@ import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.security.Role;
 import org.junit.jupiter.api.Test;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.sessions.service.CalendarEntry;
+import nl.kringwerk.savings.domain.EntryKind;
+import java.io.InputStreamReader;
+import nl.kringwerk.savings.domain.InterestShare;
+import nl.kringwerk.sessions.domain.ListeningStatus;
+import nl.kringwerk.loans.domain.LoanStatus;
+import nl.kringwerk.sessions.domain.Reflection;
+import nl.kringwerk.loans.domain.RepaymentPlan;
+import nl.kringwerk.sessions.domain.SessionRole;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.loans.domain.SocialFundDecision;
+import nl.kringwerk.sessions.domain.StepKind;
 
 /** Dutch and English say the same things, and every key the code asks for exists. */
 class TranslationsTest {
@@ -62,26 +75,26 @@ class TranslationsTest {
         for (var role : Role.values()) {
             assertThat(dutch).containsKey("role." + role.name());
         }
-        for (var kind : nl.kringwerk.savings.domain.EntryKind.values()) {
+        for (var kind : EntryKind.values()) {
             assertThat(dutch).containsKey("entry-kind." + kind.name());
         }
-        for (var status : nl.kringwerk.savings.domain.AttendanceStatus.values()) {
+        for (var status : AttendanceStatus.values()) {
             assertThat(dutch).containsKey("attendance." + status.name());
         }
-        for (var status : nl.kringwerk.savings.domain.SessionStatus.values()) {
+        for (var status : SessionStatus.values()) {
             assertThat(dutch).containsKey("session-status." + status.name());
         }
-        labelled(dutch, "loan-status.", nl.kringwerk.loans.domain.LoanStatus.values());
-        labelled(dutch, "session-role.", nl.kringwerk.sessions.domain.SessionRole.values());
-        labelled(dutch, "step-kind.", nl.kringwerk.sessions.domain.StepKind.values());
-        labelled(dutch, "step-hint.", nl.kringwerk.sessions.domain.StepKind.values());
-        labelled(dutch, "reflection.", nl.kringwerk.sessions.domain.Reflection.values());
-        labelled(dutch, "listening-status.", nl.kringwerk.sessions.domain.ListeningStatus.values());
-        labelled(dutch, "calendar-state.", nl.kringwerk.sessions.service.CalendarEntry.State.values());
-        labelled(dutch, "repayment-plan.", nl.kringwerk.loans.domain.RepaymentPlan.values());
-        labelled(dutch, "fund-decision.", nl.kringwerk.loans.domain.SocialFundDecision.values());
-        labelled(dutch, "interest-share.", nl.kringwerk.savings.domain.InterestShare.values());
-        labelled(dutch, "shareout.rule.", nl.kringwerk.savings.domain.InterestShare.values());
+        labelled(dutch, "loan-status.", LoanStatus.values());
+        labelled(dutch, "session-role.", SessionRole.values());
+        labelled(dutch, "step-kind.", StepKind.values());
+        labelled(dutch, "step-hint.", StepKind.values());
+        labelled(dutch, "reflection.", Reflection.values());
+        labelled(dutch, "listening-status.", ListeningStatus.values());
+        labelled(dutch, "calendar-state.", CalendarEntry.State.values());
+        labelled(dutch, "repayment-plan.", RepaymentPlan.values());
+        labelled(dutch, "fund-decision.", SocialFundDecision.values());
+        labelled(dutch, "interest-share.", InterestShare.values());
+        labelled(dutch, "shareout.rule.", InterestShare.values());
     }
 
     private static void labelled(Properties texts, String prefix, Enum<?>... values) {
@@ -93,7 +106,7 @@ class TranslationsTest {
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream(resource);
-                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -29,6 +29,11 @@ import nl.kringwerk.security.SignInHints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Arrays;
+import nl.kringwerk.security.InsightAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.insights.service.SummaryStore;
 
 /**
  * A small, believable world for a newcomer: two organisations, savings circles and listening groups
@@ -48,17 +53,17 @@ public class DemoData implements SignInHints {
     private final ShareOutService shareOut;
     private final ListeningService listening;
     private final ListeningSessionRepository listeningSessions;
-    private final nl.kringwerk.material.service.MaterialService material;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final nl.kringwerk.insights.service.SummaryStore summaries;
-    private final nl.kringwerk.security.InsightAccess insightAccess;
+    private final MaterialService material;
+    private final JdbcTemplate jdbc;
+    private final SummaryStore summaries;
+    private final InsightAccess insightAccess;
     private final Clock clock;
 
     DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
             DemoAccounts accounts, SavingsService savings, LoanService loans, ShareOutService shareOut,
             ListeningService listening, ListeningSessionRepository listeningSessions,
-            nl.kringwerk.material.service.MaterialService material, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            nl.kringwerk.insights.service.SummaryStore summaries, nl.kringwerk.security.InsightAccess insightAccess,
+            MaterialService material, JdbcTemplate jdbc,
+            SummaryStore summaries, InsightAccess insightAccess,
             Clock clock) {
         this.material = material;
         this.jdbc = jdbc;
@@ -182,7 +187,7 @@ public class DemoData implements SignInHints {
     }
 
     private List<Member> members(Group group, LocalDate joinedOn, String... names) {
-        return java.util.Arrays.stream(names)
+        return Arrays.stream(names)
                 .map(n -> members.save(new Member(group.getId(), new MemberDetails(n, null, null, joinedOn),
                         clock.instant(), "demo")))
                 .toList();

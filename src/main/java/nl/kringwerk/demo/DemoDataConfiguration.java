@@ -10,6 +10,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import nl.kringwerk.security.InsightAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.domain.ListeningSessionRepository;
+import nl.kringwerk.loans.service.LoanService;
+import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.loans.service.ShareOutService;
+import nl.kringwerk.insights.service.SummaryStore;
 
 /**
  * Demo data is optional: {@code DEMO_DATA=auto} (default) loads it only on the embedded database,
@@ -21,11 +29,11 @@ class DemoDataConfiguration {
 
     @Bean
     DemoData demoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, SavingsService savings, nl.kringwerk.loans.service.LoanService loans,
-            nl.kringwerk.loans.service.ShareOutService shareOut, nl.kringwerk.sessions.service.ListeningService listening,
-            nl.kringwerk.sessions.domain.ListeningSessionRepository listeningSessions,
-            nl.kringwerk.material.service.MaterialService material, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            nl.kringwerk.insights.service.SummaryStore summaries, nl.kringwerk.security.InsightAccess insightAccess,
+            DemoAccounts accounts, SavingsService savings, LoanService loans,
+            ShareOutService shareOut, ListeningService listening,
+            ListeningSessionRepository listeningSessions,
+            MaterialService material, JdbcTemplate jdbc,
+            SummaryStore summaries, InsightAccess insightAccess,
             Clock clock) {
         return new DemoData(organisations, groups, members, accounts, savings, loans, shareOut, listening,
                 listeningSessions, material, jdbc, summaries, insightAccess, clock);

@@ -8,6 +8,7 @@ import nl.kringwerk.material.service.MaterialCard;
 import nl.kringwerk.material.service.MaterialFilter;
 import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.material.service.ThemePlan;
+import nl.kringwerk.sessions.service.CalendarEntry;
 
 /**
  * Themes in the demo: past sessions were prepared with pieces of the starter library (through the
@@ -38,7 +39,7 @@ final class DemoMaterial {
         for (int i = 0; i < plan.past().size(); i++) {
             material.reflect(groupId, plan.past().get(i).sessionId(), HOW[(i + offset) % HOW.length]);
         }
-        plan.coming().stream().filter(l -> l.state() == nl.kringwerk.sessions.service.CalendarEntry.State.PLANNED)
+        plan.coming().stream().filter(l -> l.state() == CalendarEntry.State.PLANNED)
                 .findFirst().ifPresent(next -> prepare(groupId, next.sessionId(), offset + 1, kind));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 
 /** Who is acting now. Services ask this; they never trust an id handed in by a view. */
 @Component
@@ -19,6 +20,6 @@ public class CurrentUser {
 
     /** The signed-in user; anyone else gets the same refusal as a stranger would. */
     public SignedInUser require() {
-        return find().orElseThrow(nl.kringwerk.base.domain.NotFoundOrNotAllowedException::new);
+        return find().orElseThrow(NotFoundOrNotAllowedException::new);
     }
 }

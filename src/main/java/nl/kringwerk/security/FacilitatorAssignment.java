@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A facilitator supports a group: this grants her access to it. */
 @Entity
@@ -52,13 +53,13 @@ class FacilitatorAssignment {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(groupId, k.groupId)
-                    && java.util.Objects.equals(userId, k.userId);
+            return o instanceof Key k && Objects.equals(groupId, k.groupId)
+                    && Objects.equals(userId, k.userId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(groupId, userId);
+            return Objects.hash(groupId, userId);
         }
     }
 }

@@ -9,6 +9,7 @@ import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
 
 /**
  * The one place that answers "may the current user act on this group?". Every service of every
@@ -64,7 +65,7 @@ public class GroupAccess {
                 .map(FacilitatorAssignment::getUserId).toList();
         return accounts.findAllById(ids).stream()
                 .map(AccountSummary::of)
-                .sorted(java.util.Comparator.comparing(AccountSummary::displayName))
+                .sorted(Comparator.comparing(AccountSummary::displayName))
                 .toList();
     }
 

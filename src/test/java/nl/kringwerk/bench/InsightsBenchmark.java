@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * National scale: fills the embedded MariaDB with 20,000 groups over 5 years in 300 municipalities
@@ -38,7 +39,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @Tag("benchmark")
 @KringwerkTest
-@org.springframework.test.context.TestPropertySource(properties = {
+@TestPropertySource(properties = {
         "kringwerk.embedded-db.base-dir=bench-data/mariadb-base",
         "kringwerk.embedded-db.data-dir=bench-data/mariadb-data",
         "kringwerk.embedded-db.fresh=false"})

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import nl.kringwerk.base.domain.Money;
 
 /** The demo circle that shows loans: a completed, shared-out cycle, continued, with loans in every state. */
 @KringwerkTest
@@ -48,7 +50,7 @@ class DemoLoansTest {
         assertThat(loans.loans(world.groupA())).extracting(LoanLine::status).contains(LoanStatus.REQUESTED,
                 LoanStatus.APPROVED, LoanStatus.DISBURSED, LoanStatus.REPAID, LoanStatus.IN_ARREARS);
         assertThat(current.box()).isEqualTo(current.totalSavings().plus(current.interestEarned())
-                .minus(current.loansOutstanding()).minus(nl.kringwerk.base.domain.Money.ofCents(50)));
+                .minus(current.loansOutstanding()).minus(Money.ofCents(50)));
 
         // The first cycle was shared out to the cent, with a loan settled against a pot.
         var view = shareOut.view(shareOutSessionOfFirstCycle(world.groupA()));
@@ -67,5 +69,5 @@ class DemoLoansTest {
                 + " where c.group_id = ? and c.number = 1", Long.class, groupId);
     }
 
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 }

@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.regex.Pattern;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Base for end-to-end tests: the app on a random port, driven by Playwright in Debian's chromium.
@@ -94,8 +96,8 @@ abstract class BrowserTest {
 
     /** Waits until the browser shows this path; Vaadin changes it without a page load. */
     void expectPath(String pathRegex) {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
-                .hasURL(java.util.regex.Pattern.compile("^http://localhost:\\d+/" + pathRegex + "(\\?continue)?$"));
+        PlaywrightAssertions.assertThat(page)
+                .hasURL(Pattern.compile("^http://localhost:\\d+/" + pathRegex + "(\\?continue)?$"));
     }
 
     String url(String path) {
@@ -104,7 +106,7 @@ abstract class BrowserTest {
 
     void logIn(String username, String password) {
         page.navigate(url("login"));
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-login-form"))
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form"))
                 .isVisible();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);

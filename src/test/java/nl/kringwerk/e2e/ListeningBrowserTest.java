@@ -13,6 +13,8 @@ import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.Page;
 
 /** Run mode in a real browser on a tablet: the quiet timer moves by itself, the agreements open with one tap. */
 class ListeningBrowserTest extends BrowserTest {
@@ -34,7 +36,7 @@ class ListeningBrowserTest extends BrowserTest {
         assertThat(page.locator("#current-step")).hasText("Welkom");
         // Nobody touches the screen: the timer follows the clock through polling.
         assertThat(page.locator("#run-timer")).containsText(Pattern.compile("0:0[2-9]"),
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(8000));
+                new LocatorAssertions.ContainsTextOptions().setTimeout(8000));
         screenshot("40-listening-run-mode");
 
         page.locator("#show-agreements").click();
@@ -43,7 +45,7 @@ class ListeningBrowserTest extends BrowserTest {
         page.locator("#close-agreements").click();
         page.locator("#next-step").click();
         assertThat(page.locator("#current-step")).hasText("Waarom we hier zijn");
-        assertThat(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Pas")))
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pas")))
                 .isVisible();
     }
 

@@ -17,6 +17,14 @@ import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.assertj.core.api.Assertions;
+import com.microsoft.playwright.Download;
+import java.nio.file.Files;
+import nl.kringwerk.groups.domain.Frequency;
+import java.io.IOException;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.UncheckedIOException;
 
 /** Two devices at one table: the bookkeeper's tablet and the screen turned to the group. */
 class MeetingBrowserTest extends BrowserTest {
@@ -61,15 +69,15 @@ class MeetingBrowserTest extends BrowserTest {
         screenshot("25-meeting-after-booking");
 
         // Paper stays possible: the savings form downloads as a PDF through the real session.
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#print-form").click());
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
+        Download download = page.waitForDownload(() -> page.locator("#print-form").click());
+        Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
         try {
-            byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
-            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+            byte[] pdf = Files.readAllBytes(download.path());
+            String text = new PdfTextExtractor(new PdfReader(pdf))
                     .getTextFromPage(1);
-            org.assertj.core.api.Assertions.assertThat(text).contains("Spaarformulier", "Samira", "€ 12,50");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Assertions.assertThat(text).contains("Spaarformulier", "Samira", "€ 12,50");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -79,7 +87,7 @@ class MeetingBrowserTest extends BrowserTest {
         try {
             List<Long> members = testWorld.circleOfEight(world);
             savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(),
-                    nl.kringwerk.groups.domain.Frequency.WEEKLY));
+                    Frequency.WEEKLY));
             long sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
             for (long member : members) {
                 savings.markAttendance(sessionId, member, AttendanceStatus.PRESENT);

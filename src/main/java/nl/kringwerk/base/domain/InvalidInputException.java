@@ -19,6 +19,11 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** The usual case: one field, one message key (with the message's arguments, if any). */
+    public static InvalidInputException of(String field, String messageKey, Object... arguments) {
+        return new InvalidInputException(InvalidInput.of(field, messageKey, arguments));
+    }
+
     public static void throwIfAny(List<InvalidInput> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.Locale;
 
 /**
  * An amount of euros as a whole number of cents. Never a double. Parses what a treasurer types
@@ -66,7 +67,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
 
     private static InvalidInputException refuse(String key) {
-        return new InvalidInputException(InvalidInput.of("amount", key));
+        return InvalidInputException.of("amount", key);
     }
 
     public Money plus(Money other) {
@@ -166,12 +167,12 @@ public record Money(long cents) implements Comparable<Money> {
         long abs = Math.abs(cents);
         String sign = cents < 0 ? "-" : "";
         return abs % 100 == 0 ? sign + abs / 100
-                : sign + abs / 100 + "," + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+                : sign + abs / 100 + "," + String.format(Locale.ROOT, "%02d", abs % 100);
     }
 
     private static String formatNumber(long abs) {
-        String euros = String.format(java.util.Locale.ROOT, "%,d", abs / 100).replace(',', '.');
-        return euros + "," + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+        String euros = String.format(Locale.ROOT, "%,d", abs / 100).replace(',', '.');
+        return euros + "," + String.format(Locale.ROOT, "%02d", abs % 100);
     }
 
     @Override

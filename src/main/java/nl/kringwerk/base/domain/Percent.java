@@ -15,16 +15,16 @@ public final class Percent {
             return 0;
         }
         if (t.startsWith("-")) {
-            throw new InvalidInputException(InvalidInput.of(field, "error.interest-negative"));
+            throw InvalidInputException.of(field, "error.interest-negative");
         }
         try {
             BigDecimal percent = new BigDecimal(t);
             if (percent.scale() > 2) {
-                throw new InvalidInputException(InvalidInput.of(field, "error.amount-too-many-decimals"));
+                throw InvalidInputException.of(field, "error.amount-too-many-decimals");
             }
             return percent.movePointRight(2).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(InvalidInput.of(field, "error.interest-not-a-number"));
+            throw InvalidInputException.of(field, "error.interest-not-a-number");
         }
     }
 

@@ -18,6 +18,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.kringwerk.base.domain.DisplayNamed;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 
 /**
  * The frame around every signed-in page. The menu lists only the views this user may open
@@ -25,7 +27,7 @@ import nl.kringwerk.base.domain.DisplayNamed;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
 
@@ -81,7 +83,7 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
     }
 
     @Override
-    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+    public void afterNavigation(AfterNavigationEvent event) {
         if (getContent() instanceof TableMode) {
             setDrawerOpened(false);
         }

@@ -13,11 +13,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.base.events.GroupData;
 
 /** A kring: a savings circle or a listening group. It is never deleted; it ends. */
 @Entity
 @Table(name = "kring")
-public class Group implements nl.kringwerk.base.events.GroupData {
+public class Group implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,11 +10,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.base.events.GroupData;
 
 /** A deelnemer of one group. When she leaves, the row stays with its left date. */
 @Entity
 @Table(name = "member")
-public class Member implements nl.kringwerk.base.events.GroupData {
+public class Member implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

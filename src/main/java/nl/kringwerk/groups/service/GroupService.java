@@ -24,6 +24,8 @@ import nl.kringwerk.security.SignedInUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.kringwerk.security.AccountSummary;
+import java.util.Comparator;
 
 /**
  * Groups and their members. Every method first asks {@link GroupAccess} whether the current user
@@ -80,7 +82,7 @@ public class GroupService {
         return organisations.findAll().stream()
                 .filter(o -> access.mayAdminister(o.getId()))
                 .map(o -> new OrganisationOption(o.getId(), o.getName()))
-                .sorted(java.util.Comparator.comparing(OrganisationOption::name))
+                .sorted(Comparator.comparing(OrganisationOption::name))
                 .toList();
     }
 
@@ -129,7 +131,7 @@ public class GroupService {
         try {
             return members.saveAndFlush(new Member(groupId, details, clock.instant(), user.getUsername())).getId();
         } catch (DataIntegrityViolationException raceOnName) {
-            throw new InvalidInputException(InvalidInput.of("displayName", "error.member-name-taken"));
+            throw InvalidInputException.of("displayName", "error.member-name-taken");
         }
     }
 
@@ -140,13 +142,13 @@ public class GroupService {
         InvalidInputException.throwIfAny(GroupRules.checkMember(details, group.getStartedOn(),
                 otherActiveNames(groupId, member.isActive() ? memberId : null)));
         if (member.getLeftOn() != null && details.joinedOn() != null && details.joinedOn().isAfter(member.getLeftOn())) {
-            throw new InvalidInputException(InvalidInput.of("joinedOn", "error.left-before-joined"));
+            throw InvalidInputException.of("joinedOn", "error.left-before-joined");
         }
         member.change(details);
         try {
             members.flush();
         } catch (DataIntegrityViolationException raceOnName) {
-            throw new InvalidInputException(InvalidInput.of("displayName", "error.member-name-taken"));
+            throw InvalidInputException.of("displayName", "error.member-name-taken");
         }
     }
 
@@ -160,7 +162,7 @@ public class GroupService {
     }
 
     @Transactional(readOnly = true)
-    public List<nl.kringwerk.security.AccountSummary> facilitatorCandidates(long groupId) {
+    public List<AccountSummary> facilitatorCandidates(long groupId) {
         Group group = administeredGroup(groupId);
         return access.facilitatorCandidates(group.getOrganisationId());
     }
@@ -176,8 +178,17 @@ public class GroupService {
     }
 
     /**
-     * For features above this one (savings, sessions): the group and its members, after checking
-     * that the current user may work with it.
+     * The access gate for every feature above this one: refuses (as "not found") unless the current
+     * user may work with the group, and says which group and organisation it is. Loads no members.
+     */
+    @Transactional(readOnly = true)
+    public GroupRef requireAccess(long groupId) {
+        return ref(permittedGroup(groupId));
+    }
+
+    /**
+     * For features above this one (savings, sessions) that need the group's name and members: the
+     * same gate as {@link #requireAccess(long)}, then the facts.
      */
     @Transactional(readOnly = true)
     public GroupFacts groupFacts(long groupId) {
@@ -220,7 +231,7 @@ public class GroupService {
 
     private void requireActive(Group group) {
         if (!group.isActive()) {
-            throw new InvalidInputException(InvalidInput.of("group", "error.group-ended"));
+            throw InvalidInputException.of("group", "error.group-ended");
         }
     }
 

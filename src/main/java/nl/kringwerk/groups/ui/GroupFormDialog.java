@@ -85,7 +85,7 @@ class GroupFormDialog extends Dialog {
                 if (groupId == null) {
                     OrganisationOption chosen = organisations.size() == 1 ? organisations.get(0) : organisation.getValue();
                     if (chosen == null) {
-                        throw new InvalidInputException(InvalidInput.of("organisation", "error.required"));
+                        throw InvalidInputException.of("organisation", "error.required");
                     }
                     saved[0] = service.createGroup(chosen.id(), details());
                 } else {

@@ -6,6 +6,7 @@ import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MeetingSchedule;
+import java.util.Locale;
 
 /** How group facts read in the user's language. */
 public final class GroupLabels {
@@ -22,7 +23,7 @@ public final class GroupLabels {
     }
 
     /** "Elke week op dinsdag om 19:30". */
-    public static String schedule(Component c, MeetingSchedule s, java.util.Locale locale) {
+    public static String schedule(Component c, MeetingSchedule s, Locale locale) {
         return c.getTranslation("schedule.when", frequency(c, s.frequency()),
                 Dates.weekday(s.day(), locale), s.time().format(DateTimeFormatter.ofPattern("HH:mm")));
     }

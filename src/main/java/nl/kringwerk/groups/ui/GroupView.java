@@ -27,6 +27,7 @@ import nl.kringwerk.groups.domain.GroupDetails;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.security.Role;
+import nl.kringwerk.groups.domain.MeetingSchedule;
 
 /** One group: its details, its members and its facilitators. */
 @Route("groepen/:groupId([0-9]{1,18})")
@@ -36,11 +37,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final String GROUP_ID = "groupId";
 
     private final GroupService groupService;
-    private final java.util.List<GroupPageSection> sections;
+    private final List<GroupPageSection> sections;
     private long groupId;
     private GroupPage page;
 
-    GroupView(GroupService groupService, java.util.List<GroupPageSection> sections) {
+    GroupView(GroupService groupService, List<GroupPageSection> sections) {
         this.groupService = groupService;
         this.sections = sections;
         addClassName("page");
@@ -117,7 +118,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
                 fact("group.field.organisation", page.organisationName()),
                 fact("group.field.started-on", Dates.format(d.startedOn(), getLocale())),
                 fact("group.field.schedule", GroupLabels.schedule(this,
-                        new nl.kringwerk.groups.domain.MeetingSchedule(d.meetingDay(), d.meetingTime(),
+                        new MeetingSchedule(d.meetingDay(), d.meetingTime(),
                                 d.frequency(), d.place()), getLocale())),
                 fact("group.field.place", d.place()));
         facts.addClassName("facts");

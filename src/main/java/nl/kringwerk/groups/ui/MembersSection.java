@@ -19,6 +19,7 @@ import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.MemberRow;
+import java.util.stream.Stream;
 
 /** The members of a group: add, change, and record that someone left (her history stays). */
 class MembersSection extends VerticalLayout {
@@ -77,7 +78,7 @@ class MembersSection extends VerticalLayout {
                         Dates.format(member.leftOn(), getLocale()));
         Span dates = new Span(since);
         dates.addClassName("row-sub");
-        String contact = String.join(" · ", java.util.stream.Stream.of(member.phone(), member.email())
+        String contact = String.join(" · ", Stream.of(member.phone(), member.email())
                 .filter(s -> s != null && !s.isBlank()).toList());
         Div text = new Div(name, dates, new Span(contact));
         text.addClassName("row-text");

@@ -9,6 +9,8 @@ import java.util.function.ToLongFunction;
 import nl.kringwerk.insights.domain.Dashboard.Format;
 import nl.kringwerk.insights.domain.Dashboard.Value;
 import nl.kringwerk.insights.domain.Suppression.Rounding;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * Builds the dashboard from the figures of the scope: per municipality, group type and period. Every
@@ -155,7 +157,7 @@ public final class DashboardBuilder {
             byDays.add(new long[] {days, g.membersEver()});
         }
         // Observed at time t: groups followed for at least t days, and their people (suffix sums).
-        byDays.sort(java.util.Comparator.comparingLong(a -> a[0]));
+        byDays.sort(Comparator.comparingLong(a -> a[0]));
         long[] days = new long[byDays.size()];
         long[] peopleFrom = new long[byDays.size() + 1];
         for (int i = byDays.size() - 1; i >= 0; i--) {
@@ -181,7 +183,7 @@ public final class DashboardBuilder {
     }
 
     private static boolean safeAt(long[] sortedDays, long[] peopleFrom, long t) {
-        int first = java.util.Arrays.binarySearch(sortedDays, t);
+        int first = Arrays.binarySearch(sortedDays, t);
         if (first < 0) {
             first = -first - 1;
         } else {

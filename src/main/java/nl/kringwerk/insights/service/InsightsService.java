@@ -21,10 +21,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.kringwerk.insights.domain.Suppression;
 
 /**
  * The funder's dashboard. It only ever returns figures added up over groups and suppressed by the
- * rules of {@link nl.kringwerk.insights.domain.Suppression}; there is no method here that returns
+ * rules of {@link Suppression}; there is no method here that returns
  * anything of one group or one person. The figures come from the summary tables; the same dashboard
  * computed from the raw tables exists for the benchmark and to prove both agree.
  */
@@ -138,10 +139,10 @@ public class InsightsService {
             throw new NotFoundOrNotAllowedException();
         }
         if (!options.years().contains(year)) {
-            throw new InvalidInputException(InvalidInput.of("year", "error.insights-year"));
+            throw InvalidInputException.of("year", "error.insights-year");
         }
         if (quarter != null && (quarter < 1 || quarter > 4)) {
-            throw new InvalidInputException(InvalidInput.of("quarter", "error.insights-quarter"));
+            throw InvalidInputException.of("quarter", "error.insights-quarter");
         }
         return options.municipalities();
     }

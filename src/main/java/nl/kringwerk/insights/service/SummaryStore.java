@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashSet;
 
 /**
  * Keeps the summary tables: per group per period ({@code insight_group_period}), per group its life
@@ -72,7 +73,7 @@ public class SummaryStore {
         }
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", groupIds);
-        Set<List<Object>> areas = new java.util.HashSet<>(areasOf(ids));
+        Set<List<Object>> areas = new HashSet<>(areasOf(ids));
         List<GroupLife> lives = raw.lives(RawFigures.Selection.of(groupIds), today);
         List<GroupPeriod> periods = raw.periods(RawFigures.Selection.of(groupIds), today);
         jdbc.update("DELETE FROM insight_group_period WHERE group_id IN (:ids)", ids);

@@ -18,7 +18,7 @@ public record InterestRate(int basisPointsPer4Weeks) {
 
     public InterestRate {
         if (basisPointsPer4Weeks < 0) {
-            throw new InvalidInputException(InvalidInput.of("interest", "error.interest-negative"));
+            throw InvalidInputException.of("interest", "error.interest-negative");
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.events.GroupData;
 
 /**
  * A member's request and the group's decision on it. The money itself is only in the journal:
@@ -18,7 +19,7 @@ import nl.kringwerk.base.domain.Money;
  */
 @Entity
 @Table(name = "loan")
-public class Loan implements nl.kringwerk.base.events.GroupData {
+public class Loan implements GroupData {
 
     /** The decision part of the status; the rest is derived in {@link LoanAccount}. */
     public enum Decision {

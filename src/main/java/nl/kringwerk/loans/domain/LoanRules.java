@@ -5,6 +5,7 @@ import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Texts;
+import java.util.Arrays;
 
 /** What the cycle's rules allow a member to ask for. The group still decides. */
 public final class LoanRules {
@@ -49,7 +50,7 @@ public final class LoanRules {
             throw new IllegalArgumentException("At least one instalment");
         }
         long[] equal = new long[sessions];
-        java.util.Arrays.fill(equal, 1);
+        Arrays.fill(equal, 1);
         return Collections.unmodifiableList(owed.allocate(equal));
     }
 }

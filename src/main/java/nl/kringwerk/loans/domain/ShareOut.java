@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.InterestShare;
+import java.util.Arrays;
+import java.util.HashMap;
 
 /**
  * The end-of-cycle uitbetaling. Every member gets her own savings back plus her share of what the
@@ -57,7 +59,7 @@ public final class ShareOut {
      * cycle's first session).
      */
     public static Map<Long, Long> weightsByTime(List<Deposit> deposits, int shareOutPosition) {
-        Map<Long, Long> weights = new java.util.HashMap<>();
+        Map<Long, Long> weights = new HashMap<>();
         for (Deposit d : deposits) {
             long held = Math.max(1, shareOutPosition - d.sessionPosition() + 1);
             weights.merge(d.memberId(), Math.multiplyExact(d.amount().cents(), held), Math::addExact);
@@ -99,9 +101,9 @@ public final class ShareOut {
         if (weights.length == 0) {
             return List.of();
         }
-        boolean anyWeight = java.util.Arrays.stream(weights).anyMatch(w -> w > 0);
+        boolean anyWeight = Arrays.stream(weights).anyMatch(w -> w > 0);
         if (!anyWeight) {
-            java.util.Arrays.fill(weights, 1);
+            Arrays.fill(weights, 1);
         }
         return surplus.allocate(weights);
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.InterestShare;
 import org.hibernate.annotations.Immutable;
+import java.util.Optional;
 
 /**
  * The share-out as the group fixed it, before the first pot was opened: from then on each payout
@@ -181,7 +182,7 @@ public class ShareOutRecord {
         return List.copyOf(lines);
     }
 
-    public java.util.Optional<Line> lineOf(long memberId) {
+    public Optional<Line> lineOf(long memberId) {
         return lines.stream().filter(l -> l.memberId() == memberId).findFirst();
     }
 }

@@ -122,7 +122,7 @@ public class LoanService {
             return earlier.get().getId();
         }
         if (!group.hasActiveMember(request.memberId())) {
-            throw new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group"));
+            throw InvalidInputException.of("member", "error.member-not-in-group");
         }
         Cycle cycle = openCycle(groupId);
         requireNotSharingOut(cycle);
@@ -160,15 +160,15 @@ public class LoanService {
     @Transactional
     public void decide(long sessionId, long loanId, LoanDecision decision) {
         SavingsSession session = sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
-        groups.groupFacts(session.getGroupId());
+        groups.requireAccess(session.getGroupId());
         Loan loan = loanIn(session, loanId);
         if (session.getStatus() != SessionStatus.OPEN) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-open"));
+            throw InvalidInputException.of("session", "error.session-not-open");
         }
         Cycle cycle = cycles.findById(session.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
         requireNotSharingOut(cycle);
         if (loan.getStatus() != Loan.Decision.REQUESTED) {
-            throw new InvalidInputException(InvalidInput.of("loan", "error.loan-decided"));
+            throw InvalidInputException.of("loan", "error.loan-decided");
         }
         long present = attendance.findBySessionId(sessionId).stream()
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT).count();
@@ -206,15 +206,15 @@ public class LoanService {
             requireNotSharingOut(c);
             LoanStatus status = account(loan, c).status();
             if (status != LoanStatus.APPROVED) {
-                throw new InvalidInputException(InvalidInput.of("loan", status.isOut() || status == LoanStatus.REPAID
-                        ? "error.loan-already-out" : "error.loan-not-approved"));
+                throw InvalidInputException.of("loan", status.isOut() || status == LoanStatus.REPAID
+                        ? "error.loan-already-out" : "error.loan-not-approved");
             }
             if (!c.isPresent(loan.getMemberId())) {
-                throw new InvalidInputException(InvalidInput.of("member", "error.member-not-present"));
+                throw InvalidInputException.of("member", "error.member-not-present");
             }
             Money available = c.ledger().box().minus(c.ledger().socialFund());
             if (loan.principal().isGreaterThan(available)) {
-                throw new InvalidInputException(InvalidInput.of("amount", "error.loan-above-cash", available.format()));
+                throw InvalidInputException.of("amount", "error.loan-above-cash", available.format());
             }
             return List.of(c.entry(EntryKind.LOAN_OUT, loan.principal().negate()).member(loan.getMemberId())
                     .loan(loanId, null));
@@ -231,15 +231,15 @@ public class LoanService {
             requireNotSharingOut(c);
             LoanAccount account = account(loan, c);
             if (!account.status().isOut()) {
-                throw new InvalidInputException(InvalidInput.of("loan", "error.loan-not-out"));
+                throw InvalidInputException.of("loan", "error.loan-not-out");
             }
             Money paid = Money.parse(amountText);
             if (!paid.isPositive()) {
-                throw new InvalidInputException(InvalidInput.of("amount", "error.amount-not-positive"));
+                throw InvalidInputException.of("amount", "error.amount-not-positive");
             }
             if (paid.isGreaterThan(account.owed())) {
-                throw new InvalidInputException(InvalidInput.of("amount", "error.repay-above-owed",
-                        account.owed().format()));
+                throw InvalidInputException.of("amount", "error.repay-above-owed",
+                        account.owed().format());
             }
             Repayment split = Repayment.split(paid, account.interestDue(), account.principalDue());
             return List.of(c.entry(EntryKind.LOAN_REPAYMENT, paid).member(loan.getMemberId())
@@ -342,18 +342,18 @@ public class LoanService {
 
     private Cycle openCycle(long groupId) {
         return cycles.findByGroupIdAndClosedOnIsNull(groupId)
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("group", "error.no-open-cycle")));
+                .orElseThrow(() -> InvalidInputException.of("group", "error.no-open-cycle"));
     }
 
     private static void requireNotSharingOut(Cycle cycle) {
         if (cycle.isSharingOut()) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.cycle-sharing-out"));
+            throw InvalidInputException.of("session", "error.cycle-sharing-out");
         }
     }
 
     private static void requireNotSharingOut(BookingContext c) {
         if (c.sharingOut()) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.cycle-sharing-out"));
+            throw InvalidInputException.of("session", "error.cycle-sharing-out");
         }
     }
 

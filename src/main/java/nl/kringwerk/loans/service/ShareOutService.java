@@ -101,7 +101,7 @@ public class ShareOutService {
         Scope s = scope(sessionId);
         requireOpenSession(s);
         if (s.cycle.isSharingOut() || shareOuts.existsById(s.cycle.getId())) {
-            throw new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-fixed"));
+            throw InvalidInputException.of("shareOut", "error.share-out-fixed");
         }
         List<InvalidInput> problems = Texts.newProblems();
         try {
@@ -129,7 +129,7 @@ public class ShareOutService {
             shareOuts.saveAndFlush(new ShareOutRecord(s.cycle.getId(), sessionId, s.cycle.rules().interestShare(),
                     s.ledger.box(), fund, fundDecision, Texts.clean(fundNote), result, clock.instant(), username()));
         } catch (DataIntegrityViolationException race) {
-            throw new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-fixed"));
+            throw InvalidInputException.of("shareOut", "error.share-out-fixed");
         }
         savings.beginShareOut(sessionId);
     }
@@ -141,13 +141,13 @@ public class ShareOutService {
     public EntryLine pay(long sessionId, long memberId, String idempotencyKey) {
         return savings.bookEntries(sessionId, idempotencyKey, c -> {
             ShareOutRecord record = shareOuts.findById(c.cycleId()).filter(r -> c.sharingOut())
-                    .orElseThrow(() -> new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-not-fixed")));
+                    .orElseThrow(() -> InvalidInputException.of("shareOut", "error.share-out-not-fixed"));
             ShareOutRecord.Line line = record.lineOf(memberId)
-                    .orElseThrow(() -> new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group")));
+                    .orElseThrow(() -> InvalidInputException.of("member", "error.member-not-in-group"));
             if (c.ledger().wasPaidOut(memberId)) {
-                throw new InvalidInputException(InvalidInput.of("member", "error.already-paid-out"));
+                throw InvalidInputException.of("member", "error.already-paid-out");
             }
-            List<nl.kringwerk.savings.domain.JournalEntry.Builder> entries = new ArrayList<>();
+            List<JournalEntry.Builder> entries = new ArrayList<>();
             Money settled = Money.ZERO;
             for (Map.Entry<Loan, LoanAccount> open : loans.openLoansOf(memberId, c)) {
                 LoanAccount account = open.getValue();
@@ -170,7 +170,7 @@ public class ShareOutService {
     public EntryLine undoPay(long sessionId, long memberId, String reason, String idempotencyKey) {
         return savings.bookEntries(sessionId, idempotencyKey, c -> {
             if (!c.sharingOut()) {
-                throw new InvalidInputException(InvalidInput.of("shareOut", "error.share-out-not-fixed"));
+                throw InvalidInputException.of("shareOut", "error.share-out-not-fixed");
             }
             List<InvalidInput> problems = Texts.newProblems();
             Texts.required(problems, "reason", reason, SavingsService.MAX_REASON);
@@ -181,7 +181,7 @@ public class ShareOutService {
                     .filter(e -> !c.ledger().isReversed(e.getId()))
                     .toList();
             if (live.stream().noneMatch(e -> e.getKind() == EntryKind.PAYOUT)) {
-                throw new InvalidInputException(InvalidInput.of("member", "error.not-paid-out"));
+                throw InvalidInputException.of("member", "error.not-paid-out");
             }
             return live.stream().map(e -> e.reversal(Texts.clean(reason)).session(c.sessionId())
                     .witnessedBy(c.roles().counter1(), c.roles().bookkeeper())).toList();
@@ -194,15 +194,15 @@ public class ShareOutService {
      */
     @Transactional
     public void closeCycle(long groupId) {
-        groups.groupFacts(groupId);
+        groups.requireAccess(groupId);
         Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-closed")));
+                .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-closed"));
         ShareOutRecord record = shareOuts.findById(cycle.getId())
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-not-shared-out")));
+                .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-not-shared-out"));
         Ledger ledger = Ledger.of(journal.findByCycleIdOrderById(cycle.getId()));
         long unpaid = record.lines().stream().filter(l -> !ledger.wasPaidOut(l.memberId())).count();
         if (unpaid > 0) {
-            throw new InvalidInputException(InvalidInput.of("cycle", "error.share-out-not-all-paid", unpaid));
+            throw InvalidInputException.of("cycle", "error.share-out-not-all-paid", unpaid);
         }
         savings.closeCycle(groupId, record.getSocialFundDecision() == SocialFundDecision.CARRY_OVER,
                 record.getSocialFundNote());
@@ -254,10 +254,10 @@ public class ShareOutService {
 
     private static void requireOpenSession(Scope s) {
         if (!s.cycle.isOpen()) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.cycle-closed"));
+            throw InvalidInputException.of("session", "error.cycle-closed");
         }
         if (s.session.getStatus() != SessionStatus.OPEN) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-open"));
+            throw InvalidInputException.of("session", "error.session-not-open");
         }
     }
 

@@ -20,6 +20,7 @@ import nl.kringwerk.loans.service.LoanDecision;
 import nl.kringwerk.loans.service.LoanLine;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.base.ui.DialogButtons;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * The chair puts a request to the group and records the outcome: how many for, against and
@@ -50,7 +51,7 @@ class LoanDecisionDialog extends Dialog {
         interest.setSuffixComponent(new Span("%"));
         interest.setValue(Percent.format(defaultInterestBp));
         interest.setId("loan-interest");
-        interest.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        interest.setValueChangeMode(ValueChangeMode.EAGER);
         interest.addValueChangeListener(e -> explainInterest(loan));
         interestNote.addClassName("hint");
         interestNote.setId("loan-interest-note");

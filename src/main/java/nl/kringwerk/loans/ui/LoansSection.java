@@ -25,6 +25,7 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.SavingsService;
 import org.springframework.core.annotation.Order;
+import java.util.Comparator;
 
 /**
  * Loans on the group page: every loan of the current cycle per member, what is open and what is
@@ -83,7 +84,7 @@ class LoansSection implements GroupPageSection {
                 add(close);
             }
             List<LoanLine> lines = loans.loans(page.id()).stream()
-                    .sorted(java.util.Comparator.comparing(LoanLine::memberName)).toList();
+                    .sorted(Comparator.comparing(LoanLine::memberName)).toList();
             Div rows = new Div();
             rows.addClassName("rows");
             if (lines.isEmpty()) {

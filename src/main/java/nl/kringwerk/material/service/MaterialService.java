@@ -120,7 +120,7 @@ public class MaterialService {
     public long create(MaterialDraft draft, boolean shared, boolean durationConfirmed) {
         SignedInUser user = reader();
         if (user.organisationId() == null) {
-            throw new InvalidInputException(InvalidInput.of("organisation", "error.material-needs-organisation"));
+            throw InvalidInputException.of("organisation", "error.material-needs-organisation");
         }
         check(draft, durationConfirmed);
         Material material = materials.save(Material.of(user.organisationId(), shared, null, clock.instant(),
@@ -135,7 +135,7 @@ public class MaterialService {
         SignedInUser user = reader();
         Material material = visibleMaterial(user, materialId);
         if (!mayEdit(user, material)) {
-            throw new InvalidInputException(InvalidInput.of("material", "error.material-not-yours"));
+            throw InvalidInputException.of("material", "error.material-not-yours");
         }
         check(draft, durationConfirmed);
         int number = material.nextVersion(shared);
@@ -149,7 +149,7 @@ public class MaterialService {
         SignedInUser user = reader();
         Material original = visibleMaterial(user, materialId);
         if (user.organisationId() == null) {
-            throw new InvalidInputException(InvalidInput.of("organisation", "error.material-needs-organisation"));
+            throw InvalidInputException.of("organisation", "error.material-needs-organisation");
         }
         MaterialVersion version = current(original);
         Material copy = materials.save(Material.of(user.organisationId(), false, version.getId(), clock.instant(),
@@ -209,12 +209,12 @@ public class MaterialService {
         SignedInUser user = reader();
         CalendarEntry entry = entry(groupId, sessionId);
         if (entry.state() != CalendarEntry.State.PLANNED) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.material-session-not-planned"));
+            throw InvalidInputException.of("session", "error.material-session-not-planned");
         }
         Material material = visibleMaterial(user, materialId);
         MaterialVersion version = current(material);
         if (!version.getForType().suits(group.type())) {
-            throw new InvalidInputException(InvalidInput.of("material", "error.material-wrong-type"));
+            throw InvalidInputException.of("material", "error.material-wrong-type");
         }
         SessionKind kind = SessionKind.of(group.type());
         MaterialUse use = uses.findBySessionKindAndSessionId(kind, sessionId)
@@ -243,8 +243,8 @@ public class MaterialService {
         MaterialUse use = adjustable(groupId, sessionId);
         checkedPosition(use, position);
         if (!MaterialDraft.validStepMinutes(minutes)) {
-            throw new InvalidInputException(InvalidInput.of("minutes", "error.step-minutes",
-                    MaterialDraft.MAX_STEP_MINUTES));
+            throw InvalidInputException.of("minutes", "error.step-minutes",
+                    MaterialDraft.MAX_STEP_MINUTES);
         }
         use.changeMinutes(position, minutes);
     }
@@ -255,7 +255,7 @@ public class MaterialService {
         MaterialUse use = adjustable(groupId, sessionId);
         checkedPosition(use, position);
         if (use.steps().size() == 1) {
-            throw new InvalidInputException(InvalidInput.of("steps", "error.material-no-steps"));
+            throw InvalidInputException.of("steps", "error.material-no-steps");
         }
         use.removeStep(position);
     }
@@ -279,15 +279,15 @@ public class MaterialService {
         GroupFacts group = groups.groupFacts(groupId);
         SignedInUser user = reader();
         if (reflection == null) {
-            throw new InvalidInputException(InvalidInput.of("reflection", "error.required"));
+            throw InvalidInputException.of("reflection", "error.required");
         }
         CalendarEntry entry = entry(groupId, sessionId);
         if (entry.state() != CalendarEntry.State.HELD) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.material-session-not-held"));
+            throw InvalidInputException.of("session", "error.material-session-not-held");
         }
         MaterialUse use = uses.findBySessionKindAndSessionId(SessionKind.of(group.type()), sessionId)
                 .filter(u -> u.getGroupId() == groupId)
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("session", "error.material-none-prepared")));
+                .orElseThrow(() -> InvalidInputException.of("session", "error.material-none-prepared"));
         use.moveTo(entry.date());
         use.reflect(reflection, clock.instant(), user.getUsername());
     }
@@ -406,14 +406,14 @@ public class MaterialService {
         GroupFacts group = groups.groupFacts(groupId);
         reader();
         if (group.type() == GroupType.LISTENING_GROUP) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.material-adjust-in-plan"));
+            throw InvalidInputException.of("session", "error.material-adjust-in-plan");
         }
         if (entry(groupId, sessionId).state() == CalendarEntry.State.HELD) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-closed"));
+            throw InvalidInputException.of("session", "error.session-closed");
         }
         return uses.findBySessionKindAndSessionId(SessionKind.SAVINGS, sessionId)
                 .filter(u -> u.getGroupId() == groupId)
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("session", "error.material-none-prepared")));
+                .orElseThrow(() -> InvalidInputException.of("session", "error.material-none-prepared"));
     }
 
     private static void checkedPosition(MaterialUse use, int position) {

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import java.util.LinkedHashMap;
 
 /**
  * Puts the starter library (written for Kringwerk, in {@code material/starter-library.yaml}) into
@@ -70,7 +71,7 @@ public class StarterLibrary implements ApplicationRunner {
                 throw new IllegalStateException(RESOURCE + " is missing");
             }
             List<Map<String, Object>> list = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<String, MaterialDraft> pieces = new java.util.LinkedHashMap<>();
+            Map<String, MaterialDraft> pieces = new LinkedHashMap<>();
             for (Map<String, Object> raw : list) {
                 MaterialDraft draft = draft(raw);
                 if (!draft.problems().isEmpty() || draft.durationMismatch().isPresent()) {

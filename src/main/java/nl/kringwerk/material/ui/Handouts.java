@@ -19,6 +19,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.Font;
 
 /**
  * The two printed handouts of a piece, each one page: the facilitator's (everything, with minutes
@@ -84,7 +85,7 @@ final class Handouts {
         document.add(new Paragraph(" ", SMALL));
     }
 
-    private static List list(MaterialPiece.Content text, com.lowagie.text.Font font) {
+    private static List list(MaterialPiece.Content text, Font font) {
         List list = new List(List.UNORDERED);
         list.setListSymbol("•  ");
         text.questions().forEach(q -> list.add(new ListItem(q, font)));

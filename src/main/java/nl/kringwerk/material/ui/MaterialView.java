@@ -27,6 +27,7 @@ import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.material.service.MaterialPiece;
 import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.security.Role;
+import java.util.Locale;
 
 /**
  * One piece of material, as a facilitator reads it before a session: goal, what to bring, the
@@ -126,7 +127,7 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Handouts handouts() {
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         return new Handouts((key, args) -> getTranslation(locale, key, args), locale);
     }
 

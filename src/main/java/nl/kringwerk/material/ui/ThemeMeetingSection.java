@@ -17,6 +17,7 @@ import nl.kringwerk.material.service.PreparedTheme;
 import nl.kringwerk.savings.ui.MeetingContext;
 import nl.kringwerk.savings.ui.MeetingSection;
 import org.springframework.core.annotation.Order;
+import com.vaadin.flow.component.UI;
 
 /**
  * In meeting mode, after the money: the theme prepared for this session, with its steps as
@@ -37,7 +38,7 @@ class ThemeMeetingSection implements MeetingSection {
         if (meeting.state().sharingOut()) {
             return Optional.empty();
         }
-        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         return material.prepared(meeting.state().groupId(), meeting.sessionId(), locale).map(Panel::new);
     }
 

@@ -23,6 +23,7 @@ import nl.kringwerk.material.service.ThemePlan;
 import nl.kringwerk.security.CurrentUser;
 import nl.kringwerk.sessions.ui.ListeningView;
 import org.springframework.core.annotation.Order;
+import nl.kringwerk.sessions.service.CalendarEntry;
 
 /**
  * The theme part of the group's sessions on the group page: a theme for each coming session
@@ -84,7 +85,7 @@ class ThemeSection implements GroupPageSection {
             Div row = row(line);
             Div actions = new Div();
             actions.addClassName("choice-buttons");
-            if (line.state() == nl.kringwerk.sessions.service.CalendarEntry.State.PLANNED && page.isActive()) {
+            if (line.state() == CalendarEntry.State.PLANNED && page.isActive()) {
                 Button choose = new Button(getTranslation(line.prepared() ? "themes.other" : "themes.choose"),
                         new Icon(VaadinIcon.BOOK), click -> new ChooseThemeDialog(material, page.id(), line.sessionId(),
                                 this::refresh).open());

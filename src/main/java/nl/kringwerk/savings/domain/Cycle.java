@@ -13,11 +13,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.base.events.GroupData;
 
 /** A spaarcyclus of one group. Only one is open at a time (a unique index guards it). */
 @Entity
 @Table(name = "savings_cycle")
-public class Cycle implements nl.kringwerk.base.events.GroupData {
+public class Cycle implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

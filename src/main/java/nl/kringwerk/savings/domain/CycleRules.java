@@ -6,6 +6,8 @@ import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.groups.domain.Frequency;
+import java.time.temporal.ChronoUnit;
+import java.time.Period;
 
 /**
  * The rules a group agrees at the start of a cycle. Defaults follow practice: no social fund,
@@ -37,7 +39,7 @@ public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency f
 
     /** The same rules for a cycle that starts on another day and lasts as long. */
     public CycleRules startingOn(LocalDate day) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(startsOn, plannedEndOn);
+        long days = ChronoUnit.DAYS.between(startsOn, plannedEndOn);
         return new CycleRules(day, day.plusDays(days), frequency, socialFundPerSession, maxDeposit, defaultInterestBp,
                 loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare, fixedRoles);
     }
@@ -82,7 +84,7 @@ public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency f
 
     /** Session dates from the start, one every one or two weeks, up to the planned end. */
     public List<LocalDate> sessionDates() {
-        return startsOn.datesUntil(plannedEndOn.plusDays(1), java.time.Period.ofWeeks(frequency.weeksBetweenSessions()))
+        return startsOn.datesUntil(plannedEndOn.plusDays(1), Period.ofWeeks(frequency.weeksBetweenSessions()))
                 .toList();
     }
 }

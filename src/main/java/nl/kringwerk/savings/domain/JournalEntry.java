@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.kringwerk.base.domain.Money;
 import org.hibernate.annotations.Immutable;
+import nl.kringwerk.base.events.GroupData;
 
 /**
  * One line of the group's journal. Never changed, never deleted (the database refuses both);
@@ -19,7 +20,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "journal_entry")
-public class JournalEntry implements nl.kringwerk.base.events.GroupData {
+public class JournalEntry implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.sessions.domain.Rescheduling;
+import jakarta.persistence.Embedded;
+import nl.kringwerk.base.events.GroupData;
 
 /** One bijeenkomst of a savings cycle: planned, opened with its roles, closed after the box count. */
 @Entity
 @Table(name = "savings_session")
-public class SavingsSession implements nl.kringwerk.base.events.GroupData {
+public class SavingsSession implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,7 +68,7 @@ public class SavingsSession implements nl.kringwerk.base.events.GroupData {
     @Column(name = "expected_cash_cents")
     private Long expectedCashCents;
 
-    @jakarta.persistence.Embedded
+    @Embedded
     private Rescheduling rescheduling = new Rescheduling();
 
     @Version

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import java.util.stream.Stream;
 
 /** Who leads, records and counts at one session. The counters and the bookkeeper are three people. */
 public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long counter2) {
@@ -26,7 +27,7 @@ public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long coun
     }
 
     public boolean includes(long memberId) {
-        return java.util.stream.Stream.of(chair, bookkeeper, counter1, counter2)
+        return Stream.of(chair, bookkeeper, counter1, counter2)
                 .anyMatch(id -> id != null && id == memberId);
     }
 

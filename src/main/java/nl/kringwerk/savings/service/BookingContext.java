@@ -7,6 +7,8 @@ import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SessionRoles;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.base.domain.Money;
 
 /**
  * What a booking rule outside the savings package may read while the session row is locked:
@@ -16,7 +18,7 @@ import nl.kringwerk.savings.domain.SessionRoles;
 public record BookingContext(GroupFacts group, long cycleId, CycleRules rules, boolean sharingOut, long sessionId,
         LocalDate sessionDate, SessionRoles roles, List<Long> present, List<JournalEntry> journal, Ledger ledger) {
 
-    public JournalEntry.Builder entry(nl.kringwerk.savings.domain.EntryKind kind, nl.kringwerk.base.domain.Money amount) {
+    public JournalEntry.Builder entry(EntryKind kind, Money amount) {
         return JournalEntry.of(kind, amount).in(group.id(), cycleId, sessionId)
                 .witnessedBy(roles.counter1(), roles.bookkeeper());
     }

@@ -6,6 +6,7 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
+import java.util.Optional;
 
 /**
  * Everything the meeting screens show of one session, read in one permitted call.
@@ -23,7 +24,7 @@ public record MeetingState(long sessionId, long groupId, String groupName, int c
     }
 
     /** Her entry of one of these kinds in this session that was not corrected away. */
-    public java.util.Optional<EntryLine> liveEntry(long memberId, EntryKind... kinds) {
+    public Optional<EntryLine> liveEntry(long memberId, EntryKind... kinds) {
         List<EntryKind> wanted = List.of(kinds);
         return entries.stream()
                 .filter(e -> e.memberId() != null && e.memberId() == memberId && !e.reversed())

@@ -69,7 +69,7 @@ class SavingsCalendar implements CalendarSource {
     @Override
     public long addExtra(long groupId, LocalDate day) {
         Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("date", "error.no-open-cycle")));
+                .orElseThrow(() -> InvalidInputException.of("date", "error.no-open-cycle"));
         InvalidInputException.throwIfAny(CalendarChange.problemsOfDate(day, LocalDate.now(clock)));
         requireFree(cycle.getId(), day);
         SavingsSession session = new SavingsSession(cycle.getId(), groupId, day);
@@ -80,7 +80,7 @@ class SavingsCalendar implements CalendarSource {
     private void requireFree(long cycleId, LocalDate day) {
         if (sessions.findByCycleIdOrderByPlannedOn(cycleId).stream()
                 .anyMatch(s -> s.getPlannedOn().equals(day) && s.getStatus() != SessionStatus.CANCELLED)) {
-            throw new InvalidInputException(InvalidInput.of("date", "error.date-taken"));
+            throw InvalidInputException.of("date", "error.date-taken");
         }
     }
 
@@ -88,7 +88,7 @@ class SavingsCalendar implements CalendarSource {
         SavingsSession session = sessions.findById(sessionId).filter(s -> s.getGroupId() == groupId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (session.getStatus() != SessionStatus.PLANNED) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-planned"));
+            throw InvalidInputException.of("session", "error.session-not-planned");
         }
         return session;
     }

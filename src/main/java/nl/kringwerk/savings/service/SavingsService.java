@@ -41,6 +41,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.kringwerk.savings.domain.RoleChange;
+import nl.kringwerk.savings.domain.RoleChangeRepository;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.kringwerk.sessions.domain.TaskOptOutRepository;
 
 /**
  * The savings session: cycles, attendance, roles and the journal the counting ritual writes.
@@ -58,16 +71,16 @@ public class SavingsService {
     private final SavingsSessionRepository sessions;
     private final AttendanceRepository attendance;
     private final JournalEntryRepository journal;
-    private final nl.kringwerk.savings.domain.RoleChangeRepository roleChanges;
-    private final nl.kringwerk.sessions.domain.TaskOptOutRepository optOuts;
+    private final RoleChangeRepository roleChanges;
+    private final TaskOptOutRepository optOuts;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     SavingsService(GroupService groups, CycleRepository cycles, SavingsSessionRepository sessions,
             AttendanceRepository attendance, JournalEntryRepository journal,
-            nl.kringwerk.savings.domain.RoleChangeRepository roleChanges,
-            nl.kringwerk.sessions.domain.TaskOptOutRepository optOuts, CurrentUser currentUser,
+            RoleChangeRepository roleChanges,
+            TaskOptOutRepository optOuts, CurrentUser currentUser,
             PlatformTransactionManager transactions, Clock clock) {
         this.roleChanges = roleChanges;
         this.optOuts = optOuts;
@@ -100,12 +113,12 @@ public class SavingsService {
      * @param leaving members who do not take part any more: they leave the group as the cycle starts
      */
     @Transactional
-    public long startNextCycle(long groupId, CycleRules rules, java.util.Collection<Long> leaving) {
-        groups.groupFacts(groupId);
+    public long startNextCycle(long groupId, CycleRules rules, Collection<Long> leaving) {
+        groups.requireAccess(groupId);
         Cycle previous = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("group", "error.no-previous-cycle")));
+                .orElseThrow(() -> InvalidInputException.of("group", "error.no-previous-cycle"));
         if (previous.isOpen()) {
-            throw new InvalidInputException(InvalidInput.of("group", "error.cycle-already-open"));
+            throw InvalidInputException.of("group", "error.cycle-already-open");
         }
         if (rules.startsOn() != null) {
             leaving.forEach(memberId -> groups.memberLeaves(groupId, memberId, rules.startsOn()));
@@ -124,14 +137,14 @@ public class SavingsService {
     private Cycle createCycle(long groupId, CycleRules rules) {
         GroupFacts group = groups.groupFacts(groupId);
         if (group.type() != GroupType.SAVINGS_CIRCLE) {
-            throw new InvalidInputException(InvalidInput.of("group", "error.not-a-savings-circle"));
+            throw InvalidInputException.of("group", "error.not-a-savings-circle");
         }
         if (!group.active()) {
-            throw new InvalidInputException(InvalidInput.of("group", "error.group-ended"));
+            throw InvalidInputException.of("group", "error.group-ended");
         }
         InvalidInputException.throwIfAny(rules.problems());
         if (cycles.findByGroupIdAndClosedOnIsNull(groupId).isPresent()) {
-            throw new InvalidInputException(InvalidInput.of("group", "error.cycle-already-open"));
+            throw InvalidInputException.of("group", "error.cycle-already-open");
         }
         int number = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
                 .map(c -> c.getNumber() + 1).orElse(1);
@@ -158,20 +171,20 @@ public class SavingsService {
      */
     @Transactional
     public void closeCycle(long groupId, boolean carryOver, String fundNote) {
-        groups.groupFacts(groupId);
+        groups.requireAccess(groupId);
         Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("cycle", "error.cycle-closed")));
+                .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-closed"));
         if (!cycle.isSharingOut()) {
-            throw new InvalidInputException(InvalidInput.of("cycle", "error.cycle-not-shared-out"));
+            throw InvalidInputException.of("cycle", "error.cycle-not-shared-out");
         }
         if (sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(cycle.getId(), SessionStatus.OPEN).isPresent()) {
-            throw new InvalidInputException(InvalidInput.of("cycle", "error.cycle-session-open"));
+            throw InvalidInputException.of("cycle", "error.cycle-session-open");
         }
         Ledger ledger = ledger(cycle.getId());
         Money fund = ledger.socialFund();
         if (!ledger.box().equals(fund)) {
-            throw new InvalidInputException(InvalidInput.of("cycle", "error.cycle-box-not-empty",
-                    ledger.box().minus(fund).format()));
+            throw InvalidInputException.of("cycle", "error.cycle-box-not-empty",
+                    ledger.box().minus(fund).format());
         }
         if (!fund.isZero()) {
             String reason = carryOver ? "cyclus " + (cycle.getNumber() + 1) : checkReason(fundNote);
@@ -184,7 +197,7 @@ public class SavingsService {
     /** The open cycle, or else the latest one; empty when the group never started one. */
     @Transactional(readOnly = true)
     public Optional<CycleOverview> currentCycle(long groupId) {
-        groups.groupFacts(groupId);
+        groups.requireAccess(groupId);
         return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst().map(cycle -> {
             Ledger ledger = ledger(cycle.getId());
             List<SessionLine> lines = sessions.findByCycleIdOrderByPlannedOn(cycle.getId()).stream()
@@ -202,13 +215,13 @@ public class SavingsService {
         Context c = context(sessionId);
         c.requireNotClosed();
         if (!c.group.hasActiveMember(memberId)) {
-            throw new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group"));
+            throw InvalidInputException.of("member", "error.member-not-in-group");
         }
         if (status == null) {
-            throw new InvalidInputException(InvalidInput.of("status", "error.required"));
+            throw InvalidInputException.of("status", "error.required");
         }
         if (status != AttendanceStatus.PRESENT && c.session.isOpen() && c.session.roles().includes(memberId)) {
-            throw new InvalidInputException(InvalidInput.of("member", "error.member-has-role"));
+            throw InvalidInputException.of("member", "error.member-has-role");
         }
         Instant now = clock.instant();
         attendance.findBySessionIdAndMemberId(sessionId, memberId).ifPresentOrElse(
@@ -223,7 +236,7 @@ public class SavingsService {
         c.requireNotClosed();
         Attendance line = attendance.findBySessionIdAndMemberId(sessionId, memberId)
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
-                .orElseThrow(() -> new InvalidInputException(InvalidInput.of("member", "error.member-not-present")));
+                .orElseThrow(() -> InvalidInputException.of("member", "error.member-not-present"));
         line.sign(clock.instant());
     }
 
@@ -232,12 +245,12 @@ public class SavingsService {
         Context c = context(sessionId);
         c.requireCycleOpen();
         if (c.session.getStatus() != SessionStatus.PLANNED) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-planned"));
+            throw InvalidInputException.of("session", "error.session-not-planned");
         }
         boolean anotherOpen = sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(c.cycle.getId(),
                 SessionStatus.OPEN).isPresent();
         if (anotherOpen) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.other-session-open"));
+            throw InvalidInputException.of("session", "error.other-session-open");
         }
         InvalidInputException.throwIfAny(roles.problems(presentMembers(sessionId)));
         c.session.open(roles, clock.instant(), username());
@@ -280,9 +293,9 @@ public class SavingsService {
         List<RolePlan> held = all.stream()
                 .filter(s -> s.getStatus() == SessionStatus.OPEN || s.getStatus() == SessionStatus.CLOSED)
                 .map(s -> toPlan(s.roles())).toList();
-        Map<Long, Map<SessionRole, Integer>> times = new java.util.HashMap<>();
+        Map<Long, Map<SessionRole, Integer>> times = new HashMap<>();
         held.forEach(plan -> plan.holders().forEach((role, member) ->
-                times.computeIfAbsent(member, m -> new java.util.EnumMap<>(SessionRole.class))
+                times.computeIfAbsent(member, m -> new EnumMap<>(SessionRole.class))
                         .merge(role, 1, Integer::sum)));
         List<RoleOverview.Held> history = group.members().stream()
                 .filter(m -> m.isActive() || times.containsKey(m.id()))
@@ -302,15 +315,15 @@ public class SavingsService {
                         .findFirst().map(s -> toPlan(s.roles())));
         List<RoleOverview.Planned> plan = new ArrayList<>();
         if (!coming.isEmpty() && circle.size() - optedOut(groupId).size() >= 4) {
-            List<RolePlan> next = fixed.isPresent() ? java.util.Collections.nCopies(coming.size(), fixed.get())
+            List<RolePlan> next = fixed.isPresent() ? Collections.nCopies(coming.size(), fixed.get())
                     : RotationPlanner.plan(circle, optedOut(groupId), coming.size(), 0, held);
             for (int i = 0; i < coming.size(); i++) {
-                Map<SessionRole, String> names = new java.util.EnumMap<>(SessionRole.class);
+                Map<SessionRole, String> names = new EnumMap<>(SessionRole.class);
                 next.get(i).holders().forEach((role, member) -> names.put(role, group.nameOf(member)));
                 plan.add(new RoleOverview.Planned(coming.get(i).getId(), coming.get(i).getPlannedOn(), names));
             }
         }
-        Map<Long, java.time.LocalDate> dates = all.stream()
+        Map<Long, LocalDate> dates = all.stream()
                 .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
         List<RoleOverview.Swap> swaps = roleChanges.findBySessionIdInOrderByChangedAt(dates.keySet()).stream()
                 .map(rc -> new RoleOverview.Swap(dates.get(rc.getSessionId()), rc.getRole(),
@@ -325,12 +338,12 @@ public class SavingsService {
     }
 
     private static RolePlan toPlan(SessionRoles roles) {
-        Map<SessionRole, Long> holders = new java.util.EnumMap<>(SessionRole.class);
+        Map<SessionRole, Long> holders = new EnumMap<>(SessionRole.class);
         holders.put(SessionRole.CHAIR, roles.chair());
         holders.put(SessionRole.BOOKKEEPER, roles.bookkeeper());
         holders.put(SessionRole.COUNTER_1, roles.counter1());
         holders.put(SessionRole.COUNTER_2, roles.counter2());
-        holders.values().removeIf(java.util.Objects::isNull);
+        holders.values().removeIf(Objects::isNull);
         return new RolePlan(holders);
     }
 
@@ -343,7 +356,7 @@ public class SavingsService {
         Instant now = clock.instant();
         toPlan(roles).holders().forEach((role, member) -> {
             if (!member.equals(before.get(role))) {
-                roleChanges.save(new nl.kringwerk.savings.domain.RoleChange(sessionId, role, before.get(role), member,
+                roleChanges.save(new RoleChange(sessionId, role, before.get(role), member,
                         now, username()));
             }
         });
@@ -367,11 +380,11 @@ public class SavingsService {
             Context c = context(sessionId);
             Money amount = Money.parse(amountText);
             if (amount.isZero()) {
-                throw new InvalidInputException(InvalidInput.of("amount", "error.amount-zero"));
+                throw InvalidInputException.of("amount", "error.amount-zero");
             }
             Money max = c.cycle.rules().maxDeposit();
             if (amount.isGreaterThan(max)) {
-                throw new InvalidInputException(InvalidInput.of("amount", "error.amount-above-max", max.format()));
+                throw InvalidInputException.of("amount", "error.amount-above-max", max.format());
             }
             c.requireBookable(memberId);
             c.requireNoTurnYet(memberId);
@@ -395,11 +408,11 @@ public class SavingsService {
             Context c = context(sessionId);
             Money contribution = c.cycle.rules().socialFundPerSession();
             if (contribution == null) {
-                throw new InvalidInputException(InvalidInput.of("amount", "error.no-social-fund"));
+                throw InvalidInputException.of("amount", "error.no-social-fund");
             }
             c.requireBookable(memberId);
-            if (c.bookedToday(memberId, java.util.EnumSet.of(EntryKind.SOCIAL_FUND))) {
-                throw new InvalidInputException(InvalidInput.of("member", "error.social-fund-paid"));
+            if (c.bookedToday(memberId, EnumSet.of(EntryKind.SOCIAL_FUND))) {
+                throw InvalidInputException.of("member", "error.social-fund-paid");
             }
             return c.entry(EntryKind.SOCIAL_FUND, contribution).member(memberId);
         });
@@ -418,20 +431,20 @@ public class SavingsService {
                     .orElseThrow(NotFoundOrNotAllowedException::new);
             String cleaned = checkReason(reason);
             if (original.getKind() == EntryKind.REVERSAL) {
-                throw new InvalidInputException(InvalidInput.of("entry", "error.cannot-reverse-reversal"));
+                throw InvalidInputException.of("entry", "error.cannot-reverse-reversal");
             }
             if (original.getKind().isShareOut()) {
-                throw new InvalidInputException(InvalidInput.of("entry", "error.cannot-reverse-share-out"));
+                throw InvalidInputException.of("entry", "error.cannot-reverse-share-out");
             }
             List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(c.cycle.getId());
             Ledger ledger = Ledger.of(cycleEntries);
             if (ledger.isReversed(entryId)) {
-                throw new InvalidInputException(InvalidInput.of("entry", "error.already-reversed"));
+                throw InvalidInputException.of("entry", "error.already-reversed");
             }
             if (original.getKind() == EntryKind.LOAN_OUT && cycleEntries.stream().anyMatch(e ->
                     e.getKind() == EntryKind.LOAN_REPAYMENT && original.getLoanId().equals(e.getLoanId())
                             && !ledger.isReversed(e.getId()))) {
-                throw new InvalidInputException(InvalidInput.of("entry", "error.loan-reverse-repayments-first"));
+                throw InvalidInputException.of("entry", "error.loan-reverse-repayments-first");
             }
             return original.reversal(cleaned).session(sessionId)
                     .witnessedBy(c.session.roles().counter1(), c.session.roles().bookkeeper());
@@ -447,13 +460,13 @@ public class SavingsService {
             Context c = context(sessionId);
             c.requireOpenSession();
             if (c.cycle.isSharingOut()) {
-                throw new InvalidInputException(InvalidInput.of("counted", "error.cycle-sharing-out"));
+                throw InvalidInputException.of("counted", "error.cycle-sharing-out");
             }
             Money counted = Money.parse(countedText);
             String cleaned = checkReason(reason);
             Money difference = counted.minus(ledger(c.cycle.getId()).box());
             if (difference.isZero()) {
-                throw new InvalidInputException(InvalidInput.of("counted", "error.no-cash-difference"));
+                throw InvalidInputException.of("counted", "error.no-cash-difference");
             }
             return c.entry(EntryKind.CASH_DIFFERENCE, difference).reason(cleaned);
         });
@@ -471,12 +484,12 @@ public class SavingsService {
         try {
             counted = Money.parse(countedText);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(InvalidInput.of("counted", e.problems().get(0).messageKey()));
+            throw InvalidInputException.of("counted", e.problems().get(0).messageKey());
         }
         Money expected = ledger(c.cycle.getId()).box();
         if (!counted.equals(expected)) {
-            throw new InvalidInputException(InvalidInput.of("counted", "error.cash-difference-unexplained",
-                    counted.minus(expected).format()));
+            throw InvalidInputException.of("counted", "error.cash-difference-unexplained",
+                    counted.minus(expected).format());
         }
         c.session.close(counted, expected, clock.instant(), username());
     }
@@ -554,12 +567,12 @@ public class SavingsService {
                 .map(x -> new SessionLine(x.getId(), x.getPlannedOn(), x.getStatus())).toList();
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
         Ledger ledger = Ledger.of(entries);
-        Map<Long, Map<Long, Money>> cells = new java.util.HashMap<>();
-        Map<Long, Money> sessionTotals = new java.util.HashMap<>();
+        Map<Long, Map<Long, Money>> cells = new HashMap<>();
+        Map<Long, Money> sessionTotals = new HashMap<>();
         for (JournalEntry e : entries) {
             EntryKind counted = ledger.accountedAs(e.line());
             if ((counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING) && e.getSessionId() != null) {
-                cells.computeIfAbsent(e.getMemberId(), m -> new java.util.HashMap<>())
+                cells.computeIfAbsent(e.getMemberId(), m -> new HashMap<>())
                         .merge(e.getSessionId(), e.amount(), Money::plus);
                 sessionTotals.merge(e.getSessionId(), e.amount(), Money::plus);
             }
@@ -583,7 +596,7 @@ public class SavingsService {
         if (cycle.isEmpty()) {
             return List.of();
         }
-        Map<Long, java.time.LocalDate> dates = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
+        Map<Long, LocalDate> dates = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
                 .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
         Ledger ledger = Ledger.of(entries);
@@ -610,12 +623,12 @@ public class SavingsService {
      * before, the earlier entry is the answer; the unique index on the key is the last guard.
      */
     private EntryLine book(long sessionId, String idempotencyKey,
-            java.util.function.Supplier<JournalEntry.Builder> prepare) {
+            Supplier<JournalEntry.Builder> prepare) {
         return bookAll(sessionId, idempotencyKey, () -> List.of(prepare.get()));
     }
 
     private EntryLine bookAll(long sessionId, String idempotencyKey,
-            java.util.function.Supplier<List<JournalEntry.Builder>> prepare) {
+            Supplier<List<JournalEntry.Builder>> prepare) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
             throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
         }
@@ -645,7 +658,7 @@ public class SavingsService {
             });
         } catch (DataIntegrityViolationException race) {
             return transaction.execute(tx -> answerFor(idempotencyKey))
-                    .orElseThrow(() -> new InvalidInputException(InvalidInput.of("entry", "error.already-reversed")));
+                    .orElseThrow(() -> InvalidInputException.of("entry", "error.already-reversed"));
         }
     }
 
@@ -658,7 +671,7 @@ public class SavingsService {
 
     /** MariaDB keeps microseconds: a retry must read back exactly what the first answer said. */
     private Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String checkReason(String reason) {
@@ -715,48 +728,48 @@ public class SavingsService {
 
         void requireCycleOpen() {
             if (!cycle.isOpen()) {
-                throw new InvalidInputException(InvalidInput.of("session", "error.cycle-closed"));
+                throw InvalidInputException.of("session", "error.cycle-closed");
             }
         }
 
         void requireNotClosed() {
             requireCycleOpen();
             if (session.getStatus() == SessionStatus.CLOSED) {
-                throw new InvalidInputException(InvalidInput.of("session", "error.session-closed"));
+                throw InvalidInputException.of("session", "error.session-closed");
             }
         }
 
         void requireOpenSession() {
             requireCycleOpen();
             if (session.getStatus() == SessionStatus.CLOSED) {
-                throw new InvalidInputException(InvalidInput.of("session", "error.session-closed"));
+                throw InvalidInputException.of("session", "error.session-closed");
             }
             if (session.getStatus() != SessionStatus.OPEN) {
-                throw new InvalidInputException(InvalidInput.of("session", "error.session-not-open"));
+                throw InvalidInputException.of("session", "error.session-not-open");
             }
         }
 
         void requireBookable(long memberId) {
             requireOpenSession();
             if (cycle.isSharingOut()) {
-                throw new InvalidInputException(InvalidInput.of("session", "error.cycle-sharing-out"));
+                throw InvalidInputException.of("session", "error.cycle-sharing-out");
             }
             if (!group.hasActiveMember(memberId)) {
-                throw new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group"));
+                throw InvalidInputException.of("member", "error.member-not-in-group");
             }
             if (!presentMembers(session.getId()).contains(memberId)) {
-                throw new InvalidInputException(InvalidInput.of("member", "error.member-not-present"));
+                throw InvalidInputException.of("member", "error.member-not-present");
             }
         }
 
         /** One turn per member per session: a mistake is reversed and counted again. */
         void requireNoTurnYet(long memberId) {
-            if (bookedToday(memberId, java.util.EnumSet.of(EntryKind.DEPOSIT, EntryKind.NO_SAVING))) {
-                throw new InvalidInputException(InvalidInput.of("member", "error.already-had-turn"));
+            if (bookedToday(memberId, EnumSet.of(EntryKind.DEPOSIT, EntryKind.NO_SAVING))) {
+                throw InvalidInputException.of("member", "error.already-had-turn");
             }
         }
 
-        boolean bookedToday(long memberId, java.util.Set<EntryKind> kinds) {
+        boolean bookedToday(long memberId, Set<EntryKind> kinds) {
             List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(cycle.getId());
             Ledger ledger = Ledger.of(cycleEntries);
             return cycleEntries.stream().anyMatch(e -> kinds.contains(e.getKind())
@@ -771,7 +784,7 @@ public class SavingsService {
                 return roles.counter1();
             }
             if (!countedBy.equals(roles.counter1()) && !countedBy.equals(roles.counter2())) {
-                throw new InvalidInputException(InvalidInput.of("countedBy", "error.not-a-counter"));
+                throw InvalidInputException.of("countedBy", "error.not-a-counter");
             }
             return countedBy;
         }

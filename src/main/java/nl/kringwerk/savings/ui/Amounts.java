@@ -14,7 +14,7 @@ final class Amounts {
         try {
             return Money.parse(text);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(InvalidInput.of(field, e.problems().get(0).messageKey()));
+            throw InvalidInputException.of(field, e.problems().get(0).messageKey());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.MeetingState;
+import nl.kringwerk.savings.domain.EntryKind;
 
 /** The chair's checklist, always in view, so no formality is forgotten. */
 class Checklist extends Div {
@@ -25,7 +26,7 @@ class Checklist extends Div {
         steps.add(new Step("checklist.counting", everyoneHadTurn || closed));
         if (state.socialFundPerSession() != null) {
             boolean fundDone = state.present().stream().map(AttendanceLine::memberId)
-                    .allMatch(id -> state.liveEntry(id, nl.kringwerk.savings.domain.EntryKind.SOCIAL_FUND).isPresent());
+                    .allMatch(id -> state.liveEntry(id, EntryKind.SOCIAL_FUND).isPresent());
             steps.add(new Step("checklist.social-fund", fundDone || closed));
         }
         steps.add(new Step("checklist.closing", closed));

@@ -9,6 +9,7 @@ import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.SavingsService;
+import com.vaadin.flow.component.Component;
 
 /**
  * Undo something booked, openly: reversing entries with a reason. The originals stay visible,
@@ -45,7 +46,7 @@ public class CorrectionDialog extends Dialog {
     }
 
     /** A wrong booking of this session, reversed. */
-    static CorrectionDialog reverse(com.vaadin.flow.component.Component owner, MeetingContext meeting, EntryLine entry) {
+    static CorrectionDialog reverse(Component owner, MeetingContext meeting, EntryLine entry) {
         return new CorrectionDialog(meeting, owner.getTranslation("reverse.title"),
                 owner.getTranslation("reverse.text", CountingRound.describe(owner, entry),
                         entry.memberName() == null ? "" : entry.memberName(), entry.amount().format()),

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
+import com.vaadin.flow.component.Component;
 
 /**
  * The counting round: "wie wil er beginnen?" Each present member is a large tile; tap it to count
@@ -78,7 +79,7 @@ class CountingRound extends VerticalLayout {
     }
 
 
-    static String describe(com.vaadin.flow.component.Component c, EntryLine e) {
+    static String describe(Component c, EntryLine e) {
         return c.getTranslation("entry-kind." + e.kind().name());
     }
 }

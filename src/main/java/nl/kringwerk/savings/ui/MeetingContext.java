@@ -3,6 +3,9 @@ package nl.kringwerk.savings.ui;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.SavingsService;
+import com.vaadin.flow.component.Component;
+import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.base.domain.InvalidInputException;
 
 /**
  * What the parts of the meeting screen share: the service, the state, and how to tell the others.
@@ -22,12 +25,12 @@ public record MeetingContext(SavingsService savings, MeetingState state, Runnabl
     }
 
     /** Runs a step of the meeting; on success everyone's screen follows, on refusal the reason shows. */
-    public void attempt(com.vaadin.flow.component.Component owner, Runnable action) {
+    public void attempt(Component owner, Runnable action) {
         try {
             action.run();
             changed.run();
-        } catch (nl.kringwerk.base.domain.InvalidInputException e) {
-            new nl.kringwerk.base.ui.FieldErrors(owner).show(e);
+        } catch (InvalidInputException e) {
+            new FieldErrors(owner).show(e);
         }
     }
 }

@@ -28,6 +28,9 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.Role;
+import java.util.List;
+import java.util.Locale;
+import nl.kringwerk.base.ui.TableMode;
 
 /**
  * Meeting mode, the bookkeeper's layout: the chair's checklist, the presentielijst, the roles, the
@@ -37,18 +40,18 @@ import nl.kringwerk.security.Role;
 @Route("bijeenkomst/:sessionId([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        nl.kringwerk.base.ui.TableMode {
+        TableMode {
 
     static final String SESSION_ID = "sessionId";
 
     private final SavingsService savings;
     private final MeetingBroadcaster broadcaster;
-    private final java.util.List<MeetingSection> sections;
+    private final List<MeetingSection> sections;
     private long sessionId;
     private MeetingState state;
     private Registration registration;
 
-    MeetingView(SavingsService savings, MeetingBroadcaster broadcaster, java.util.List<MeetingSection> sections) {
+    MeetingView(SavingsService savings, MeetingBroadcaster broadcaster, List<MeetingSection> sections) {
         this.savings = savings;
         this.broadcaster = broadcaster;
         this.sections = sections;
@@ -150,7 +153,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private PaperForms paperForms() {
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         return new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
     }
 

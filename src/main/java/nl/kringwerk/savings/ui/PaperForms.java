@@ -38,6 +38,7 @@ import nl.kringwerk.savings.service.RoleOverview;
 import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
+import java.util.Arrays;
 
 /**
  * The paper forms a group used before Kringwerk, so paper stays possible: the attendance list
@@ -111,7 +112,7 @@ final class PaperForms {
             header(document, texts.t("book.overview"), groupName, null);
             int columns = overview.sessions().size() + 2;
             float[] widths = new float[columns];
-            java.util.Arrays.fill(widths, 2);
+            Arrays.fill(widths, 2);
             widths[0] = 4;
             widths[columns - 1] = 3;
             PdfPTable table = new PdfPTable(widths);

@@ -13,6 +13,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
+import com.vaadin.flow.component.html.Paragraph;
 
 /** Who chairs, records and counts today, picked from the members present. */
 class RolesPanel extends VerticalLayout {
@@ -28,8 +29,8 @@ class RolesPanel extends VerticalLayout {
             // Nobody chose yet: suggest a fair rotation; the group can change any task.
             current = meeting.savings().suggestedRoles(meeting.sessionId()).orElse(current);
             if (current.chair() != null) {
-                com.vaadin.flow.component.html.Paragraph hint =
-                        new com.vaadin.flow.component.html.Paragraph(getTranslation("meeting.roles-suggested"));
+                Paragraph hint =
+                        new Paragraph(getTranslation("meeting.roles-suggested"));
                 hint.addClassName("hint");
                 add(hint);
             }

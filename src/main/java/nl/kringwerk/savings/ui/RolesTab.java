@@ -11,6 +11,9 @@ import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.savings.service.RoleOverview;
 import nl.kringwerk.sessions.domain.SessionRole;
+import java.util.function.BiConsumer;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import java.util.Set;
 
 /**
  * The tasks: who held which one how often (so a facilitator sees that everyone gets a turn), and
@@ -22,8 +25,8 @@ class RolesTab extends VerticalLayout {
      * @param optedOut  members who asked not to take a task
      * @param setOptOut records her wish and refreshes the plan
      */
-    RolesTab(RoleOverview roles, PaperForms forms, java.util.Set<Long> optedOut,
-            java.util.function.BiConsumer<Long, Boolean> setOptOut) {
+    RolesTab(RoleOverview roles, PaperForms forms, Set<Long> optedOut,
+            BiConsumer<Long, Boolean> setOptOut) {
         setPadding(false);
         setId("roles-tab");
         add(new H3(getTranslation("roles.plan")));
@@ -65,7 +68,7 @@ class RolesTab extends VerticalLayout {
             }
             Span what = new Span(parts.isEmpty() ? getTranslation("roles.none-yet") : String.join(" · ", parts));
             what.addClassName("row-sub");
-            com.vaadin.flow.component.checkbox.Checkbox noTask = new com.vaadin.flow.component.checkbox.Checkbox(
+            Checkbox noTask = new Checkbox(
                     getTranslation("roles.no-task"), optedOut.contains(held.memberId()));
             noTask.setId("no-task-" + held.memberId());
             noTask.addValueChangeListener(e -> {

@@ -35,6 +35,10 @@ import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.savings.service.SessionLine;
 import nl.kringwerk.security.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import nl.kringwerk.sessions.service.TaskPreferences;
 
 /**
  * What the group sees of its money: the spaaroverzicht (like the paper form), the whole ledger
@@ -48,10 +52,10 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM");
 
     private final SavingsService savings;
-    private final nl.kringwerk.sessions.service.TaskPreferences preferences;
+    private final TaskPreferences preferences;
     private long groupId;
 
-    SavingsBookView(SavingsService savings, nl.kringwerk.sessions.service.TaskPreferences preferences) {
+    SavingsBookView(SavingsService savings, TaskPreferences preferences) {
         this.savings = savings;
         this.preferences = preferences;
         addClassName("page");
@@ -74,7 +78,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         groupName.addClassName("meeting-subtitle");
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         PaperForms forms = new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
         VerticalLayout overviewTab = new VerticalLayout(Downloads.pdf(getTranslation("print.overview.link"),
                 "spaaroverzicht.pdf", () -> forms.overview(overview.groupName(), overview), "print-overview"), overview(overview));
@@ -126,7 +130,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         member.setValue(all);
         member.setId("filter-member");
         Map<String, Long> sessionByLabel = sessions.stream().collect(Collectors.toMap(
-                s -> Dates.format(s.date(), getLocale()), SessionLine::id, (a, b) -> a, java.util.LinkedHashMap::new));
+                s -> Dates.format(s.date(), getLocale()), SessionLine::id, (a, b) -> a, LinkedHashMap::new));
         Select<String> session = new Select<>();
         session.setLabel(getTranslation("book.filter-session"));
         session.setItems(prepend(all, List.copyOf(sessionByLabel.keySet())));
@@ -214,7 +218,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static List<String> prepend(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(first);
         all.addAll(rest);
         return all;

@@ -6,10 +6,11 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupPageSection;
 import nl.kringwerk.savings.service.SavingsService;
+import org.springframework.core.annotation.Order;
 
 /** Adds the savings cycle to the page of a savings circle. */
 @org.springframework.stereotype.Component
-@org.springframework.core.annotation.Order(10)
+@Order(10)
 class SavingsSection implements GroupPageSection {
 
     private final SavingsService savings;

@@ -23,6 +23,9 @@ import nl.kringwerk.groups.ui.GroupLabels;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.base.ui.DialogButtons;
+import java.util.HashSet;
+import java.util.List;
+import com.vaadin.flow.component.html.Span;
 
 /** The group agrees its rules for the cycle; the sessions are planned from the frequency. */
 class StartCycleDialog extends Dialog {
@@ -70,18 +73,18 @@ class StartCycleDialog extends Dialog {
         hasSocialFund.setLabel(getTranslation("cycle.field.has-social-fund"));
         hasSocialFund.setId("cycle-has-social-fund");
         socialFund.setLabel(getTranslation("cycle.field.social-fund"));
-        socialFund.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
+        socialFund.setPrefixComponent(new Span("€"));
         socialFund.setValue(defaults.socialFundPerSession() == null ? "2" : defaults.socialFundPerSession().toInputText());
         hasSocialFund.setValue(defaults.socialFundPerSession() != null);
         socialFund.setVisible(hasSocialFund.getValue());
         socialFund.setId("cycle-social-fund");
         hasSocialFund.addValueChangeListener(e -> socialFund.setVisible(e.getValue()));
         maxDeposit.setLabel(getTranslation("cycle.field.max-deposit"));
-        maxDeposit.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
+        maxDeposit.setPrefixComponent(new Span("€"));
         maxDeposit.setValue(defaults.maxDeposit().toInputText());
         maxDeposit.setId("cycle-max-deposit");
         defaultInterest.setLabel(getTranslation("cycle.field.default-interest"));
-        defaultInterest.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        defaultInterest.setSuffixComponent(new Span("%"));
         defaultInterest.setHelperText(getTranslation("cycle.field.default-interest.help"));
         defaultInterest.setValue(Percent.format(defaults.defaultInterestBp()));
         defaultInterest.setId("cycle-default-interest");
@@ -114,14 +117,14 @@ class StartCycleDialog extends Dialog {
             members.setItems(page.activeMembers().stream().map(m -> m.id()).toList());
             members.setItemLabelGenerator(id -> page.activeMembers().stream().filter(m -> m.id() == id)
                     .map(m -> m.displayName()).findFirst().orElse("?"));
-            members.setValue(new java.util.HashSet<>(members.getListDataView().getItems().toList()));
+            members.setValue(new HashSet<>(members.getListDataView().getItems().toList()));
             members.setId("cycle-members");
             add(members);
         }
 
         Button save = new Button(getTranslation("cycle.form.start"), click -> {
             long[] id = {0};
-            java.util.List<Long> leaving = page.activeMembers().stream().map(m -> m.id())
+            List<Long> leaving = page.activeMembers().stream().map(m -> m.id())
                     .filter(m -> !members.getValue().contains(m)).toList();
             if (errors.attempt(() -> id[0] = next ? savings.startNextCycle(page.id(), rules(), leaving)
                     : savings.startCycle(page.id(), rules()))) {

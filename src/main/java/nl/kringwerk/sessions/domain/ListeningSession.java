@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
+import jakarta.persistence.Embedded;
+import java.util.EnumMap;
+import nl.kringwerk.base.events.GroupData;
 
 /**
  * A listening-group session: its plan of steps, who came, and afterwards which steps were run and
@@ -32,7 +35,7 @@ import java.util.stream.IntStream;
  */
 @Entity
 @Table(name = "listening_session")
-public class ListeningSession implements nl.kringwerk.base.events.GroupData {
+public class ListeningSession implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,7 +79,7 @@ public class ListeningSession implements nl.kringwerk.base.events.GroupData {
     @Column(name = "created_by", nullable = false, length = 60, updatable = false)
     private String createdBy;
 
-    @jakarta.persistence.Embedded
+    @Embedded
     private Rescheduling rescheduling = new Rescheduling();
 
     @Version
@@ -139,7 +142,7 @@ public class ListeningSession implements nl.kringwerk.base.events.GroupData {
     }
 
     public RolePlan tasks() {
-        java.util.Map<SessionRole, Long> holders = new java.util.EnumMap<>(SessionRole.class);
+        Map<SessionRole, Long> holders = new EnumMap<>(SessionRole.class);
         if (host != null) {
             holders.put(SessionRole.HOST, host);
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import java.util.Optional;
 
 /** One step of a session plan: what kind, how many minutes, skipped or not, run or not. */
 @Embeddable
@@ -68,11 +69,11 @@ public class ListeningStep {
         return problems;
     }
 
-    public static java.util.Optional<InvalidInput> minutesProblem(Integer minutes) {
+    public static Optional<InvalidInput> minutesProblem(Integer minutes) {
         if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
-            return java.util.Optional.of(InvalidInput.of("minutes", "error.step-minutes", MAX_MINUTES));
+            return Optional.of(InvalidInput.of("minutes", "error.step-minutes", MAX_MINUTES));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     void setMinutes(int minutes) {

@@ -115,8 +115,8 @@ public final class RotationPlanner {
 
     /** Says plainly which tasks cannot be given to anybody. */
     private static InvalidInputException tooFew(int needed, int available, List<SessionRole> unfilled) {
-        return new InvalidInputException(InvalidInput.of("members", "error.too-few-for-roles", needed, available,
-                unfilled.stream().map(r -> new TextKey("session-role." + r.name())).toList()));
+        return InvalidInputException.of("members", "error.too-few-for-roles", needed, available,
+                unfilled.stream().map(r -> new TextKey("session-role." + r.name())).toList());
     }
 
     private static long best(List<Long> willing, Set<Long> busy, SessionRole role, Map<Long, Integer> total,

@@ -1,5 +1,7 @@
 package nl.kringwerk.sessions.domain;
 
+import java.util.List;
+
 /** The tasks of a spaarkring session; every one is held by a different person that day. */
 public enum SessionRole {
     BOOKKEEPER,
@@ -15,5 +17,5 @@ public enum SessionRole {
     TIME_KEEPER;
 
     /** The tasks of a listening-group session; the facilitator leads, these two rotate. */
-    public static final java.util.List<SessionRole> LISTENING = java.util.List.of(HOST, TIME_KEEPER);
+    public static final List<SessionRole> LISTENING = List.of(HOST, TIME_KEEPER);
 }

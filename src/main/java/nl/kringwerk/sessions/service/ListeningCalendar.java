@@ -72,7 +72,7 @@ class ListeningCalendar implements CalendarSource {
 
     private void requireFree(long groupId, LocalDate day) {
         if (sessions.findByGroupIdOrderByPlannedOnDesc(groupId).stream().anyMatch(s -> s.getPlannedOn().equals(day))) {
-            throw new InvalidInputException(InvalidInput.of("date", "error.date-taken"));
+            throw InvalidInputException.of("date", "error.date-taken");
         }
     }
 
@@ -80,7 +80,7 @@ class ListeningCalendar implements CalendarSource {
         ListeningSession session = sessions.findById(sessionId).filter(s -> s.getGroupId() == groupId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (session.getStatus() != ListeningStatus.PLANNED) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-planned"));
+            throw InvalidInputException.of("session", "error.session-not-planned");
         }
         return session;
     }

@@ -28,6 +28,9 @@ import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.stream.IntStream;
+import java.util.Optional;
+import nl.kringwerk.base.domain.Texts;
 
 /**
  * The listening-group runner: the group's agreements, its sessions, the plan of steps, the run and
@@ -113,7 +116,7 @@ public class ListeningService {
     public long planNext(long groupId) {
         GroupPage page = listeningGroup(groupId);
         if (!page.isActive()) {
-            throw new InvalidInputException(InvalidInput.of("group", "error.group-ended"));
+            throw InvalidInputException.of("group", "error.group-ended");
         }
         GroupDetails d = page.details();
         LocalDate from = LocalDate.now(clock);
@@ -138,7 +141,7 @@ public class ListeningService {
                 .sorted(Comparator.comparing(RunState.Attendee::name))
                 .toList();
         List<ListeningStep> steps = session.steps();
-        List<RunState.Step> lines = java.util.stream.IntStream.range(0, steps.size())
+        List<RunState.Step> lines = IntStream.range(0, steps.size())
                 .mapToObj(i -> new RunState.Step(i, steps.get(i).kind(), steps.get(i).title(), steps.get(i).detail(), steps.get(i).minutes(),
                         steps.get(i).skipped(), steps.get(i).done()))
                 .toList();
@@ -153,12 +156,12 @@ public class ListeningService {
      * sessions, and whoever is not here is replaced by the next one present. Empty with fewer than two.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<RolePlan> suggestedTasks(long sessionId) {
+    public Optional<RolePlan> suggestedTasks(long sessionId) {
         ListeningSession session = session(sessionId);
         GroupFacts group = groups.groupFacts(session.getGroupId());
         List<Long> present = present(session);
         if (present.size() < SessionRole.LISTENING.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Long> circle = group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
         List<RolePlan> history = sessions.findByGroupIdOrderByPlannedOnDesc(group.id()).stream()
@@ -167,7 +170,7 @@ public class ListeningService {
                 .sorted(Comparator.comparing(ListeningSession::getPlannedOn))
                 .map(ListeningSession::tasks).filter(t -> !t.holders().isEmpty()).toList();
         RolePlan next = RotationPlanner.plan(circle, List.of(), 1, SessionRole.LISTENING, history).get(0);
-        return java.util.Optional.of(RotationPlanner.replaceAbsent(next, circle, present, List.of()));
+        return Optional.of(RotationPlanner.replaceAbsent(next, circle, present, List.of()));
     }
 
     /** The host and the time keeper of this session: two different people who are here. */
@@ -175,7 +178,7 @@ public class ListeningService {
     public void assignTasks(long sessionId, Long hostId, Long timeKeeperId) {
         ListeningSession session = editable(sessionId);
         List<Long> present = present(session);
-        List<InvalidInput> problems = nl.kringwerk.base.domain.Texts.newProblems();
+        List<InvalidInput> problems = Texts.newProblems();
         if (hostId != null && !present.contains(hostId)) {
             problems.add(InvalidInput.of("host", "error.role-not-present"));
         }
@@ -199,13 +202,13 @@ public class ListeningService {
         ListeningSession session = session(sessionId);
         GroupFacts group = groups.groupFacts(session.getGroupId());
         if (session.getStatus() == ListeningStatus.DONE) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-closed"));
+            throw InvalidInputException.of("session", "error.session-closed");
         }
         if (!group.hasActiveMember(memberId)) {
-            throw new InvalidInputException(InvalidInput.of("member", "error.member-not-in-group"));
+            throw InvalidInputException.of("member", "error.member-not-in-group");
         }
         if (presence == null) {
-            throw new InvalidInputException(InvalidInput.of("status", "error.required"));
+            throw InvalidInputException.of("status", "error.required");
         }
         session.mark(memberId, presence, clock.instant());
     }
@@ -249,7 +252,7 @@ public class ListeningService {
     public void useTheme(long sessionId, String title, List<ThemeStep> themeSteps) {
         ListeningSession session = editable(sessionId);
         if (session.getStatus() != ListeningStatus.PLANNED) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-planned"));
+            throw InvalidInputException.of("session", "error.session-not-planned");
         }
         session.replaceTheme(themeSteps.stream()
                 .map(step -> ListeningStep.theme(title, step.description(), step.minutes())).toList());
@@ -260,12 +263,12 @@ public class ListeningService {
     @Transactional
     public void start(long sessionId) {
         ListeningSession session = session(sessionId);
-        groups.groupFacts(session.getGroupId());
+        groups.requireAccess(session.getGroupId());
         if (session.getStatus() != ListeningStatus.PLANNED) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-planned"));
+            throw InvalidInputException.of("session", "error.session-not-planned");
         }
         if (session.attendance().values().stream().noneMatch(p -> p == Presence.PRESENT)) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.nobody-present"));
+            throw InvalidInputException.of("session", "error.nobody-present");
         }
         if (session.tasks().holders().isEmpty()) {
             suggestedTasks(sessionId).ifPresent(plan -> session.assignTasks(plan.holder(SessionRole.HOST),
@@ -300,7 +303,7 @@ public class ListeningService {
     public void reflect(long sessionId, Reflection reflection) {
         ListeningSession session = done(sessionId);
         if (reflection == null) {
-            throw new InvalidInputException(InvalidInput.of("reflection", "error.required"));
+            throw InvalidInputException.of("reflection", "error.required");
         }
         session.reflect(reflection);
     }
@@ -310,7 +313,7 @@ public class ListeningService {
     private GroupPage listeningGroup(long groupId) {
         GroupPage page = groups.groupPage(groupId);
         if (page.details().type() != GroupType.LISTENING_GROUP) {
-            throw new InvalidInputException(InvalidInput.of("group", "error.not-a-listening-group"));
+            throw InvalidInputException.of("group", "error.not-a-listening-group");
         }
         return page;
     }
@@ -330,27 +333,27 @@ public class ListeningService {
 
     private ListeningSession editable(long sessionId) {
         ListeningSession session = session(sessionId);
-        groups.groupFacts(session.getGroupId());
+        groups.requireAccess(session.getGroupId());
         if (session.getStatus() == ListeningStatus.DONE) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-closed"));
+            throw InvalidInputException.of("session", "error.session-closed");
         }
         return session;
     }
 
     private ListeningSession running(long sessionId) {
         ListeningSession session = session(sessionId);
-        groups.groupFacts(session.getGroupId());
+        groups.requireAccess(session.getGroupId());
         if (session.getStatus() != ListeningStatus.RUNNING) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-open"));
+            throw InvalidInputException.of("session", "error.session-not-open");
         }
         return session;
     }
 
     private ListeningSession done(long sessionId) {
         ListeningSession session = session(sessionId);
-        groups.groupFacts(session.getGroupId());
+        groups.requireAccess(session.getGroupId());
         if (session.getStatus() != ListeningStatus.DONE) {
-            throw new InvalidInputException(InvalidInput.of("session", "error.session-not-done"));
+            throw InvalidInputException.of("session", "error.session-not-done");
         }
         return session;
     }

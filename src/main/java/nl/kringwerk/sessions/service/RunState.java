@@ -7,6 +7,7 @@ import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.sessions.domain.StepKind;
+import java.util.Optional;
 
 /** Everything the facilitator's screen shows of one listening-group session. */
 public record RunState(long sessionId, long groupId, String groupName, LocalDate date, ListeningStatus status,
@@ -33,7 +34,7 @@ public record RunState(long sessionId, long groupId, String groupName, LocalDate
         return steps.stream().filter(s -> !s.skipped()).mapToInt(Step::minutes).sum();
     }
 
-    public java.util.Optional<Step> current() {
-        return currentStep == null ? java.util.Optional.empty() : java.util.Optional.of(steps.get(currentStep));
+    public Optional<Step> current() {
+        return currentStep == null ? Optional.empty() : Optional.of(steps.get(currentStep));
     }
 }

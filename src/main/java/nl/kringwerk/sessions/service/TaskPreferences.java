@@ -30,7 +30,7 @@ public class TaskPreferences {
 
     @Transactional(readOnly = true)
     public Set<Long> optedOut(long groupId) {
-        groups.groupFacts(groupId);
+        groups.requireAccess(groupId);
         return optOuts.findByGroupId(groupId).stream().map(TaskOptOut::getMemberId).collect(Collectors.toSet());
     }
 

@@ -12,6 +12,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.sessions.domain.CalendarChange;
 import nl.kringwerk.sessions.service.CalendarEntry;
 import nl.kringwerk.sessions.service.CalendarService;
+import com.vaadin.flow.component.UI;
 
 /** Moving one session to another day, or letting it lapse: always with a reason the group can read. */
 final class CalendarChangeDialog extends Dialog {
@@ -31,7 +32,7 @@ final class CalendarChangeDialog extends Dialog {
     }
 
     static CalendarChangeDialog move(CalendarService calendar, long groupId, CalendarEntry entry, Runnable done) {
-        DatePicker day = Dates.picker("", com.vaadin.flow.component.UI.getCurrent().getLocale());
+        DatePicker day = Dates.picker("", UI.getCurrent().getLocale());
         TextArea reason = reason();
         Button save = new Button();
         CalendarChangeDialog dialog = new CalendarChangeDialog("", day, reason, save);

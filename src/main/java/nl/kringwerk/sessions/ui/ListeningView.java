@@ -21,6 +21,10 @@ import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.sessions.service.ListeningService;
 import nl.kringwerk.sessions.service.RunState;
+import nl.kringwerk.sessions.domain.ListeningStatus;
+import com.vaadin.flow.shared.Registration;
+import nl.kringwerk.base.ui.TableMode;
+import com.vaadin.flow.component.UI;
 
 /**
  * The facilitator's screen for one listening-group session, on a laptop or tablet: before, the
@@ -29,7 +33,7 @@ import nl.kringwerk.sessions.service.RunState;
 @Route("luisteren/:sessionId([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
 public class ListeningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        nl.kringwerk.base.ui.TableMode {
+        TableMode {
 
     private static final String SESSION_ID = "sessionId";
 
@@ -37,7 +41,7 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
     private long sessionId;
     private RunState state;
     private RunPanel run;
-    private com.vaadin.flow.shared.Registration polling;
+    private Registration polling;
 
     ListeningView(ListeningService listening) {
         this.listening = listening;
@@ -108,8 +112,8 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
         RunPanel previous = run;
         run = null;
         // The quiet timer: the screen follows the clock once a second, only while the session runs.
-        com.vaadin.flow.component.UI.getCurrent().setPollInterval(
-                state.status() == nl.kringwerk.sessions.domain.ListeningStatus.RUNNING ? 1000 : -1);
+        UI.getCurrent().setPollInterval(
+                state.status() == ListeningStatus.RUNNING ? 1000 : -1);
         switch (state.status()) {
             case PLANNED -> add(new PlanPanel(this));
             case RUNNING -> {

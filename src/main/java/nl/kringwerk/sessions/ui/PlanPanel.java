@@ -16,6 +16,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.sessions.domain.ListeningStep;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.service.RunState;
+import nl.kringwerk.sessions.domain.SessionRole;
 
 /** Before the session: who is here, and the plan of steps (minutes, order, skip, an extra step). */
 class PlanPanel extends VerticalLayout {
@@ -63,9 +64,9 @@ class PlanPanel extends VerticalLayout {
         VerticalLayout section = section("listening-tasks", getTranslation("listening.tasks"));
         var suggestion = view.listening().suggestedTasks(state.sessionId());
         Long host = state.host() != null ? state.host()
-                : suggestion.map(p -> p.holder(nl.kringwerk.sessions.domain.SessionRole.HOST)).orElse(null);
+                : suggestion.map(p -> p.holder(SessionRole.HOST)).orElse(null);
         Long timeKeeper = state.timeKeeper() != null ? state.timeKeeper()
-                : suggestion.map(p -> p.holder(nl.kringwerk.sessions.domain.SessionRole.TIME_KEEPER)).orElse(null);
+                : suggestion.map(p -> p.holder(SessionRole.TIME_KEEPER)).orElse(null);
         List<Long> present = state.present().stream().map(RunState.Attendee::memberId).toList();
         Select<Long> hostSelect = person(getTranslation("session-role.HOST"), present, state, host, "task-host");
         Select<Long> timeSelect = person(getTranslation("session-role.TIME_KEEPER"), present, state, timeKeeper,

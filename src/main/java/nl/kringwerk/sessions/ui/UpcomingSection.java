@@ -13,10 +13,13 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.ui.GroupsOverviewSection;
 import nl.kringwerk.sessions.service.CalendarService;
 import nl.kringwerk.sessions.service.UpcomingSession;
+import org.springframework.stereotype.Component;
+import java.util.Locale;
+import com.vaadin.flow.component.UI;
 
 
 /** "Binnenkort" on the start page: the sessions of the next two weeks across one's groups. */
-@org.springframework.stereotype.Component
+@Component
 class UpcomingSection implements GroupsOverviewSection {
 
     static final int DAYS = 14;
@@ -38,7 +41,7 @@ class UpcomingSection implements GroupsOverviewSection {
         section.addClassName("section");
         section.setId("upcoming");
         section.add(new H2(section.getTranslation("calendar.upcoming")));
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         Div rows = new Div();
         rows.addClassName("rows");
         for (UpcomingSession s : coming) {

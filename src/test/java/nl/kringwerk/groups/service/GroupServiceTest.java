@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.assertj.core.groups.Tuple;
 
 @KringwerkTest
 class GroupServiceTest {
@@ -126,6 +127,6 @@ class GroupServiceTest {
     private static void assertProblem(Runnable action, String field, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(InvalidInput::field, InvalidInput::messageKey)
-                        .contains(org.assertj.core.groups.Tuple.tuple(field, key)));
+                        .contains(Tuple.tuple(field, key)));
     }
 }

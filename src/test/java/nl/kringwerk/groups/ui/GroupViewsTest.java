@@ -25,6 +25,8 @@ import nl.kringwerk.insights.ui.InsightsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
 
 /** Coordinators, facilitators and funders clicking through the group pages. */
 class GroupViewsTest extends KaribuTest {
@@ -58,7 +60,7 @@ class GroupViewsTest extends KaribuTest {
 
         addMember("Anja");
         addMember("Gloria");
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("member-row"))
+        assertThat(_find(Div.class, spec -> spec.withClasses("member-row"))
                 .stream().map(d -> d.getElement().getTextRecursively()))
                 .anySatisfy(t -> assertThat(t).contains("Anja"))
                 .anySatisfy(t -> assertThat(t).contains("Gloria"));
@@ -147,7 +149,7 @@ class GroupViewsTest extends KaribuTest {
     void aChairSeesOnlyHerOwnGroup() {
         login(world.officerA());
         navigate("groepen");
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withClasses("group-card")))
+        assertThat(_find(RouterLink.class, spec -> spec.withClasses("group-card")))
                 .extracting(link -> link.getId().orElseThrow())
                 .containsExactly("group-" + world.groupA());
     }

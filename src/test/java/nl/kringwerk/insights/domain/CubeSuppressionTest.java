@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import nl.kringwerk.insights.domain.Suppression.Cell;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /**
  * Suppression holds for every combination of filters the dashboard offers (municipality or all,
@@ -238,7 +239,7 @@ class CubeSuppressionTest {
             double[][] a = rows.toArray(double[][]::new);
             int n = unknown.size();
             int[] pivotRowOf = new int[n];
-            java.util.Arrays.fill(pivotRowOf, -1);
+            Arrays.fill(pivotRowOf, -1);
             int r = 0;
             for (int c = 0; c < n && r < a.length; c++) {
                 int best = r;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import nl.kringwerk.groups.domain.Frequency;
 
 /**
  * The summary tables are kept up to date by the writes themselves: after a random sequence of
@@ -61,7 +62,7 @@ class SummaryConsistencyTest {
             organisations.add(world.organisationB());
             SignIn.as(users, world.coordinatorA());
             CycleRules rules = CycleRules.defaults(LocalDate.now(clock).minusWeeks(10),
-                    nl.kringwerk.groups.domain.Frequency.WEEKLY);
+                    Frequency.WEEKLY);
             SavingsFixture circle = new SavingsFixture(testWorld, world, savings, rules);
             long listeningGroup = testWorld.listeningGroup(world);
             List<Long> sessions = savings.currentCycle(world.groupA()).orElseThrow().sessions().stream()

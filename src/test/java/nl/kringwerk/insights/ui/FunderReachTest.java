@@ -26,6 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Service;
+import nl.kringwerk.sessions.service.CalendarService;
+import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.security.GroupRef;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.security.InsightAccess;
+import nl.kringwerk.ServiceMethods;
 
 /**
  * A funder reaches nothing but the insights: every registered route (with the ids of real groups,
@@ -36,15 +43,15 @@ class FunderReachTest extends KaribuTest {
 
     @Autowired SavingsService savings;
     @Autowired InsightsService insights;
-    @Autowired nl.kringwerk.security.InsightAccess insightAccess;
-    @Autowired nl.kringwerk.security.DemoAccounts accounts;
+    @Autowired InsightAccess insightAccess;
+    @Autowired DemoAccounts accounts;
 
     @Test
     void everyRouteButTheInsightsRefusesAFunder() {
         TestWorld.World world = testWorld.create();
         insightAccess.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.coordinatorA());
-        savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), nl.kringwerk.groups.domain.Frequency.WEEKLY));
+        savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
         long session = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
         logout();
         login(world.funder());
@@ -98,7 +105,7 @@ class FunderReachTest extends KaribuTest {
                 Object[] args = arguments(method, world);
                 called++;
                 try {
-                    nl.kringwerk.ServiceMethods.call(service, method, args);
+                    ServiceMethods.call(service, method, args);
                     answered.add(type.getSimpleName() + "." + method.getName());
                 } catch (NotFoundOrNotAllowedException refused) {
                     // as it should be
@@ -111,9 +118,9 @@ class FunderReachTest extends KaribuTest {
         assertThat(called).isGreaterThan(60);
         // What she may call answers with nothing of any group: no groups, no organisations to start one
         // for, no coming sessions; the insights hold only added-up figures of her scope.
-        assertThat(context.getBean(nl.kringwerk.groups.service.GroupService.class).visibleGroups()).isEmpty();
-        assertThat(context.getBean(nl.kringwerk.groups.service.GroupService.class).organisationsForNewGroup()).isEmpty();
-        assertThat(context.getBean(nl.kringwerk.sessions.service.CalendarService.class).upcoming(14)).isEmpty();
+        assertThat(context.getBean(GroupService.class).visibleGroups()).isEmpty();
+        assertThat(context.getBean(GroupService.class).organisationsForNewGroup()).isEmpty();
+        assertThat(context.getBean(CalendarService.class).upcoming(14)).isEmpty();
         assertThat(insights.options().municipalities()).containsExactly("Rotterdam");
     }
 
@@ -143,8 +150,8 @@ class FunderReachTest extends KaribuTest {
                     : t == Locale.class ? Locale.ENGLISH
                     : t == LocalDate.class ? LocalDate.now()
                     : t.isEnum() ? t.getEnumConstants()[0]
-                    : t == nl.kringwerk.security.GroupRef.class
-                            ? new nl.kringwerk.security.GroupRef(world.groupA(), world.organisationA())
+                    : t == GroupRef.class
+                            ? new GroupRef(world.groupA(), world.organisationA())
                     : null;
         }
         return args;

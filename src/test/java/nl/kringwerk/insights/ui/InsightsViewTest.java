@@ -22,6 +22,9 @@ import nl.kringwerk.security.InsightAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.vaadin.flow.component.html.Div;
+import nl.kringwerk.base.i18n.Translations;
+import com.vaadin.flow.component.UI;
 
 /**
  * The funder's page with generated groups in a large and a very small municipality: the large one
@@ -55,7 +58,7 @@ class InsightsViewTest extends KaribuTest {
 
         navigate("inzichten");
         assertThat(_get(H1.class, spec -> spec.withId("insights-title")).getText()).isEqualTo("Inzichten");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("insights-rules"))
+        assertThat(_get(Div.class, spec -> spec.withId("insights-rules"))
                 .getElement().getTextRecursively()).contains("minder dan 10 mensen of minder dan 3 groepen");
         @SuppressWarnings("unchecked")
         Select<String> municipality = _get(Select.class, spec -> spec.withId("insights-municipality"));
@@ -73,7 +76,7 @@ class InsightsViewTest extends KaribuTest {
 
         // The export is the page.
         Dashboard d = insights.dashboard(today.getYear(), null, large);
-        String csv = new String(InsightExports.csv(d, new InsightTexts(UI(), nl.kringwerk.base.i18n.Translations.DUTCH)),
+        String csv = new String(InsightExports.csv(d, new InsightTexts(UI(), Translations.DUTCH)),
                 StandardCharsets.UTF_8);
         for (String key : List.of("groups-active", "sessions", "attendance", "cycles-continued", "saved")) {
             for (int t = 0; t < 3; t++) {
@@ -83,8 +86,8 @@ class InsightsViewTest extends KaribuTest {
         assertThat(insights.dashboardFromRawTables(today.getYear(), null, large)).isEqualTo(d);
     }
 
-    private static com.vaadin.flow.component.UI UI() {
-        return com.vaadin.flow.component.UI.getCurrent();
+    private static UI UI() {
+        return UI.getCurrent();
     }
 
     private static String value(String key, int type) {

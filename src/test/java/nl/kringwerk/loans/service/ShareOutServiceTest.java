@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import nl.kringwerk.groups.service.GroupService;
+import java.util.List;
 
 @KringwerkTest
 class ShareOutServiceTest {
@@ -34,7 +36,7 @@ class ShareOutServiceTest {
     @Autowired ShareOutService shareOut;
     @Autowired LoanService loans;
     @Autowired SavingsService savings;
-    @Autowired nl.kringwerk.groups.service.GroupService groups;
+    @Autowired GroupService groups;
     @Autowired UserDetailsService users;
     @Autowired TestWorld testWorld;
 
@@ -135,14 +137,14 @@ class ShareOutServiceTest {
         assertThat(closed.open()).isFalse();
         assertThat(closed.box()).isEqualTo(Money.ZERO);
 
-        long next = savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), java.util.List.of(f.member(7)));
+        long next = savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7)));
         CycleOverview second = savings.currentCycle(f.world.groupA()).orElseThrow();
         assertThat(second.cycleId()).isEqualTo(next);
         assertThat(second.continued()).isTrue();
         assertThat(second.socialFund()).as("the social fund carried over").isEqualTo(Money.euros(8));
         assertThat(second.box()).isEqualTo(Money.euros(8));
         assertThat(groups.groupFacts(f.world.groupA()).hasActiveMember(f.member(7))).as("Priya stopped").isFalse();
-        refused(() -> savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), java.util.List.of(f.member(7))), "error.cycle-already-open");
+        refused(() -> savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7))), "error.cycle-already-open");
         refused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
     }
 

@@ -29,6 +29,10 @@ import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.select.Select;
 
 /**
  * A loan through the screens, from request to the next cycle: Yvonne asks 60, the group approves
@@ -106,13 +110,13 @@ class LoanFlowTest extends KaribuTest {
 
         navigate("groepen/" + world.groupA());
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<String> perMember =
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("loans-member"));
+        Select<String> perMember =
+                _get(Select.class, spec -> spec.withId("loans-member"));
         _setValue(perMember, "Samira");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+        assertThat(LocatorJ._find(Div.class,
                 spec -> spec.withId("loan-" + loanId))).isEmpty();
         _setValue(perMember, "Yvonne");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("loan-" + loanId))
+        assertThat(_get(Div.class, spec -> spec.withId("loan-" + loanId))
                 .getElement().getTextRecursively()).contains("Verrekend bij uitbetaling");
         click("close-cycle");
         CycleOverview closed = savings.currentCycle(world.groupA()).orElseThrow();
@@ -124,7 +128,7 @@ class LoanFlowTest extends KaribuTest {
         assertThat(next.number()).isEqualTo(2);
         assertThat(next.continued()).isTrue();
         assertThat(next.rules().defaultInterestBp()).isEqualTo(200);
-        assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("savings")).getElement().getTextRecursively())
+        assertThat(_get(Component.class, spec -> spec.withId("savings")).getElement().getTextRecursively())
                 .contains("Vervolg op de vorige cyclus");
     }
 

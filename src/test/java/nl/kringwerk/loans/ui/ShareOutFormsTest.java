@@ -12,6 +12,7 @@ import nl.kringwerk.loans.service.Pot;
 import nl.kringwerk.loans.service.ShareOutView;
 import nl.kringwerk.savings.domain.InterestShare;
 import org.junit.jupiter.api.Test;
+import nl.kringwerk.PdfText;
 
 /** The share-out on paper says what the screen says: every pot, the rule, the totals, the settled loan. */
 class ShareOutFormsTest {
@@ -44,6 +45,6 @@ class ShareOutFormsTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        return nl.kringwerk.PdfText.of(pdf);
+        return PdfText.of(pdf);
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.util.stream.IntStream;
 
 @KringwerkTest
 class MaterialServiceTest {
@@ -60,10 +61,10 @@ class MaterialServiceTest {
     }
 
     static MaterialDraft draft(String title, MaterialFor forType, int... stepMinutes) {
-        List<MaterialDraft.Step> steps = java.util.stream.IntStream.range(0, stepMinutes.length)
+        List<MaterialDraft.Step> steps = IntStream.range(0, stepMinutes.length)
                 .mapToObj(i -> new MaterialDraft.Step(stepMinutes[i], title + ": stap " + (i + 1), null)).toList();
         return new MaterialDraft(title, null, forType, "geld, samen", "Het doel van " + title + ".", null, null,
-                null, "Houd het licht.", null, java.util.stream.IntStream.of(stepMinutes).sum(), steps,
+                null, "Houd het licht.", null, IntStream.of(stepMinutes).sum(), steps,
                 List.of(new MaterialDraft.Question("Wat vind jij?", null)));
     }
 

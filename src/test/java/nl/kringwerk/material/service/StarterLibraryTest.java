@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.kringwerk.material.domain.MaterialDraft;
 import nl.kringwerk.material.domain.MaterialFor;
 import org.junit.jupiter.api.Test;
+import nl.kringwerk.groups.domain.GroupType;
 
 /** The starter library is usable as written: every piece complete, in Dutch and in English. */
 class StarterLibraryTest {
@@ -52,6 +53,6 @@ class StarterLibraryTest {
         assertThat(pieces.get("familie-mantelzorg").forType()).isEqualTo(MaterialFor.LISTENING_GROUP);
         assertThat(pieces.get("wat-geeft-kracht").forType()).isEqualTo(MaterialFor.LISTENING_GROUP);
         assertThat(pieces.values().stream().filter(p -> p.forType().suits(
-                nl.kringwerk.groups.domain.GroupType.SAVINGS_CIRCLE))).hasSizeGreaterThanOrEqualTo(10);
+                GroupType.SAVINGS_CIRCLE))).hasSizeGreaterThanOrEqualTo(10);
     }
 }

@@ -12,6 +12,7 @@ import nl.kringwerk.material.domain.UsageFigures;
 import nl.kringwerk.material.service.MaterialPiece;
 import nl.kringwerk.material.service.StarterLibrary;
 import org.junit.jupiter.api.Test;
+import com.lowagie.text.pdf.PdfReader;
 
 /** The two printed handouts, each one page: the facilitator's with her note, the participants' without. */
 class HandoutsTest {
@@ -40,7 +41,7 @@ class HandoutsTest {
     }
 
     private static int pages(byte[] pdf) throws Exception {
-        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+        try (var reader = new PdfReader(pdf)) {
             return reader.getNumberOfPages();
         }
     }

@@ -26,6 +26,12 @@ import nl.kringwerk.savings.service.SavingsFixture;
 import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import java.util.Locale;
+import com.vaadin.flow.component.html.Paragraph;
+import nl.kringwerk.base.i18n.Translations;
 
 /**
  * The library and preparing a session through the screens: search, filter, open a piece, choose it
@@ -97,7 +103,7 @@ class MaterialViewsTest extends KaribuTest {
         circle.members.forEach(m -> savings.markAttendance(next, m, AttendanceStatus.PRESENT));
         savings.openSession(next, circle.roles());
         navigate("bijeenkomst/" + next);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Thema: Complimenten geven en krijgen")))
+        assertThat(_get(H2.class, spec -> spec.withText("Thema: Complimenten geven en krijgen")))
                 .isNotNull();
         savings.closeSession(next, "0");
         navigate("groepen/" + world.groupA());
@@ -137,7 +143,7 @@ class MaterialViewsTest extends KaribuTest {
         assertThat(_get(IntegerField.class, spec -> spec.withId("field-minutes")).getErrorMessage())
                 .contains("(45 min)").contains("(samen 30 min)");
         assertThat(material.library(new MaterialFilter("wonen", null, null, null), getLocale())).isEmpty();
-        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("field-duration-ok")),
+        _setValue(_get(Checkbox.class, spec -> spec.withId("field-duration-ok")),
                 true);
         click("save-material");
 
@@ -147,9 +153,9 @@ class MaterialViewsTest extends KaribuTest {
         assertThat(title.getElement().getChildCount()).isEqualTo(1);
         assertThat(title.getElement().getChild(0).isTextNode()).isTrue();
         assertThat(title.getElement().getProperty("innerHTML")).isNull();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("piece-goal")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("piece-goal")).getText())
                 .isEqualTo("Praten over <i>wonen</i>.");
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
+        assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
                 .contains("Waar woon je graag?", "Wat mis je?");
     }
 
@@ -162,8 +168,8 @@ class MaterialViewsTest extends KaribuTest {
         return _get(Span.class, spec -> spec.withId("piece-usage")).getText();
     }
 
-    private static java.util.Locale getLocale() {
-        return nl.kringwerk.base.i18n.Translations.DUTCH;
+    private static Locale getLocale() {
+        return Translations.DUTCH;
     }
 
     private static void click(String id) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.util.Collection;
+import java.util.function.Function;
 
 /**
  * Every public SavingsService method that takes a group or session id, called by people of
@@ -29,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class SavingsAccessTest {
 
-    private static final java.util.function.Function<BookingContext, List<?>> NOTHING_TO_BOOK = c -> List.of();
+    private static final Function<BookingContext, List<?>> NOTHING_TO_BOOK = c -> List.of();
 
     @Autowired SavingsService savings;
     @Autowired GroupService groups;
@@ -86,13 +88,13 @@ class SavingsAccessTest {
                         yield AttendanceStatus.ABSENT;
                     } else if (type == CycleRules.class) {
                         yield SavingsFixture.rules();
-                    } else if (type == java.util.Collection.class) {
+                    } else if (type == Collection.class) {
                         yield List.of();
                     } else if (type == int.class) {
                         yield 4;
                     } else if (type == boolean.class) {
                         yield true;
-                    } else if (type == java.util.function.Function.class) {
+                    } else if (type == Function.class) {
                         yield NOTHING_TO_BOOK;
                     }
                     throw new AssertionError("No test argument for " + p + " of " + method);

@@ -31,17 +31,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import nl.kringwerk.groups.domain.Frequency;
+import java.util.HashSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import nl.kringwerk.savings.domain.JournalEntry;
+import nl.kringwerk.savings.domain.Ledger;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.sessions.domain.SessionRole;
+import nl.kringwerk.sessions.service.TaskPreferences;
+import org.assertj.core.groups.Tuple;
 
 @KringwerkTest
 class SavingsServiceTest {
 
     @Autowired SavingsService savings;
-    @Autowired nl.kringwerk.sessions.service.TaskPreferences preferences;
+    @Autowired TaskPreferences preferences;
     @Autowired GroupService groups;
     @Autowired JournalEntryRepository journal;
     @Autowired UserDetailsService users;
     @Autowired TestWorld testWorld;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     SavingsFixture f;
     Authentication coordinator;
@@ -83,8 +94,8 @@ class SavingsServiceTest {
         savings.bookDeposit(f.sessionId, f.member(4), "10", key());
         savings.bookDeposit(f.sessionId, f.member(5), "2,50", key());
         savings.closeSession(f.sessionId, "12,50");
-        Money replay = nl.kringwerk.savings.domain.Ledger.replay(journal.findByCycleIdOrderById(f.cycleId).stream()
-                .map(nl.kringwerk.savings.domain.JournalEntry::line).toList()).box();
+        Money replay = Ledger.replay(journal.findByCycleIdOrderById(f.cycleId).stream()
+                .map(JournalEntry::line).toList()).box();
         assertThat(savings.meeting(f.sessionId).countedCash()).isEqualTo(replay).isEqualTo(Money.ofCents(1250));
     }
 
@@ -255,11 +266,11 @@ class SavingsServiceTest {
 
         assertThat(savings.passbook(f.world.groupA(), f.member(4)))
                 .extracting(PassbookLine::kind, l -> l.runningTotal().cents())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntryKind.DEPOSIT, 2000L),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.REVERSAL, 0L),
-                        org.assertj.core.groups.Tuple.tuple(EntryKind.DEPOSIT, 200L));
+                .containsExactly(Tuple.tuple(EntryKind.DEPOSIT, 2000L),
+                        Tuple.tuple(EntryKind.REVERSAL, 0L),
+                        Tuple.tuple(EntryKind.DEPOSIT, 200L));
         assertThatThrownBy(() -> savings.passbook(f.world.groupA(), f.world.memberB()))
-                .isInstanceOf(nl.kringwerk.base.domain.NotFoundOrNotAllowedException.class);
+                .isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     @Test
@@ -304,14 +315,14 @@ class SavingsServiceTest {
         RoleOverview roles = savings.roles(f.world.groupA(), 3);
         assertThat(roles.history()).filteredOn(h -> h.memberId() == f.member(1)).singleElement()
                 .satisfies(h -> assertThat(h.times()).containsExactly(
-                        java.util.Map.entry(nl.kringwerk.sessions.domain.SessionRole.BOOKKEEPER, 1)));
+                        Map.entry(SessionRole.BOOKKEEPER, 1)));
         assertThat(roles.history()).filteredOn(h -> h.memberId() == f.member(5)).singleElement()
                 .satisfies(h -> assertThat(h.total()).isZero());
         assertThat(roles.plan()).hasSize(3);
         // Samira, Fatma, Anja and Gloria had their tasks today: the next session goes to the other four.
         assertThat(roles.plan().get(0).holders().values())
                 .containsExactlyInAnyOrder("Yvonne", "Naima", "Els", "Priya");
-        assertThat(roles.plan()).allSatisfy(p -> assertThat(new java.util.HashSet<>(p.holders().values())).hasSize(4));
+        assertThat(roles.plan()).allSatisfy(p -> assertThat(new HashSet<>(p.holders().values())).hasSize(4));
 
         // Naima asks not to take a task: the plan skips her.
         preferences.setOptedOut(f.world.groupA(), f.member(5), true);
@@ -323,12 +334,12 @@ class SavingsServiceTest {
 
     @Test
     void aTaskHandedOverDuringTheSessionIsLoggedAndNeverToSomeoneAbsent() {
-        savings.markAttendance(f.sessionId, f.member(7), nl.kringwerk.savings.domain.AttendanceStatus.ABSENT);
+        savings.markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
         refused(() -> savings.changeRoles(f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2),
                 f.member(3))), "error.role-not-present");
         savings.changeRoles(f.sessionId, new SessionRoles(f.member(4), f.member(1), f.member(2), f.member(3)));
         assertThat(savings.roles(f.world.groupA(), 1).swaps()).singleElement().satisfies(swap -> {
-            assertThat(swap.role()).isEqualTo(nl.kringwerk.sessions.domain.SessionRole.CHAIR);
+            assertThat(swap.role()).isEqualTo(SessionRole.CHAIR);
             assertThat(swap.from()).isEqualTo("Samira");
             assertThat(swap.to()).isEqualTo("Yvonne");
             assertThat(swap.by()).isEqualTo(f.world.coordinatorA());
@@ -337,10 +348,10 @@ class SavingsServiceTest {
 
     @Test
     void aGroupWithFixedTasksKeepsTheTasksOfItsFirstSession() {
-        java.time.LocalDate start = java.time.LocalDate.now().minusDays(1);
+        LocalDate start = LocalDate.now().minusDays(1);
         TestWorld.World other = testWorld.create();
         SignIn.as(users, other.coordinatorA());
-        CycleRules usual = CycleRules.defaults(start, nl.kringwerk.groups.domain.Frequency.WEEKLY);
+        CycleRules usual = CycleRules.defaults(start, Frequency.WEEKLY);
         SavingsFixture fixed = new SavingsFixture(testWorld, other, savings, new CycleRules(usual.startsOn(),
                 usual.plannedEndOn(), usual.frequency(), null, usual.maxDeposit(), 0, 3, 16, false,
                 usual.interestShare(), true));
@@ -348,7 +359,7 @@ class SavingsServiceTest {
         assertThat(roles.plan()).hasSize(3).allSatisfy(p -> assertThat(p.holders().values())
                 .containsExactlyInAnyOrder("Samira", "Fatma", "Anja", "Gloria"));
         long next = savings.currentCycle(other.groupA()).orElseThrow().sessions().get(1).id();
-        fixed.members.forEach(m -> savings.markAttendance(next, m, nl.kringwerk.savings.domain.AttendanceStatus.PRESENT));
+        fixed.members.forEach(m -> savings.markAttendance(next, m, AttendanceStatus.PRESENT));
         assertThat(savings.suggestedRoles(next)).contains(fixed.roles());
     }
 

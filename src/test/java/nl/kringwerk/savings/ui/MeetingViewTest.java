@@ -28,6 +28,10 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import nl.kringwerk.savings.service.SavingsOverview;
+import com.vaadin.flow.component.tabs.TabSheet;
 
 /**
  * A whole evening at the table: eight members, the presentielijst, seven deposits counted in
@@ -81,8 +85,8 @@ class MeetingViewTest extends KaribuTest {
             click("count-" + members.get(i));
             if (i == 1) { // Gloria counts Fatma's money
                 @SuppressWarnings("unchecked")
-                com.vaadin.flow.component.radiobutton.RadioButtonGroup<Long> who =
-                        _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                RadioButtonGroup<Long> who =
+                        _get(RadioButtonGroup.class,
                                 spec -> spec.withId("who-counts"));
                 _setValue(who, members.get(3));
             }
@@ -139,15 +143,15 @@ class MeetingViewTest extends KaribuTest {
 
         // The group reads it back: Gloria's passbook shows the correction and the gentle benefit note.
         navigate("groepen/" + world.groupA() + "/spaarboek");
-        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("book-tabs")).setSelectedIndex(2);
+        _get(TabSheet.class, spec -> spec.withId("book-tabs")).setSelectedIndex(2);
         @SuppressWarnings("unchecked")
-        Select<nl.kringwerk.savings.service.SavingsOverview.Row> member =
+        Select<SavingsOverview.Row> member =
                 _get(Select.class, spec -> spec.withId("passbook-member"));
         _setValue(member, member.getListDataView().getItems().filter(r -> r.name().equals("Gloria")).findFirst()
                 .orElseThrow());
         assertThat(_get(Span.class, spec -> spec.withId("passbook-total")).getText())
                 .isEqualTo("Gespaard in deze cyclus: € 2,00");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("benefit-note")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("benefit-note")).getText())
                 .contains("vermogenstoets");
     }
 

@@ -20,6 +20,9 @@ import nl.kringwerk.savings.service.PassbookLine;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
 import org.junit.jupiter.api.Test;
+import nl.kringwerk.PdfText;
+import nl.kringwerk.savings.service.RoleOverview;
+import nl.kringwerk.sessions.domain.SessionRole;
 
 /** The printed forms say what the screen says, in Dutch, with amounts the Dutch way. */
 class PaperFormsTest {
@@ -79,17 +82,17 @@ class PaperFormsTest {
 
     @Test
     void theTaskPlanListsTheComingSessionsAndWhoDoesWhat() throws IOException {
-        var plan = new nl.kringwerk.savings.service.RoleOverview("Kring Zon", List.of(), List.of(
-                new nl.kringwerk.savings.service.RoleOverview.Planned(1, DATE, Map.of(
-                        nl.kringwerk.sessions.domain.SessionRole.CHAIR, "Samira",
-                        nl.kringwerk.sessions.domain.SessionRole.BOOKKEEPER, "Fatma",
-                        nl.kringwerk.sessions.domain.SessionRole.COUNTER_1, "Anja",
-                        nl.kringwerk.sessions.domain.SessionRole.COUNTER_2, "Gloria"))), List.of());
+        var plan = new RoleOverview("Kring Zon", List.of(), List.of(
+                new RoleOverview.Planned(1, DATE, Map.of(
+                        SessionRole.CHAIR, "Samira",
+                        SessionRole.BOOKKEEPER, "Fatma",
+                        SessionRole.COUNTER_1, "Anja",
+                        SessionRole.COUNTER_2, "Gloria"))), List.of());
         assertThat(text(FORMS.rolePlan(plan))).contains("Takenrooster", "Kring Zon", "17 november 2026", "Voorzitter",
                 "Samira", "Fatma", "Anja", "Gloria", "Geldteller 2");
     }
 
     private static String text(byte[] pdf) throws IOException {
-        return nl.kringwerk.PdfText.of(pdf);
+        return PdfText.of(pdf);
     }
 }

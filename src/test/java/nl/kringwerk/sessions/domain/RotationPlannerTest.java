@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import nl.kringwerk.base.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import nl.kringwerk.base.i18n.Translations;
 
 class RotationPlannerTest {
 
@@ -81,8 +82,8 @@ class RotationPlannerTest {
                     var problem = ((InvalidInputException) e).problems().get(0);
                     assertThat(problem.messageKey()).isEqualTo("error.too-few-for-roles");
                     // Four tasks, three willing: the chair cannot be given to anybody, and the message says so.
-                    assertThat(new nl.kringwerk.base.i18n.Translations().getTranslation(problem.messageKey(),
-                            nl.kringwerk.base.i18n.Translations.DUTCH, problem.arguments().toArray()))
+                    assertThat(new Translations().getTranslation(problem.messageKey(),
+                            Translations.DUTCH, problem.arguments().toArray()))
                             .isEqualTo("Te weinig mensen voor alle taken: 4 nodig, 3 beschikbaar. Niet te verdelen:"
                                     + " voorzitter.");
                 });

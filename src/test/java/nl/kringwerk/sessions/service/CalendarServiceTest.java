@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.util.HashSet;
+import java.util.Set;
 
 @KringwerkTest
 class CalendarServiceTest {
@@ -72,7 +74,7 @@ class CalendarServiceTest {
                 new String(calendar.ics(group), StandardCharsets.UTF_8)));
         List<VEvent> events = parsed.getComponents("VEVENT");
         assertThat(events).hasSize(entries.size());
-        java.util.Set<Integer> utcOffsets = new java.util.HashSet<>();
+        Set<Integer> utcOffsets = new HashSet<>();
         for (VEvent event : events) {
             Temporal start = event.getDateTimeStart().getDate();
             ZonedDateTime local = ZonedDateTime.from(start).withZoneSameInstant(CalendarService.ZONE);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.time.DayOfWeek;
 
 @KringwerkTest
 class ListeningServiceTest {
@@ -70,7 +71,7 @@ class ListeningServiceTest {
         long second = listening.planNext(group);
         RunState a = listening.run(first);
         RunState b = listening.run(second);
-        assertThat(a.date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+        assertThat(a.date().getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
         assertThat(b.date()).isEqualTo(a.date().plusWeeks(2));
         assertThat(a.steps()).extracting(RunState.Step::kind).containsExactly(StepKind.WELCOME,
                 StepKind.WHY_WE_ARE_HERE, StepKind.AGREEMENTS_ROUND, StepKind.SOMETHING_GOOD, StepKind.EXERCISE,

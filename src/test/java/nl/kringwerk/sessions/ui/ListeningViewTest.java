@@ -15,6 +15,7 @@ import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * A facilitator runs a listening-group session from welcome to closing on her tablet, and what
@@ -46,7 +47,7 @@ class ListeningViewTest extends KaribuTest {
 
         // The agreements are one tap away.
         click("show-agreements");
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class).getElement().getTextRecursively())
                 .contains("Humor is welkom.");
         click("close-agreements");
 
