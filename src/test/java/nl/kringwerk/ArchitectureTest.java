@@ -15,74 +15,130 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainIsFreeOfVaadinAndSpringWeb = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.web..",
-                    "org.springframework.security..", "..service..", "..ui..");
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.vaadin..",
+                    "org.springframework.web..",
+                    "org.springframework.security..",
+                    "..service..",
+                    "..ui..");
 
     @ArchTest
     static final ArchRule viewsNeverUseRepositories = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class);
 
     @ArchTest
     static final ArchRule baseDependsOnNoFeature = noClasses()
-            .that().resideInAPackage("nl.kringwerk.base..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.security..", "nl.kringwerk.groups..",
-                    "nl.kringwerk.savings..", "nl.kringwerk.loans..", "nl.kringwerk.sessions..", "nl.kringwerk.insights..",
+            .that()
+            .resideInAPackage("nl.kringwerk.base..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "nl.kringwerk.security..",
+                    "nl.kringwerk.groups..",
+                    "nl.kringwerk.savings..",
+                    "nl.kringwerk.loans..",
+                    "nl.kringwerk.sessions..",
+                    "nl.kringwerk.insights..",
                     "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule securityDependsOnlyOnBase = noClasses()
-            .that().resideInAPackage("nl.kringwerk.security..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..",
-                    "nl.kringwerk.insights..", "nl.kringwerk.demo..");
-
-    @ArchTest
-    static final ArchRule groupsDoNotReachUp = noClasses()
-            .that().resideInAPackage("nl.kringwerk.groups..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.savings..", "nl.kringwerk.insights..",
+            .that()
+            .resideInAPackage("nl.kringwerk.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "nl.kringwerk.groups..",
+                    "nl.kringwerk.savings..",
+                    "nl.kringwerk.insights..",
                     "nl.kringwerk.demo..");
 
     @ArchTest
+    static final ArchRule groupsDoNotReachUp = noClasses()
+            .that()
+            .resideInAPackage("nl.kringwerk.groups..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("nl.kringwerk.savings..", "nl.kringwerk.insights..", "nl.kringwerk.demo..");
+
+    @ArchTest
     static final ArchRule savingsDoNotReachUp = noClasses()
-            .that().resideInAPackage("nl.kringwerk.savings..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
+            .that()
+            .resideInAPackage("nl.kringwerk.savings..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule sessionsStandBesideSavings = noClasses()
-            .that().resideInAPackage("nl.kringwerk.sessions..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.savings..", "nl.kringwerk.loans..",
-                    "nl.kringwerk.insights..", "nl.kringwerk.demo..");
+            .that()
+            .resideInAPackage("nl.kringwerk.sessions..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "nl.kringwerk.savings..", "nl.kringwerk.loans..", "nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule loansDoNotReachUp = noClasses()
-            .that().resideInAPackage("nl.kringwerk.loans..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
+            .that()
+            .resideInAPackage("nl.kringwerk.loans..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("nl.kringwerk.insights..", "nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule savingsDoNotDependOnLoans = noClasses()
-            .that().resideInAPackage("nl.kringwerk.savings..")
-            .should().dependOnClassesThat().resideInAPackage("nl.kringwerk.loans..");
+            .that()
+            .resideInAPackage("nl.kringwerk.savings..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.kringwerk.loans..");
 
     @ArchTest
     static final ArchRule insightsNeverTouchGroupEntities = noClasses()
-            .that().resideInAPackage("nl.kringwerk.insights..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..");
+            .that()
+            .resideInAPackage("nl.kringwerk.insights..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..");
 
     @ArchTest
     static final ArchRule materialStandsOnTop = noClasses()
-            .that().resideInAnyPackage("nl.kringwerk.groups..", "nl.kringwerk.savings..", "nl.kringwerk.loans..",
-                    "nl.kringwerk.sessions..", "nl.kringwerk.insights..", "nl.kringwerk.security..", "nl.kringwerk.base..")
-            .should().dependOnClassesThat().resideInAPackage("nl.kringwerk.material..");
+            .that()
+            .resideInAnyPackage(
+                    "nl.kringwerk.groups..",
+                    "nl.kringwerk.savings..",
+                    "nl.kringwerk.loans..",
+                    "nl.kringwerk.sessions..",
+                    "nl.kringwerk.insights..",
+                    "nl.kringwerk.security..",
+                    "nl.kringwerk.base..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.kringwerk.material..");
 
     @ArchTest
     static final ArchRule nothingButDemoUsesDemoData = noClasses()
-            .that().resideOutsideOfPackage("nl.kringwerk.demo..")
-            .should().dependOnClassesThat().resideInAPackage("nl.kringwerk.demo..");
+            .that()
+            .resideOutsideOfPackage("nl.kringwerk.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.kringwerk.demo..");
 
     @ArchTest
     static final ArchRule servicesAreTheOnlyWritersOfRepositories = classes()
-            .that().areAssignableTo(Repository.class)
-            .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("..domain..", "..service..",
-                    "nl.kringwerk.security..", "nl.kringwerk.demo..");
+            .that()
+            .areAssignableTo(Repository.class)
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat()
+            .resideInAnyPackage("..domain..", "..service..", "nl.kringwerk.security..", "nl.kringwerk.demo..");
 }

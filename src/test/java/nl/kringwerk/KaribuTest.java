@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -30,8 +29,10 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected UserDetailsService users;
+
     @Autowired
     protected TestWorld testWorld;
 
@@ -67,7 +68,8 @@ public abstract class KaribuTest {
     protected void logout() {
         SignIn.out();
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }

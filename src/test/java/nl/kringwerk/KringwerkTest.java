@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestWorld.class)
-public @interface KringwerkTest {
-}
+public @interface KringwerkTest {}

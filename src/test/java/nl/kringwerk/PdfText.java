@@ -7,8 +7,7 @@ import java.io.IOException;
 /** The text of a generated PDF, page after page, for tests that read what was printed. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String of(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);

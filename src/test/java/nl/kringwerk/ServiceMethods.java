@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Finds and calls service methods by reflection, so access tests cover new methods at once. */
 public final class ServiceMethods {
 
-    private ServiceMethods() {
-    }
+    private ServiceMethods() {}
 
     /** Every public method of these services whose first parameter is named one of {@code firstParameters}. */
     public static List<Method> takingFirst(List<String> firstParameters, Class<?>... services) {

@@ -9,8 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Signs a real account in for service tests, exactly as the login form would. */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static Authentication as(UserDetailsService users, String username) {
         UserDetails user = users.loadUserByUsername(username);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.Group;
@@ -18,8 +20,6 @@ import nl.kringwerk.groups.domain.OrganisationRepository;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
 import org.springframework.boot.test.context.TestComponent;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Builds a fresh, uniquely named world per test: two organisations, each with a group and
@@ -37,8 +37,12 @@ public class TestWorld {
     private final DemoAccounts accounts;
     private final Clock clock;
 
-    TestWorld(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, Clock clock) {
+    TestWorld(
+            OrganisationRepository organisations,
+            GroupRepository groups,
+            MemberRepository members,
+            DemoAccounts accounts,
+            Clock clock) {
         this.organisations = organisations;
         this.groups = groups;
         this.members = members;
@@ -58,9 +62,20 @@ public class TestWorld {
         Group groupB = group(orgB, "Kring B" + s);
         Member memberA = member(groupA, "Samira");
         Member memberB = member(groupB, "Fatma");
-        World w = new World(orgA.getId(), orgB.getId(), groupA.getId(), groupB.getId(), memberA.getId(),
-                memberB.getId(), "admin" + s, "coordinatorA" + s, "coordinatorB" + s, "facilitatorA" + s,
-                "facilitatorB" + s, "officerA" + s, "funder" + s);
+        World w = new World(
+                orgA.getId(),
+                orgB.getId(),
+                groupA.getId(),
+                groupB.getId(),
+                memberA.getId(),
+                memberB.getId(),
+                "admin" + s,
+                "coordinatorA" + s,
+                "coordinatorB" + s,
+                "facilitatorA" + s,
+                "facilitatorB" + s,
+                "officerA" + s,
+                "funder" + s);
         accounts.create(w.admin(), PASSWORD, "Beheer", Role.ADMIN, null);
         accounts.create(w.coordinatorA(), PASSWORD, "Marieke", Role.COORDINATOR, orgA.getId());
         accounts.create(w.coordinatorB(), PASSWORD, "Jan", Role.COORDINATOR, orgB.getId());
@@ -91,9 +106,19 @@ public class TestWorld {
      * weeks on Wednesday. Returns the group id; {@link #membersOf} gives the members.
      */
     public long listeningGroup(World world) {
-        Group group = groups.save(new Group(world.organisationA(), new GroupDetails("Luistergroep " + world.groupA(),
-                GroupType.LISTENING_GROUP, "Amsterdam", LocalDate.now(clock).minusMonths(3), DayOfWeek.WEDNESDAY,
-                LocalTime.of(14, 0), Frequency.EVERY_TWO_WEEKS, "Kerkzaal"), clock.instant(), "test"));
+        Group group = groups.save(new Group(
+                world.organisationA(),
+                new GroupDetails(
+                        "Luistergroep " + world.groupA(),
+                        GroupType.LISTENING_GROUP,
+                        "Amsterdam",
+                        LocalDate.now(clock).minusMonths(3),
+                        DayOfWeek.WEDNESDAY,
+                        LocalTime.of(14, 0),
+                        Frequency.EVERY_TWO_WEEKS,
+                        "Kerkzaal"),
+                clock.instant(),
+                "test"));
         for (String name : List.of("Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram")) {
             member(group, name);
         }
@@ -103,18 +128,38 @@ public class TestWorld {
 
     private Group group(Organisation organisation, String name) {
         LocalDate start = LocalDate.now(clock).minusMonths(6);
-        return groups.save(new Group(organisation.getId(), new GroupDetails(name, GroupType.SAVINGS_CIRCLE,
-                "Rotterdam", start, DayOfWeek.TUESDAY, LocalTime.of(19, 30), Frequency.WEEKLY, "Buurthuis"),
-                clock.instant(), "test"));
+        return groups.save(new Group(
+                organisation.getId(),
+                new GroupDetails(
+                        name,
+                        GroupType.SAVINGS_CIRCLE,
+                        "Rotterdam",
+                        start,
+                        DayOfWeek.TUESDAY,
+                        LocalTime.of(19, 30),
+                        Frequency.WEEKLY,
+                        "Buurthuis"),
+                clock.instant(),
+                "test"));
     }
 
     private Member member(Group group, String name) {
-        return members.save(new Member(group.getId(), new MemberDetails(name, null, null, group.getStartedOn()),
-                clock.instant(), "test"));
+        return members.save(new Member(
+                group.getId(), new MemberDetails(name, null, null, group.getStartedOn()), clock.instant(), "test"));
     }
 
-    public record World(long organisationA, long organisationB, long groupA, long groupB, long memberA,
-            long memberB, String admin, String coordinatorA, String coordinatorB, String facilitatorA,
-            String facilitatorB, String officerA, String funder) {
-    }
+    public record World(
+            long organisationA,
+            long organisationB,
+            long groupA,
+            long groupB,
+            long memberA,
+            long memberB,
+            String admin,
+            String coordinatorA,
+            String coordinatorB,
+            String facilitatorA,
+            String facilitatorB,
+            String officerA,
+            String funder) {}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,21 +17,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.GroupType;
-import nl.kringwerk.security.Role;
-import org.junit.jupiter.api.Test;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.sessions.service.CalendarEntry;
-import nl.kringwerk.savings.domain.EntryKind;
-import java.io.InputStreamReader;
-import nl.kringwerk.savings.domain.InterestShare;
-import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.loans.domain.LoanStatus;
-import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.loans.domain.RepaymentPlan;
-import nl.kringwerk.sessions.domain.SessionRole;
-import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.loans.domain.SocialFundDecision;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.InterestShare;
+import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.security.Role;
+import nl.kringwerk.sessions.domain.ListeningStatus;
+import nl.kringwerk.sessions.domain.Reflection;
+import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.sessions.domain.StepKind;
+import nl.kringwerk.sessions.service.CalendarEntry;
+import org.junit.jupiter.api.Test;
 
 /** Dutch and English say the same things, and every key the code asks for exists. */
 class TranslationsTest {

@@ -1,12 +1,13 @@
 package nl.kringwerk.demo;
 
 import java.time.Clock;
-import nl.kringwerk.material.domain.MaterialFor;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
+import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.Group;
 import nl.kringwerk.groups.domain.GroupDetails;
@@ -17,23 +18,22 @@ import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.Organisation;
 import nl.kringwerk.groups.domain.OrganisationRepository;
-import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.insights.service.SummaryStore;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
+import nl.kringwerk.material.domain.MaterialFor;
+import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.savings.service.SavingsService;
-import nl.kringwerk.sessions.domain.ListeningSessionRepository;
-import nl.kringwerk.sessions.service.ListeningService;
 import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.security.SignInHints;
+import nl.kringwerk.sessions.domain.ListeningSessionRepository;
+import nl.kringwerk.sessions.service.ListeningService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.annotation.Transactional;
-import java.util.Arrays;
-import nl.kringwerk.security.InsightAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
-import nl.kringwerk.material.service.MaterialService;
-import nl.kringwerk.insights.service.SummaryStore;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small, believable world for a newcomer: two organisations, savings circles and listening groups
@@ -59,11 +59,20 @@ public class DemoData implements SignInHints {
     private final InsightAccess insightAccess;
     private final Clock clock;
 
-    DemoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, SavingsService savings, LoanService loans, ShareOutService shareOut,
-            ListeningService listening, ListeningSessionRepository listeningSessions,
-            MaterialService material, JdbcTemplate jdbc,
-            SummaryStore summaries, InsightAccess insightAccess,
+    DemoData(
+            OrganisationRepository organisations,
+            GroupRepository groups,
+            MemberRepository members,
+            DemoAccounts accounts,
+            SavingsService savings,
+            LoanService loans,
+            ShareOutService shareOut,
+            ListeningService listening,
+            ListeningSessionRepository listeningSessions,
+            MaterialService material,
+            JdbcTemplate jdbc,
+            SummaryStore summaries,
+            InsightAccess insightAccess,
             Clock clock) {
         this.material = material;
         this.jdbc = jdbc;
@@ -103,93 +112,175 @@ public class DemoData implements SignInHints {
         Organisation spaarhuis = organisations.save(new Organisation("Stichting Samen Sparen", now));
         Organisation diaconie = organisations.save(new Organisation("Diaconie Noord", now));
 
-        Group zonnebloem = group(spaarhuis, "Spaarkring De Zonnebloem", GroupType.SAVINGS_CIRCLE, "Rotterdam",
-                today.minusMonths(14), DayOfWeek.TUESDAY, LocalTime.of(19, 30), Frequency.WEEKLY,
+        Group zonnebloem = group(
+                spaarhuis,
+                "Spaarkring De Zonnebloem",
+                GroupType.SAVINGS_CIRCLE,
+                "Rotterdam",
+                today.minusMonths(14),
+                DayOfWeek.TUESDAY,
+                LocalTime.of(19, 30),
+                Frequency.WEEKLY,
                 "Buurthuis De Zonnebloem");
-        List<Member> zonnebloemMembers = members(zonnebloem, today.minusMonths(14),
-                "Samira", "Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya");
-        Group oost = group(spaarhuis, "Spaarkring Oost", GroupType.SAVINGS_CIRCLE, "Rotterdam",
-                today.minusMonths(5), DayOfWeek.THURSDAY, LocalTime.of(10, 0), Frequency.EVERY_TWO_WEEKS,
+        List<Member> zonnebloemMembers = members(
+                zonnebloem,
+                today.minusMonths(14),
+                "Samira",
+                "Fatma",
+                "Anja",
+                "Gloria",
+                "Yvonne",
+                "Naima",
+                "Els",
+                "Priya");
+        Group oost = group(
+                spaarhuis,
+                "Spaarkring Oost",
+                GroupType.SAVINGS_CIRCLE,
+                "Rotterdam",
+                today.minusMonths(5),
+                DayOfWeek.THURSDAY,
+                LocalTime.of(10, 0),
+                Frequency.EVERY_TWO_WEEKS,
                 "Wijkcentrum Oost");
-        List<Member> oostMembers = members(oost, today.minusMonths(5),
-                "Hanna", "Rukiye", "Marleen", "Joyce", "Ilse", "Sandra");
-        Group schiedam = group(spaarhuis, "Spaarkring Schiedam-Zuid", GroupType.SAVINGS_CIRCLE, "Schiedam",
-                today.minusYears(3), DayOfWeek.MONDAY, LocalTime.of(13, 30), Frequency.WEEKLY, "Bibliotheek Zuid");
+        List<Member> oostMembers =
+                members(oost, today.minusMonths(5), "Hanna", "Rukiye", "Marleen", "Joyce", "Ilse", "Sandra");
+        Group schiedam = group(
+                spaarhuis,
+                "Spaarkring Schiedam-Zuid",
+                GroupType.SAVINGS_CIRCLE,
+                "Schiedam",
+                today.minusYears(3),
+                DayOfWeek.MONDAY,
+                LocalTime.of(13, 30),
+                Frequency.WEEKLY,
+                "Bibliotheek Zuid");
         members(schiedam, today.minusYears(3), "Mirjam", "Aylin", "Carla", "Dounia", "Wendy");
         schiedam.end(today.minusMonths(4));
 
-        Group luister = group(diaconie, "Luistergroep Het Anker", GroupType.LISTENING_GROUP, "Amsterdam",
-                today.minusMonths(8), DayOfWeek.WEDNESDAY, LocalTime.of(14, 0), Frequency.EVERY_TWO_WEEKS,
+        Group luister = group(
+                diaconie,
+                "Luistergroep Het Anker",
+                GroupType.LISTENING_GROUP,
+                "Amsterdam",
+                today.minusMonths(8),
+                DayOfWeek.WEDNESDAY,
+                LocalTime.of(14, 0),
+                Frequency.EVERY_TWO_WEEKS,
                 "Kerkzaal Het Anker");
-        List<Member> ankerMembers = members(luister, today.minusMonths(8),
-                "Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram");
+        List<Member> ankerMembers =
+                members(luister, today.minusMonths(8), "Thea", "Mohamed", "Greet", "Kofi", "Lidia", "Bram");
         ankerMembers.get(5).leave(today.minusMonths(2));
-        Group brug = group(diaconie, "Luistergroep De Brug", GroupType.LISTENING_GROUP, "Rotterdam",
-                today.minusMonths(4), DayOfWeek.MONDAY, LocalTime.of(10, 0), Frequency.WEEKLY, "Buurtkamer De Brug");
+        Group brug = group(
+                diaconie,
+                "Luistergroep De Brug",
+                GroupType.LISTENING_GROUP,
+                "Rotterdam",
+                today.minusMonths(4),
+                DayOfWeek.MONDAY,
+                LocalTime.of(10, 0),
+                Frequency.WEEKLY,
+                "Buurtkamer De Brug");
         members(brug, today.minusMonths(4), "Ria", "Hatice", "Joke", "Esra", "Marion", "Nadia", "Wilma");
 
         accounts.create("admin", PASSWORD, "Beheer Kringwerk", Role.ADMIN, null);
         accounts.create("coordinator", PASSWORD, "Marieke (coördinator)", Role.COORDINATOR, spaarhuis.getId());
-        long begeleider = accounts.create("begeleider", PASSWORD, "Ruud (begeleider)", Role.FACILITATOR,
-                spaarhuis.getId());
+        long begeleider =
+                accounts.create("begeleider", PASSWORD, "Ruud (begeleider)", Role.FACILITATOR, spaarhuis.getId());
         accounts.create("begeleider2", PASSWORD, "Esther (begeleider)", Role.FACILITATOR, spaarhuis.getId());
         accounts.create("diaconie", PASSWORD, "Jan (coördinator Diaconie)", Role.COORDINATOR, diaconie.getId());
         accounts.create("gemeente", PASSWORD, "Gemeente Rotterdam", Role.FUNDER, null);
-        accounts.createOfficer("voorzitter", PASSWORD, "Samira (voorzitter)", spaarhuis.getId(),
-                zonnebloemMembers.get(0).getId(), zonnebloem.getId());
+        accounts.createOfficer(
+                "voorzitter",
+                PASSWORD,
+                "Samira (voorzitter)",
+                spaarhuis.getId(),
+                zonnebloemMembers.get(0).getId(),
+                zonnebloem.getId());
         accounts.assign(zonnebloem.getId(), begeleider);
-        long gespreksleider = accounts.create("gespreksleider", PASSWORD, "Ineke (gespreksleider)", Role.FACILITATOR,
-                diaconie.getId());
+        long gespreksleider = accounts.create(
+                "gespreksleider", PASSWORD, "Ineke (gespreksleider)", Role.FACILITATOR, diaconie.getId());
         accounts.assign(luister.getId(), gespreksleider);
         accounts.assign(brug.getId(), gespreksleider);
 
         DemoMaterial themes = new DemoMaterial(material);
         accounts.runAs("coordinator", () -> {
-            DemoSavings.BeforeOpen theme = (group, session, s) -> themes.prepare(group, session, s,
-                    MaterialFor.SAVINGS_CIRCLE);
+            DemoSavings.BeforeOpen theme =
+                    (group, session, s) -> themes.prepare(group, session, s, MaterialFor.SAVINGS_CIRCLE);
             DemoSavings demo = new DemoSavings(savings, theme);
-            new DemoLoans(savings, loans, shareOut, theme).play(zonnebloem.getId(),
-                    zonnebloemMembers.stream().map(Member::getId).toList());
-            demo.play(oost.getId(), oostMembers.stream().map(Member::getId).toList(), Frequency.EVERY_TWO_WEEKS,
+            new DemoLoans(savings, loans, shareOut, theme)
+                    .play(
+                            zonnebloem.getId(),
+                            zonnebloemMembers.stream().map(Member::getId).toList());
+            demo.play(
+                    oost.getId(),
+                    oostMembers.stream().map(Member::getId).toList(),
+                    Frequency.EVERY_TWO_WEEKS,
                     Money.euros(1));
             themes.reflectAndPrepareNext(zonnebloem.getId(), MaterialFor.SAVINGS_CIRCLE, 0);
             themes.reflectAndPrepareNext(oost.getId(), MaterialFor.SAVINGS_CIRCLE, 2);
         });
         accounts.runAs("gespreksleider", () -> {
-            DemoListening demo = new DemoListening(listening, listeningSessions, clock,
+            DemoListening demo = new DemoListening(
+                    listening,
+                    listeningSessions,
+                    clock,
                     (group, session, s) -> themes.prepare(group, session, s, MaterialFor.LISTENING_GROUP));
-            demo.play(luister.getId(), List.of(today.minusWeeks(6), today.minusWeeks(4), today.minusWeeks(2)),
+            demo.play(
+                    luister.getId(),
+                    List.of(today.minusWeeks(6), today.minusWeeks(4), today.minusWeeks(2)),
                     "Telefoons gaan op stil.");
             demo.play(brug.getId(), List.of(today.minusWeeks(3), today.minusWeeks(2), today.minusWeeks(1)), null);
             themes.reflectAndPrepareNext(luister.getId(), MaterialFor.LISTENING_GROUP, 1);
             themes.reflectAndPrepareNext(brug.getId(), MaterialFor.LISTENING_GROUP, 3);
         });
         // Enough generated groups for the funders' dashboard: five municipalities, four years, some ended.
-        GeneratedGroups.Result generated = new GeneratedGroups(jdbc).generate(new GeneratedGroups.Scale(90,
-                List.of("Rotterdam", "Schiedam", "Vlaardingen", "Dordrecht", "Capelle aan den IJssel"),
-                List.of("Stichting Buurtkracht", "Fonds Samen Verder"), 4, 7), today);
+        GeneratedGroups.Result generated = new GeneratedGroups(jdbc)
+                .generate(
+                        new GeneratedGroups.Scale(
+                                90,
+                                List.of("Rotterdam", "Schiedam", "Vlaardingen", "Dordrecht", "Capelle aan den IJssel"),
+                                List.of("Stichting Buurtkracht", "Fonds Samen Verder"),
+                                4,
+                                7),
+                        today);
         summaries.rebuildAll();
         insightAccess.addFunderScope(accounts.idOf("gemeente"), "Rotterdam", null);
         insightAccess.addFunderScope(accounts.idOf("gemeente"), "Schiedam", null);
         long fund = accounts.create("fonds", PASSWORD, "Fonds Samen Verder", Role.FUNDER, null);
-        insightAccess.addFunderScope(fund, null, jdbc.queryForObject(
-                "SELECT id FROM organisation WHERE name = 'Fonds Samen Verder'", Long.class));
-        log.info("Demo insights: {} generated groups with {} sessions and {} ledger lines.", generated.groups(),
-                generated.sessions(), generated.journalLines());
+        insightAccess.addFunderScope(
+                fund,
+                null,
+                jdbc.queryForObject("SELECT id FROM organisation WHERE name = 'Fonds Samen Verder'", Long.class));
+        log.info(
+                "Demo insights: {} generated groups with {} sessions and {} ledger lines.",
+                generated.groups(),
+                generated.sessions(),
+                generated.journalLines());
         log.info("Demo data loaded. Log in as coordinator / {} (see the login page for all roles).", PASSWORD);
     }
 
-    private Group group(Organisation organisation, String name, GroupType type, String municipality,
-            LocalDate startedOn, DayOfWeek day, LocalTime time, Frequency frequency, String place) {
-        return groups.save(new Group(organisation.getId(),
+    private Group group(
+            Organisation organisation,
+            String name,
+            GroupType type,
+            String municipality,
+            LocalDate startedOn,
+            DayOfWeek day,
+            LocalTime time,
+            Frequency frequency,
+            String place) {
+        return groups.save(new Group(
+                organisation.getId(),
                 new GroupDetails(name, type, municipality, startedOn, day, time, frequency, place),
-                clock.instant(), "demo"));
+                clock.instant(),
+                "demo"));
     }
 
     private List<Member> members(Group group, LocalDate joinedOn, String... names) {
         return Arrays.stream(names)
-                .map(n -> members.save(new Member(group.getId(), new MemberDetails(n, null, null, joinedOn),
-                        clock.instant(), "demo")))
+                .map(n -> members.save(
+                        new Member(group.getId(), new MemberDetails(n, null, null, joinedOn), clock.instant(), "demo")))
                 .toList();
     }
 }

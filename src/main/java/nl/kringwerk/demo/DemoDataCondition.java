@@ -14,7 +14,9 @@ class DemoDataCondition implements ConfigurationCondition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        String setting = context.getEnvironment().getProperty("kringwerk.demo-data", "auto").strip();
+        String setting = context.getEnvironment()
+                .getProperty("kringwerk.demo-data", "auto")
+                .strip();
         if ("true".equalsIgnoreCase(setting)) {
             return true;
         }

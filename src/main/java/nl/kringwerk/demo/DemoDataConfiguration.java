@@ -4,20 +4,20 @@ import java.time.Clock;
 import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.insights.service.SummaryStore;
+import nl.kringwerk.loans.service.LoanService;
+import nl.kringwerk.loans.service.ShareOutService;
+import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.InsightAccess;
+import nl.kringwerk.sessions.domain.ListeningSessionRepository;
+import nl.kringwerk.sessions.service.ListeningService;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import nl.kringwerk.security.InsightAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
-import nl.kringwerk.sessions.service.ListeningService;
-import nl.kringwerk.sessions.domain.ListeningSessionRepository;
-import nl.kringwerk.loans.service.LoanService;
-import nl.kringwerk.material.service.MaterialService;
-import nl.kringwerk.loans.service.ShareOutService;
-import nl.kringwerk.insights.service.SummaryStore;
 
 /**
  * Demo data is optional: {@code DEMO_DATA=auto} (default) loads it only on the embedded database,
@@ -28,15 +28,36 @@ import nl.kringwerk.insights.service.SummaryStore;
 class DemoDataConfiguration {
 
     @Bean
-    DemoData demoData(OrganisationRepository organisations, GroupRepository groups, MemberRepository members,
-            DemoAccounts accounts, SavingsService savings, LoanService loans,
-            ShareOutService shareOut, ListeningService listening,
+    DemoData demoData(
+            OrganisationRepository organisations,
+            GroupRepository groups,
+            MemberRepository members,
+            DemoAccounts accounts,
+            SavingsService savings,
+            LoanService loans,
+            ShareOutService shareOut,
+            ListeningService listening,
             ListeningSessionRepository listeningSessions,
-            MaterialService material, JdbcTemplate jdbc,
-            SummaryStore summaries, InsightAccess insightAccess,
+            MaterialService material,
+            JdbcTemplate jdbc,
+            SummaryStore summaries,
+            InsightAccess insightAccess,
             Clock clock) {
-        return new DemoData(organisations, groups, members, accounts, savings, loans, shareOut, listening,
-                listeningSessions, material, jdbc, summaries, insightAccess, clock);
+        return new DemoData(
+                organisations,
+                groups,
+                members,
+                accounts,
+                savings,
+                loans,
+                shareOut,
+                listening,
+                listeningSessions,
+                material,
+                jdbc,
+                summaries,
+                insightAccess,
+                clock);
     }
 
     @Bean

@@ -23,7 +23,10 @@ final class DemoListening {
     private final ListeningSessionRepository sessions;
     private final Clock clock;
 
-    DemoListening(ListeningService listening, ListeningSessionRepository sessions, Clock clock,
+    DemoListening(
+            ListeningService listening,
+            ListeningSessionRepository sessions,
+            Clock clock,
             DemoSavings.BeforeOpen beforeStart) {
         this.beforeStart = beforeStart;
         this.listening = listening;
@@ -39,7 +42,8 @@ final class DemoListening {
         }
         for (int s = 0; s < pastDates.size(); s++) {
             // Past dates are written directly; everything that happens at the session goes through the service.
-            long id = sessions.save(new ListeningSession(groupId, pastDates.get(s), clock.instant(), "demo")).getId();
+            long id = sessions.save(new ListeningSession(groupId, pastDates.get(s), clock.instant(), "demo"))
+                    .getId();
             List<RunState.Attendee> people = listening.run(id).attendance();
             for (int i = 0; i < people.size(); i++) {
                 Presence presence = (i + s) % 5 == 0 ? Presence.EXCUSED : Presence.PRESENT;

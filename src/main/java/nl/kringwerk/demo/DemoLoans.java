@@ -37,56 +37,76 @@ final class DemoLoans {
 
     void play(long groupId, List<Long> m) {
         LocalDate start = LocalDate.now().minusWeeks(15);
-        CycleRules first = new CycleRules(start, start.plusWeeks(7), Frequency.WEEKLY, null, Money.euros(250), 100, 3,
-                16, false, InterestShare.BY_SAVINGS);
+        CycleRules first = new CycleRules(
+                start,
+                start.plusWeeks(7),
+                Frequency.WEEKLY,
+                null,
+                Money.euros(250),
+                100,
+                3,
+                16,
+                false,
+                InterestShare.BY_SAVINGS);
         savings.startCycle(groupId, first);
         long[] fatma = {0};
         long[] gloria = {0};
         demo.playSessions(groupId, m, 8, false, (s, sessionId) -> {
             switch (s) {
-                case 1 -> fatma[0] = lend(groupId, sessionId, m.get(1), 20, 4, "1", RepaymentPlan.AT_END, true)
-                        .orElse(0L);
-                case 2 -> gloria[0] = lend(groupId, sessionId, m.get(3), 15, 8, "0", RepaymentPlan.INSTALMENTS, true)
-                        .orElse(0L);
+                case 1 ->
+                    fatma[0] = lend(groupId, sessionId, m.get(1), 20, 4, "1", RepaymentPlan.AT_END, true)
+                            .orElse(0L);
+                case 2 ->
+                    gloria[0] = lend(groupId, sessionId, m.get(3), 15, 8, "0", RepaymentPlan.INSTALMENTS, true)
+                            .orElse(0L);
                 case 3, 4 -> repayDue(sessionId, gloria[0]);
                 case 5 -> repayAll(sessionId, fatma[0]);
                 case 7 -> shareOutAndPay(sessionId, m);
-                default -> { }
+                default -> {}
             }
         });
         shareOut.closeCycle(groupId);
 
-        savings.startNextCycle(groupId, first.startingOn(LocalDate.now().minusWeeks(DemoSavings.PAST_SESSIONS)),
-                List.of());
+        savings.startNextCycle(
+                groupId, first.startingOn(LocalDate.now().minusWeeks(DemoSavings.PAST_SESSIONS)), List.of());
         long[] anja = {0};
         long[] yvonne = {0};
         demo.playSessions(groupId, m, DemoSavings.PAST_SESSIONS, true, (s, sessionId) -> {
             switch (s) {
-                case 0 -> anja[0] = lend(groupId, sessionId, m.get(2), 25, 8, "1", RepaymentPlan.INSTALMENTS, true)
-                        .orElse(0L);
+                case 0 ->
+                    anja[0] = lend(groupId, sessionId, m.get(2), 25, 8, "1", RepaymentPlan.INSTALMENTS, true)
+                            .orElse(0L);
                 case 1 -> {
                     repayDue(sessionId, anja[0]);
-                    yvonne[0] = lend(groupId, sessionId, m.get(4), 30, 4, "0", RepaymentPlan.AT_END, true).orElse(0L);
+                    yvonne[0] = lend(groupId, sessionId, m.get(4), 30, 4, "0", RepaymentPlan.AT_END, true)
+                            .orElse(0L);
                 }
                 case 2 -> lend(groupId, sessionId, m.get(7), 20, 8, "1", RepaymentPlan.AT_END, true);
                 case 3 -> lend(groupId, sessionId, m.get(5), 20, 8, "1", RepaymentPlan.AT_END, false);
                 case 4 -> repayAll(sessionId, yvonne[0]);
                 case 5 -> loans.request(groupId, new LoanRequest(m.get(6), "15", 6, "Fietsreparatie"), key());
-                default -> { }
+                default -> {}
             }
         });
     }
 
     /** A request the group approves at this session; paid out with the ritual when {@code payOut}. */
-    private Optional<Long> lend(long groupId, long sessionId, long member, int euros, int weeks, String rate,
-            RepaymentPlan plan, boolean payOut) {
+    private Optional<Long> lend(
+            long groupId,
+            long sessionId,
+            long member,
+            int euros,
+            int weeks,
+            String rate,
+            RepaymentPlan plan,
+            boolean payOut) {
         Money maximum = loans.room(groupId, member).maximum();
         long amount = Math.min(euros * 100L, maximum.cents() / 100 * 100);
         if (amount < 500) {
             return Optional.empty();
         }
-        long loanId = loans.request(groupId, new LoanRequest(member, Money.ofCents(amount).toInputText(), weeks, null),
-                key());
+        long loanId = loans.request(
+                groupId, new LoanRequest(member, Money.ofCents(amount).toInputText(), weeks, null), key());
         int present = savings.meeting(sessionId).present().size();
         loans.decide(sessionId, loanId, new LoanDecision(true, new Tally(present - 2, 1, 1), rate, plan));
         if (payOut) {

@@ -18,8 +18,13 @@ import nl.kringwerk.sessions.service.CalendarEntry;
 final class DemoMaterial {
 
     /** How the demo sessions' themes went, in turn. */
-    private static final UseReflection[] HOW = {UseReflection.WORKED_WELL, UseReflection.WORKED_WELL,
-            UseReflection.SO_SO, UseReflection.WORKED_WELL, UseReflection.DID_NOT_WORK};
+    private static final UseReflection[] HOW = {
+        UseReflection.WORKED_WELL,
+        UseReflection.WORKED_WELL,
+        UseReflection.SO_SO,
+        UseReflection.WORKED_WELL,
+        UseReflection.DID_NOT_WORK
+    };
 
     private final MaterialService material;
 
@@ -39,7 +44,9 @@ final class DemoMaterial {
         for (int i = 0; i < plan.past().size(); i++) {
             material.reflect(groupId, plan.past().get(i).sessionId(), HOW[(i + offset) % HOW.length]);
         }
-        plan.coming().stream().filter(l -> l.state() == CalendarEntry.State.PLANNED)
-                .findFirst().ifPresent(next -> prepare(groupId, next.sessionId(), offset + 1, kind));
+        plan.coming().stream()
+                .filter(l -> l.state() == CalendarEntry.State.PLANNED)
+                .findFirst()
+                .ifPresent(next -> prepare(groupId, next.sessionId(), offset + 1, kind));
     }
 }

@@ -26,14 +26,14 @@ final class DemoSavings {
     interface SessionHook {
         void at(int session, long sessionId);
 
-        SessionHook NONE = (session, sessionId) -> { };
+        SessionHook NONE = (session, sessionId) -> {};
     }
 
     /** What is prepared for a session before it opens (a theme). */
     interface BeforeOpen {
         void prepare(long groupId, long sessionId, int session);
 
-        BeforeOpen NONE = (groupId, sessionId, session) -> { };
+        BeforeOpen NONE = (groupId, sessionId, session) -> {};
     }
 
     private final SavingsService savings;
@@ -48,8 +48,19 @@ final class DemoSavings {
     void play(long groupId, List<Long> members, Frequency frequency, Money socialFund) {
         LocalDate start = LocalDate.now().minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
         CycleRules defaults = CycleRules.defaults(start, frequency);
-        savings.startCycle(groupId, new CycleRules(start, defaults.plannedEndOn(), frequency, socialFund,
-                defaults.maxDeposit(), 0, 3, 16, false, defaults.interestShare()));
+        savings.startCycle(
+                groupId,
+                new CycleRules(
+                        start,
+                        defaults.plannedEndOn(),
+                        frequency,
+                        socialFund,
+                        defaults.maxDeposit(),
+                        0,
+                        3,
+                        16,
+                        false,
+                        defaults.interestShare()));
         playSessions(groupId, members, PAST_SESSIONS, true, SessionHook.NONE);
     }
 
@@ -73,8 +84,13 @@ final class DemoSavings {
             }
         }
         // Roles rotate: everyone has a task in turn.
-        savings.openSession(sessionId, new SessionRoles(members.get(s % n), members.get((s + 1) % n),
-                members.get((s + 2) % n), members.get((s + 3) % n)));
+        savings.openSession(
+                sessionId,
+                new SessionRoles(
+                        members.get(s % n),
+                        members.get((s + 1) % n),
+                        members.get((s + 2) % n),
+                        members.get((s + 3) % n)));
         MeetingState state = savings.meeting(sessionId);
         int i = 0;
         for (var member : state.present()) {

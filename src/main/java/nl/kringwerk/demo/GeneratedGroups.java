@@ -18,12 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class GeneratedGroups {
 
     /** How much to generate. */
-    public record Scale(int groups, List<String> municipalities, List<String> organisations, int years, long seed) {
-    }
+    public record Scale(int groups, List<String> municipalities, List<String> organisations, int years, long seed) {}
 
     /** What was generated. */
-    public record Result(int groups, long members, long sessions, long attendance, long journalLines, long loans) {
-    }
+    public record Result(int groups, long members, long sessions, long attendance, long journalLines, long loans) {}
 
     private static final int CHUNK = 4000;
 
@@ -38,16 +36,17 @@ public final class GeneratedGroups {
         Ids ids = new Ids();
         List<Long> organisationIds = new ArrayList<>();
         for (String name : scale.organisations()) {
-            Long existing = jdbc.query("SELECT id FROM organisation WHERE name = ?", rs -> rs.next() ? rs.getLong(1) : null,
-                    name);
+            Long existing = jdbc.query(
+                    "SELECT id FROM organisation WHERE name = ?", rs -> rs.next() ? rs.getLong(1) : null, name);
             if (existing == null) {
                 jdbc.update("INSERT INTO organisation (name, created_at) VALUES (?, CURRENT_TIMESTAMP(6))", name);
                 existing = jdbc.queryForObject("SELECT id FROM organisation WHERE name = ?", Long.class, name);
             }
             organisationIds.add(existing);
         }
-        Rows groups = new Rows("kring (id, organisation_id, name, type, municipality, started_on, ended_on, meeting_day,"
-                + " meeting_time, frequency, place, created_at, created_by)");
+        Rows groups =
+                new Rows("kring (id, organisation_id, name, type, municipality, started_on, ended_on, meeting_day,"
+                        + " meeting_time, frequency, place, created_at, created_by)");
         Rows members = new Rows("member (id, group_id, display_name, joined_on, left_on, created_at, created_by)");
         Rows cycles = new Rows("savings_cycle (id, group_id, number, started_on, planned_end_on, frequency,"
                 + " max_deposit_cents, loan_cap_multiple, max_loan_weeks, closed_on, continues_cycle_id, created_at,"
@@ -71,7 +70,8 @@ public final class GeneratedGroups {
         long counts[] = new long[6];
         for (int g = 0; g < scale.groups(); g++, groupId++) {
             boolean savings = random.nextInt(10) < 7;
-            String municipality = scale.municipalities().get(skewed(random, scale.municipalities().size()));
+            String municipality = scale.municipalities()
+                    .get(skewed(random, scale.municipalities().size()));
             long organisation = organisationIds.get(random.nextInt(organisationIds.size()));
             LocalDate start = today.minusDays(30 + random.nextInt(365 * scale.years() - 30));
             // Groups end more often in their first year; about half of them last three years.
@@ -106,7 +106,8 @@ public final class GeneratedGroups {
             for (int i = 0; i < size; i++, memberId++) {
                 people[i] = memberId;
                 if (random.nextInt(5) == 0) {
-                    LocalDate l = start.plusDays(1 + random.nextInt((int) Math.max(1, lastDay.toEpochDay() - start.toEpochDay())));
+                    LocalDate l = start.plusDays(
+                            1 + random.nextInt((int) Math.max(1, lastDay.toEpochDay() - start.toEpochDay())));
                     left[i] = l.isAfter(lastDay) ? null : l;
                 }
                 members.add(memberId + "," + groupId + ",'Lid " + (i + 1) + "','" + start + "'," + date(left[i])
@@ -126,8 +127,9 @@ public final class GeneratedGroups {
                             + ",CURRENT_TIMESTAMP(6),'generator'");
                     List<Long> cycleSessions = new ArrayList<>();
                     List<LocalDate> cycleDates = new ArrayList<>();
-                    for (LocalDate d = cycleStart; d.isBefore(cycleEnd) && !d.isAfter(lastDay); d = d.plusWeeks(weeks),
-                            sessionId++) {
+                    for (LocalDate d = cycleStart;
+                            d.isBefore(cycleEnd) && !d.isAfter(lastDay);
+                            d = d.plusWeeks(weeks), sessionId++) {
                         sessions.add(sessionId + "," + cycleId + "," + groupId + ",'" + d + "','CLOSED'");
                         cycleSessions.add(sessionId);
                         cycleDates.add(d);
@@ -138,7 +140,8 @@ public final class GeneratedGroups {
                             }
                             int r = random.nextInt(20);
                             String status = r < 17 ? "PRESENT" : r < 19 ? "EXCUSED" : "ABSENT";
-                            attendance.add(sessionId + "," + people[i] + ",'" + status + "','" + d + " 20:00:00','generator'");
+                            attendance.add(
+                                    sessionId + "," + people[i] + ",'" + status + "','" + d + " 20:00:00','generator'");
                             counts[2]++;
                             if (status.equals("PRESENT")) {
                                 journal.add(entryId + "," + groupId + "," + cycleId + "," + sessionId + "," + people[i]
@@ -247,7 +250,8 @@ public final class GeneratedGroups {
 
         void flush() {
             for (int from = 0; from < values.size(); from += CHUNK) {
-                StringBuilder sql = new StringBuilder("INSERT INTO ").append(into).append(" VALUES ");
+                StringBuilder sql =
+                        new StringBuilder("INSERT INTO ").append(into).append(" VALUES ");
                 List<String> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
                 for (int i = 0; i < chunk.size(); i++) {
                     sql.append(i == 0 ? "(" : ",(").append(chunk.get(i)).append(')');

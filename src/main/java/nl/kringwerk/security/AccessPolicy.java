@@ -8,8 +8,7 @@ import java.util.Set;
  */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     /**
      * May this user open the group and work with its members?
@@ -38,13 +37,15 @@ public final class AccessPolicy {
     public static GroupScope scopeOf(SignedInUser user, Set<Long> assignedGroupIds) {
         return switch (user.role()) {
             case ADMIN -> new GroupScope.AllGroups();
-            case COORDINATOR -> user.organisationId() == null
-                    ? new GroupScope.NoGroups()
-                    : new GroupScope.OfOrganisation(user.organisationId());
+            case COORDINATOR ->
+                user.organisationId() == null
+                        ? new GroupScope.NoGroups()
+                        : new GroupScope.OfOrganisation(user.organisationId());
             case FACILITATOR -> new GroupScope.OnlyGroups(assignedGroupIds);
-            case OFFICER -> user.officerGroupId() == null
-                    ? new GroupScope.NoGroups()
-                    : new GroupScope.OnlyGroups(Set.of(user.officerGroupId()));
+            case OFFICER ->
+                user.officerGroupId() == null
+                        ? new GroupScope.NoGroups()
+                        : new GroupScope.OnlyGroups(Set.of(user.officerGroupId()));
             case FUNDER -> new GroupScope.NoGroups();
         };
     }

@@ -1,10 +1,10 @@
 package nl.kringwerk.security;
 
 import java.util.Optional;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 
 /** Who is acting now. Services ask this; they never trust an id handed in by a view. */
 @Component

@@ -19,8 +19,11 @@ public class DemoAccounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoAccounts(UserAccountRepository accounts, FacilitatorAssignmentRepository assignments,
-            PasswordEncoder passwordEncoder, Clock clock) {
+    DemoAccounts(
+            UserAccountRepository accounts,
+            FacilitatorAssignmentRepository assignments,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.accounts = accounts;
         this.assignments = assignments;
         this.passwordEncoder = passwordEncoder;
@@ -28,14 +31,22 @@ public class DemoAccounts {
     }
 
     public long create(String username, String password, String displayName, Role role, Long organisationId) {
-        return accounts.save(UserAccount.staff(username, passwordEncoder.encode(password), displayName, role,
-                organisationId, clock.instant())).getId();
+        return accounts.save(UserAccount.staff(
+                        username, passwordEncoder.encode(password), displayName, role, organisationId, clock.instant()))
+                .getId();
     }
 
-    public long createOfficer(String username, String password, String displayName, long organisationId,
-            long memberId, long groupId) {
-        return accounts.save(UserAccount.officer(username, passwordEncoder.encode(password), displayName,
-                organisationId, memberId, groupId, clock.instant())).getId();
+    public long createOfficer(
+            String username, String password, String displayName, long organisationId, long memberId, long groupId) {
+        return accounts.save(UserAccount.officer(
+                        username,
+                        passwordEncoder.encode(password),
+                        displayName,
+                        organisationId,
+                        memberId,
+                        groupId,
+                        clock.instant()))
+                .getId();
     }
 
     /**
@@ -43,7 +54,8 @@ public class DemoAccounts {
      * access checks as a person at the table would.
      */
     public void runAs(String username, Runnable action) {
-        SignedInUser user = accounts.findByUsername(username).map(SignedInUser::new).orElseThrow();
+        SignedInUser user =
+                accounts.findByUsername(username).map(SignedInUser::new).orElseThrow();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

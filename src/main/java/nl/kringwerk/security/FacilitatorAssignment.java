@@ -29,8 +29,7 @@ class FacilitatorAssignment {
     @Column(name = "assigned_by", nullable = false, length = 60)
     private String assignedBy;
 
-    protected FacilitatorAssignment() {
-    }
+    protected FacilitatorAssignment() {}
 
     FacilitatorAssignment(long groupId, long userId, Instant assignedAt, String assignedBy) {
         this.groupId = groupId;
@@ -53,8 +52,7 @@ class FacilitatorAssignment {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(groupId, k.groupId)
-                    && Objects.equals(userId, k.userId);
+            return o instanceof Key k && Objects.equals(groupId, k.groupId) && Objects.equals(userId, k.userId);
         }
 
         @Override

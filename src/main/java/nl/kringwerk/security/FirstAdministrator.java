@@ -25,7 +25,10 @@ class FirstAdministrator implements ApplicationRunner {
     private final Clock clock;
     private final String password;
 
-    FirstAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+    FirstAdministrator(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
             @Value("${kringwerk.admin-password:}") String password) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -40,11 +43,11 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("KRINGWERK_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH
-                    + " characters");
+            throw new IllegalStateException(
+                    "KRINGWERK_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.save(UserAccount.staff("admin", passwordEncoder.encode(password), "Beheerder", Role.ADMIN, null,
-                clock.instant()));
+        accounts.save(UserAccount.staff(
+                "admin", passwordEncoder.encode(password), "Beheerder", Role.ADMIN, null, clock.instant()));
         log.info("Created the first administrator account 'admin'.");
     }
 }

@@ -1,6 +1,7 @@
 package nl.kringwerk.security;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,6 @@ import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Comparator;
 
 /**
  * The one place that answers "may the current user act on this group?". Every service of every
@@ -23,8 +23,11 @@ public class GroupAccess {
     private final UserAccountRepository accounts;
     private final Clock clock;
 
-    GroupAccess(CurrentUser currentUser, FacilitatorAssignmentRepository assignments,
-            UserAccountRepository accounts, Clock clock) {
+    GroupAccess(
+            CurrentUser currentUser,
+            FacilitatorAssignmentRepository assignments,
+            UserAccountRepository accounts,
+            Clock clock) {
         this.currentUser = currentUser;
         this.assignments = assignments;
         this.accounts = accounts;
@@ -49,7 +52,10 @@ public class GroupAccess {
     }
 
     public boolean mayAdminister(long organisationId) {
-        return currentUser.find().map(u -> AccessPolicy.mayAdminister(u, organisationId)).orElse(false);
+        return currentUser
+                .find()
+                .map(u -> AccessPolicy.mayAdminister(u, organisationId))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +68,8 @@ public class GroupAccess {
     public List<AccountSummary> facilitatorsOf(GroupRef group) {
         requireWorkWith(group);
         List<Long> ids = assignments.findByGroupId(group.groupId()).stream()
-                .map(FacilitatorAssignment::getUserId).toList();
+                .map(FacilitatorAssignment::getUserId)
+                .toList();
         return accounts.findAllById(ids).stream()
                 .map(AccountSummary::of)
                 .sorted(Comparator.comparing(AccountSummary::displayName))
@@ -73,8 +80,11 @@ public class GroupAccess {
     @Transactional(readOnly = true)
     public List<AccountSummary> facilitatorCandidates(long organisationId) {
         requireAdminister(organisationId);
-        return accounts.findByRoleAndOrganisationIdAndEnabledTrueOrderByDisplayName(Role.FACILITATOR, organisationId)
-                .stream().map(AccountSummary::of).toList();
+        return accounts
+                .findByRoleAndOrganisationIdAndEnabledTrueOrderByDisplayName(Role.FACILITATOR, organisationId)
+                .stream()
+                .map(AccountSummary::of)
+                .toList();
     }
 
     /** Assigning twice is harmless: the second call changes nothing. */
@@ -87,8 +97,8 @@ public class GroupAccess {
                 .orElseThrow(() -> new InvalidInputException(
                         InvalidInput.of("facilitator", "error.facilitator-not-in-organisation")));
         if (!assignments.existsByGroupIdAndUserId(group.groupId(), facilitator.getId())) {
-            assignments.save(new FacilitatorAssignment(group.groupId(), facilitator.getId(), clock.instant(),
-                    user.getUsername()));
+            assignments.save(new FacilitatorAssignment(
+                    group.groupId(), facilitator.getId(), clock.instant(), user.getUsername()));
         }
     }
 

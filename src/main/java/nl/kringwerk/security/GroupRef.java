@@ -1,5 +1,4 @@
 package nl.kringwerk.security;
 
 /** What access rules need to know of a group: its id and the organisation that runs it. */
-public record GroupRef(long groupId, long organisationId) {
-}
+public record GroupRef(long groupId, long organisationId) {}

@@ -5,11 +5,9 @@ import java.util.Set;
 /** Which groups a user may see, in a form a repository query can use. */
 public sealed interface GroupScope {
 
-    record AllGroups() implements GroupScope {
-    }
+    record AllGroups() implements GroupScope {}
 
-    record OfOrganisation(long organisationId) implements GroupScope {
-    }
+    record OfOrganisation(long organisationId) implements GroupScope {}
 
     record OnlyGroups(Set<Long> groupIds) implements GroupScope {
         public OnlyGroups {
@@ -17,6 +15,5 @@ public sealed interface GroupScope {
         }
     }
 
-    record NoGroups() implements GroupScope {
-    }
+    record NoGroups() implements GroupScope {}
 }

@@ -29,8 +29,9 @@ public class InsightAccess {
         SignedInUser user = currentUser.require();
         InsightScope scope = switch (user.role()) {
             case ADMIN -> new InsightScope(true, Set.of(), Set.of());
-            case COORDINATOR -> new InsightScope(false, Set.of(),
-                    user.organisationId() == null ? Set.of() : Set.of(user.organisationId()));
+            case COORDINATOR ->
+                new InsightScope(
+                        false, Set.of(), user.organisationId() == null ? Set.of() : Set.of(user.organisationId()));
             case FUNDER -> funderScope(user.userId());
             case FACILITATOR, OFFICER -> throw new NotFoundOrNotAllowedException();
         };
@@ -40,20 +41,26 @@ public class InsightAccess {
     /** Gives a funder account (more of) a scope; used when accounts are set up. */
     @Transactional
     public void addFunderScope(long userId, String municipality, Long organisationId) {
-        jdbc.update("INSERT INTO funder_scope (user_id, municipality, organisation_id) VALUES (?, ?, ?)", userId,
-                municipality, organisationId);
+        jdbc.update(
+                "INSERT INTO funder_scope (user_id, municipality, organisation_id) VALUES (?, ?, ?)",
+                userId,
+                municipality,
+                organisationId);
     }
 
     private InsightScope funderScope(long userId) {
         Set<String> municipalities = new HashSet<>();
         Set<Long> organisations = new HashSet<>();
-        jdbc.query("SELECT municipality, organisation_id FROM funder_scope WHERE user_id = ?", rs -> {
-            if (rs.getString(1) != null) {
-                municipalities.add(rs.getString(1));
-            } else {
-                organisations.add(rs.getLong(2));
-            }
-        }, userId);
+        jdbc.query(
+                "SELECT municipality, organisation_id FROM funder_scope WHERE user_id = ?",
+                rs -> {
+                    if (rs.getString(1) != null) {
+                        municipalities.add(rs.getString(1));
+                    } else {
+                        organisations.add(rs.getLong(2));
+                    }
+                },
+                userId);
         return new InsightScope(false, municipalities, organisations);
     }
 }

@@ -22,7 +22,6 @@ public enum Role {
         public static final String FUNDER = "FUNDER";
         public static final String OFFICER = "OFFICER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -10,6 +10,5 @@ public interface SignInHints {
 
     List<Hint> hints();
 
-    record Hint(String roleKey, String username, String password) {
-    }
+    record Hint(String roleKey, String username, String password) {}
 }

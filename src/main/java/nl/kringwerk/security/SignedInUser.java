@@ -24,12 +24,26 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
     private final boolean enabled;
 
     SignedInUser(UserAccount account) {
-        this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getDisplayName(),
-                account.getRole(), account.getOrganisationId(), account.getOfficerGroupId(), account.isEnabled());
+        this(
+                account.getId(),
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.getOrganisationId(),
+                account.getOfficerGroupId(),
+                account.isEnabled());
     }
 
-    SignedInUser(long userId, String username, String passwordHash, String displayName, Role role,
-            Long organisationId, Long officerGroupId, boolean enabled) {
+    SignedInUser(
+            long userId,
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long organisationId,
+            Long officerGroupId,
+            boolean enabled) {
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;

@@ -46,11 +46,17 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    private UserAccount(String username, String passwordHash, String displayName, Role role,
-            Long organisationId, Long memberId, Long officerGroupId, Instant createdAt) {
+    private UserAccount(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long organisationId,
+            Long memberId,
+            Long officerGroupId,
+            Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -61,18 +67,24 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    public static UserAccount staff(String username, String passwordHash, String displayName, Role role,
-            Long organisationId, Instant now) {
+    public static UserAccount staff(
+            String username, String passwordHash, String displayName, Role role, Long organisationId, Instant now) {
         if (role == Role.OFFICER) {
             throw new IllegalArgumentException("Use officer() for group officers");
         }
         return new UserAccount(username, passwordHash, displayName, role, organisationId, null, null, now);
     }
 
-    public static UserAccount officer(String username, String passwordHash, String displayName,
-            long organisationId, long memberId, long groupId, Instant now) {
-        return new UserAccount(username, passwordHash, displayName, Role.OFFICER, organisationId, memberId,
-                groupId, now);
+    public static UserAccount officer(
+            String username,
+            String passwordHash,
+            String displayName,
+            long organisationId,
+            long memberId,
+            long groupId,
+            Instant now) {
+        return new UserAccount(
+                username, passwordHash, displayName, Role.OFFICER, organisationId, memberId, groupId, now);
     }
 
     public Long getId() {

@@ -33,11 +33,20 @@ class DepositBenchmark {
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 52);
     private static final int MEMBERS = 12;
 
-    @Autowired SavingsService savings;
-    @Autowired GroupService groups;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestWorld testWorld;
 
     @Test
     void depositsPerSessionAgainstPlainInserts() {
@@ -45,14 +54,25 @@ class DepositBenchmark {
         SignIn.as(users, world.coordinatorA());
         List<Long> members = new ArrayList<>(List.of(world.memberA()));
         for (int i = 1; i < MEMBERS; i++) {
-            members.add(groups.addMember(world.groupA(),
-                    new MemberDetails("Lid " + i, null, null, LocalDate.now())));
+            members.add(groups.addMember(world.groupA(), new MemberDetails("Lid " + i, null, null, LocalDate.now())));
         }
         LocalDate start = LocalDate.now();
         CycleRules d = CycleRules.defaults(start, Frequency.WEEKLY);
-        savings.startCycle(world.groupA(), new CycleRules(start, start.plusWeeks(SESSIONS + 1), Frequency.WEEKLY,
-                null, d.maxDeposit(), 0, 3, 16, false, d.interestShare()));
-        List<SessionLine> sessions = savings.currentCycle(world.groupA()).orElseThrow().sessions();
+        savings.startCycle(
+                world.groupA(),
+                new CycleRules(
+                        start,
+                        start.plusWeeks(SESSIONS + 1),
+                        Frequency.WEEKLY,
+                        null,
+                        d.maxDeposit(),
+                        0,
+                        3,
+                        16,
+                        false,
+                        d.interestShare()));
+        List<SessionLine> sessions =
+                savings.currentCycle(world.groupA()).orElseThrow().sessions();
 
         List<Long> deposits = new ArrayList<>();
         List<Long> firstTen = new ArrayList<>();
@@ -62,8 +82,13 @@ class DepositBenchmark {
             for (long m : members) {
                 savings.markAttendance(sessionId, m, AttendanceStatus.PRESENT);
             }
-            savings.openSession(sessionId, new SessionRoles(members.get(s % MEMBERS), members.get((s + 1) % MEMBERS),
-                    members.get((s + 2) % MEMBERS), members.get((s + 3) % MEMBERS)));
+            savings.openSession(
+                    sessionId,
+                    new SessionRoles(
+                            members.get(s % MEMBERS),
+                            members.get((s + 1) % MEMBERS),
+                            members.get((s + 2) % MEMBERS),
+                            members.get((s + 3) % MEMBERS)));
             for (int i = 0; i < MEMBERS; i++) {
                 String key = savings.newIdempotencyKey();
                 String amount = String.valueOf(5 + (i * 7 + s) % 20);
@@ -97,15 +122,20 @@ class DepositBenchmark {
         double depositP95 = percentile(deposits, 95);
         double insertMedian = percentile(inserts, 50);
         double insertP95 = percentile(inserts, 95);
-        System.out.printf("%n=== Kringwerk deposit benchmark (%d sessions x %d members, embedded MariaDB) ===%n",
+        System.out.printf(
+                "%n=== Kringwerk deposit benchmark (%d sessions x %d members, embedded MariaDB) ===%n",
                 SESSIONS, MEMBERS);
-        System.out.printf("confirmed deposit  : median %7.2f ms   p95 %7.2f ms   (n=%d)%n", depositMedian, depositP95,
-                deposits.size());
-        System.out.printf("plain row insert   : median %7.2f ms   p95 %7.2f ms   (n=%d)%n", insertMedian, insertP95,
-                inserts.size());
-        System.out.printf("ratio deposit/insert: median %.1fx   p95 %.1fx%n", depositMedian / insertMedian,
-                depositP95 / insertP95);
-        System.out.printf("deposit median in sessions 2-11: %.2f ms; in sessions 12-%d: %.2f ms (the journal replay grows with the cycle)%n%n",
+        System.out.printf(
+                "confirmed deposit  : median %7.2f ms   p95 %7.2f ms   (n=%d)%n",
+                depositMedian, depositP95, deposits.size());
+        System.out.printf(
+                "plain row insert   : median %7.2f ms   p95 %7.2f ms   (n=%d)%n",
+                insertMedian, insertP95, inserts.size());
+        System.out.printf(
+                "ratio deposit/insert: median %.1fx   p95 %.1fx%n",
+                depositMedian / insertMedian, depositP95 / insertP95);
+        System.out.printf(
+                "deposit median in sessions 2-11: %.2f ms; in sessions 12-%d: %.2f ms (the journal replay grows with the cycle)%n%n",
                 percentile(firstTen, 50), SESSIONS, percentile(lastTen, 50));
     }
 

@@ -39,35 +39,54 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("benchmark")
 @KringwerkTest
-@TestPropertySource(properties = {
-        "kringwerk.embedded-db.base-dir=bench-data/mariadb-base",
-        "kringwerk.embedded-db.data-dir=bench-data/mariadb-data",
-        "kringwerk.embedded-db.fresh=false"})
+@TestPropertySource(
+        properties = {
+            "kringwerk.embedded-db.base-dir=bench-data/mariadb-base",
+            "kringwerk.embedded-db.data-dir=bench-data/mariadb-data",
+            "kringwerk.embedded-db.fresh=false"
+        })
 class InsightsBenchmark {
 
     private static final int GROUPS = Integer.getInteger("bench.groups", 20_000);
     private static final int MUNICIPALITIES = 300;
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SummaryStore summaries;
-    @Autowired InsightsService insights;
-    @Autowired DemoAccounts accounts;
-    @Autowired InsightAccess insightAccess;
-    @Autowired UserDetailsService users;
-    @Autowired Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SummaryStore summaries;
+
+    @Autowired
+    InsightsService insights;
+
+    @Autowired
+    DemoAccounts accounts;
+
+    @Autowired
+    InsightAccess insightAccess;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void dashboardFromSummaryTablesAgainstRawTables() {
         LocalDate today = LocalDate.now(clock);
         List<String> municipalities = IntStream.rangeClosed(1, MUNICIPALITIES)
-                .mapToObj(i -> String.format("Gemeente %03d", i)).toList();
-        List<String> organisations = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format("Stichting %02d", i))
+                .mapToObj(i -> String.format("Gemeente %03d", i))
+                .toList();
+        List<String> organisations = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> String.format("Stichting %02d", i))
                 .toList();
         long t0 = System.nanoTime();
-        Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM kring WHERE municipality LIKE 'Gemeente %'",
-                Long.class);
-        GeneratedGroups.Result made = existing >= GROUPS ? null : new GeneratedGroups(jdbc).generate(
-                new GeneratedGroups.Scale(GROUPS, municipalities, organisations, 5, 2026), today);
+        Long existing =
+                jdbc.queryForObject("SELECT COUNT(*) FROM kring WHERE municipality LIKE 'Gemeente %'", Long.class);
+        GeneratedGroups.Result made = existing >= GROUPS
+                ? null
+                : new GeneratedGroups(jdbc)
+                        .generate(new GeneratedGroups.Scale(GROUPS, municipalities, organisations, 5, 2026), today);
         long t1 = System.nanoTime();
         if (made != null) {
             summaries.rebuildAll();
@@ -75,10 +94,11 @@ class InsightsBenchmark {
         long t2 = System.nanoTime();
         Long ledger = jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry", Long.class);
         Long summaryRows = jdbc.queryForObject("SELECT COUNT(*) FROM insight_area_period", Long.class);
-        String biggest = jdbc.queryForObject("SELECT municipality FROM kring GROUP BY municipality"
-                + " ORDER BY COUNT(*) DESC LIMIT 1", String.class);
-        Long biggestGroups = jdbc.queryForObject("SELECT COUNT(*) FROM kring WHERE municipality = ?", Long.class,
-                biggest);
+        String biggest = jdbc.queryForObject(
+                "SELECT municipality FROM kring GROUP BY municipality" + " ORDER BY COUNT(*) DESC LIMIT 1",
+                String.class);
+        Long biggestGroups =
+                jdbc.queryForObject("SELECT COUNT(*) FROM kring WHERE municipality = ?", Long.class, biggest);
 
         String suffix = String.valueOf(System.nanoTime() % 100000);
         accounts.create("bench-admin-" + suffix, "bench-wachtwoord", "Beheer", Role.ADMIN, null);
@@ -100,30 +120,39 @@ class InsightsBenchmark {
         System.out.printf("%n=== Insights benchmark (one run, %s) ===%n", today);
         Long groupCount = jdbc.queryForObject("SELECT COUNT(*) FROM kring", Long.class);
         if (made != null) {
-            System.out.printf("generated: %,d groups, %,d members, %,d sessions, %,d attendance marks, %,d ledger"
-                    + " lines, %,d loans in %.0f s%n", made.groups(), made.members(), made.sessions(),
-                    made.attendance(), made.journalLines(), made.loans(), (t1 - t0) / 1e9);
+            System.out.printf(
+                    "generated: %,d groups, %,d members, %,d sessions, %,d attendance marks, %,d ledger"
+                            + " lines, %,d loans in %.0f s%n",
+                    made.groups(),
+                    made.members(),
+                    made.sessions(),
+                    made.attendance(),
+                    made.journalLines(),
+                    made.loans(),
+                    (t1 - t0) / 1e9);
             System.out.printf("summary built from the raw tables in %.0f s%n", (t2 - t1) / 1e9);
         } else {
             System.out.println("reused the generated data in bench-data/");
         }
-        System.out.printf("database: %,d groups, %,d ledger lines; summary: %,d area rows%n", groupCount, ledger,
-                summaryRows);
+        System.out.printf(
+                "database: %,d groups, %,d ledger lines; summary: %,d area rows%n", groupCount, ledger, summaryRows);
         System.out.printf("accounts: bench-admin-%s / bench-gemeente-%s (password bench-wachtwoord)%n", suffix, suffix);
         System.out.printf("(a) one municipality (%s, %,d groups):%n", biggest, municipalGroups);
         System.out.printf("    summary tables: median %8.1f ms  (n=%d)%n", municipalSummary.median, municipalSummary.n);
-        System.out.printf("    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
+        System.out.printf(
+                "    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
                 municipalRaw.median, municipalRaw.n, municipalRaw.median / municipalSummary.median);
         System.out.printf("(b) whole country (%,d groups):%n", groupCount);
         System.out.printf("    summary tables: median %8.1f ms  (n=%d)%n", countrySummary.median, countrySummary.n);
-        System.out.printf("    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
+        System.out.printf(
+                "    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
                 countryRaw.median, countryRaw.n, countryRaw.median / countrySummary.median);
-        System.out.printf("target: whole-country dashboard under 150 ms -> %s%n%n",
+        System.out.printf(
+                "target: whole-country dashboard under 150 ms -> %s%n%n",
                 countrySummary.median < 150 ? "met" : "NOT met");
     }
 
-    private record Timing(double median, int n, Dashboard result) {
-    }
+    private record Timing(double median, int n, Dashboard result) {}
 
     /** A single timed run, for the slow raw-table country dashboard. */
     private static Timing once(Supplier<Dashboard> dashboard) {

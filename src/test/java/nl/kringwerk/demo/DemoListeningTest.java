@@ -20,11 +20,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class DemoListeningTest {
 
-    @Autowired ListeningService listening;
-    @Autowired ListeningSessionRepository sessions;
-    @Autowired Clock clock;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    ListeningService listening;
+
+    @Autowired
+    ListeningSessionRepository sessions;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     @AfterEach
     void signOut() {
@@ -38,15 +47,18 @@ class DemoListeningTest {
         SignIn.as(users, world.facilitatorA());
         LocalDate today = LocalDate.now(clock);
 
-        new DemoListening(listening, sessions, clock, DemoSavings.BeforeOpen.NONE).play(group,
-                List.of(today.minusWeeks(4), today.minusWeeks(2)), "Telefoons gaan op stil.");
+        new DemoListening(listening, sessions, clock, DemoSavings.BeforeOpen.NONE)
+                .play(group, List.of(today.minusWeeks(4), today.minusWeeks(2)), "Telefoons gaan op stil.");
 
         assertThat(listening.agreements(group)).hasSize(6);
         List<ListeningLine> lines = listening.sessions(group);
-        assertThat(lines).extracting(ListeningLine::status).containsExactly(ListeningStatus.PLANNED,
-                ListeningStatus.DONE, ListeningStatus.DONE);
+        assertThat(lines)
+                .extracting(ListeningLine::status)
+                .containsExactly(ListeningStatus.PLANNED, ListeningStatus.DONE, ListeningStatus.DONE);
         assertThat(lines.get(1).reflection()).isNotNull();
         assertThat(lines.get(1).present()).isBetween(4, 6);
-        assertThat(listening.run(lines.get(1).id()).steps()).filteredOn(s -> s.skipped()).hasSize(1);
+        assertThat(listening.run(lines.get(1).id()).steps())
+                .filteredOn(s -> s.skipped())
+                .hasSize(1);
     }
 }

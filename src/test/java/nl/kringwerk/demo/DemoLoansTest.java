@@ -6,6 +6,7 @@ import java.util.List;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.service.LoanLine;
 import nl.kringwerk.loans.service.LoanService;
@@ -16,19 +17,27 @@ import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.jdbc.core.JdbcTemplate;
-import nl.kringwerk.base.domain.Money;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The demo circle that shows loans: a completed, shared-out cycle, continued, with loans in every state. */
 @KringwerkTest
 class DemoLoansTest {
 
-    @Autowired SavingsService savings;
-    @Autowired LoanService loans;
-    @Autowired ShareOutService shareOut;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    LoanService loans;
+
+    @Autowired
+    ShareOutService shareOut;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     @AfterEach
     void signOut() {
@@ -47,27 +56,45 @@ class DemoLoansTest {
         assertThat(current.number()).isEqualTo(2);
         assertThat(current.continued()).isTrue();
         assertThat(current.open()).isTrue();
-        assertThat(loans.loans(world.groupA())).extracting(LoanLine::status).contains(LoanStatus.REQUESTED,
-                LoanStatus.APPROVED, LoanStatus.DISBURSED, LoanStatus.REPAID, LoanStatus.IN_ARREARS);
-        assertThat(current.box()).isEqualTo(current.totalSavings().plus(current.interestEarned())
-                .minus(current.loansOutstanding()).minus(Money.ofCents(50)));
+        assertThat(loans.loans(world.groupA()))
+                .extracting(LoanLine::status)
+                .contains(
+                        LoanStatus.REQUESTED,
+                        LoanStatus.APPROVED,
+                        LoanStatus.DISBURSED,
+                        LoanStatus.REPAID,
+                        LoanStatus.IN_ARREARS);
+        assertThat(current.box())
+                .isEqualTo(current.totalSavings()
+                        .plus(current.interestEarned())
+                        .minus(current.loansOutstanding())
+                        .minus(Money.ofCents(50)));
 
         // The first cycle was shared out to the cent, with a loan settled against a pot.
         var view = shareOut.view(shareOutSessionOfFirstCycle(world.groupA()));
         assertThat(view.fixed()).isTrue();
         assertThat(view.allPaid()).isTrue();
         assertThat(view.cycleOpen()).isFalse();
-        assertThat(view.totalSettled().isPositive()).as("Gloria's loan settled against her pot").isTrue();
+        assertThat(view.totalSettled().isPositive())
+                .as("Gloria's loan settled against her pot")
+                .isTrue();
         assertThat(view.surplus().isPositive()).as("Fatma's interest").isTrue();
-        assertThat(view.totalPayout()).as("the pots add up to the counted box").isEqualTo(view.box().minus(view.socialFund()));
-        assertThat(savings.cycleJournal(world.groupA())).as("the new cycle starts empty")
+        assertThat(view.totalPayout())
+                .as("the pots add up to the counted box")
+                .isEqualTo(view.box().minus(view.socialFund()));
+        assertThat(savings.cycleJournal(world.groupA()))
+                .as("the new cycle starts empty")
                 .noneMatch(e -> e.kind() == EntryKind.PAYOUT);
     }
 
     private long shareOutSessionOfFirstCycle(long groupId) {
-        return jdbc.queryForObject("select s.session_id from share_out s join savings_cycle c on c.id = s.cycle_id"
-                + " where c.group_id = ? and c.number = 1", Long.class, groupId);
+        return jdbc.queryForObject(
+                "select s.session_id from share_out s join savings_cycle c on c.id = s.cycle_id"
+                        + " where c.group_id = ? and c.number = 1",
+                Long.class,
+                groupId);
     }
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 }

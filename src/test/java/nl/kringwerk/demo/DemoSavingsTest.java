@@ -2,15 +2,12 @@ package nl.kringwerk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionStatus;
@@ -26,10 +23,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class DemoSavingsTest {
 
-    @Autowired SavingsService savings;
-    @Autowired GroupService groups;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     @AfterEach
     void signOut() {
@@ -42,19 +46,32 @@ class DemoSavingsTest {
         SignIn.as(users, world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
 
-        new DemoSavings(savings, DemoSavings.BeforeOpen.NONE).play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
+        new DemoSavings(savings, DemoSavings.BeforeOpen.NONE)
+                .play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
 
         CycleOverview cycle = savings.currentCycle(world.groupA()).orElseThrow();
-        assertThat(cycle.sessions()).extracting(s -> s.status()).startsWith(SessionStatus.CLOSED,
-                SessionStatus.CLOSED, SessionStatus.CLOSED, SessionStatus.CLOSED, SessionStatus.CLOSED,
-                SessionStatus.CLOSED, SessionStatus.PLANNED);
+        assertThat(cycle.sessions())
+                .extracting(s -> s.status())
+                .startsWith(
+                        SessionStatus.CLOSED,
+                        SessionStatus.CLOSED,
+                        SessionStatus.CLOSED,
+                        SessionStatus.CLOSED,
+                        SessionStatus.CLOSED,
+                        SessionStatus.CLOSED,
+                        SessionStatus.PLANNED);
         List<EntryLine> journal = savings.cycleJournal(world.groupA());
-        assertThat(journal).filteredOn(e -> e.kind() == EntryKind.REVERSAL).hasSize(1)
+        assertThat(journal)
+                .filteredOn(e -> e.kind() == EntryKind.REVERSAL)
+                .hasSize(1)
                 .allSatisfy(e -> assertThat(e.reason()).isNotBlank());
-        assertThat(journal).filteredOn(e -> e.kind() == EntryKind.CASH_DIFFERENCE).singleElement()
+        assertThat(journal)
+                .filteredOn(e -> e.kind() == EntryKind.CASH_DIFFERENCE)
+                .singleElement()
                 .satisfies(e -> assertThat(e.amount()).isEqualTo(Money.ofCents(-50)));
         assertThat(journal).filteredOn(e -> e.kind() == EntryKind.NO_SAVING).isNotEmpty();
-        assertThat(cycle.box()).isEqualTo(cycle.totalSavings().plus(cycle.socialFund()).minus(Money.ofCents(50)));
+        assertThat(cycle.box())
+                .isEqualTo(cycle.totalSavings().plus(cycle.socialFund()).minus(Money.ofCents(50)));
         assertThat(cycle.socialFund().isPositive()).isTrue();
     }
 }

@@ -7,10 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.kringwerk.TestWorld;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import java.util.regex.Pattern;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Base for end-to-end tests: the app on a random port, driven by Playwright in Debian's chromium.
@@ -43,6 +43,7 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestWorld testWorld;
 
@@ -60,13 +61,20 @@ abstract class BrowserTest {
             System.err.println("\n" + "!".repeat(100) + "\n" + message + "\n" + "!".repeat(100) + "\n");
             Assumptions.abort(message);
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -82,7 +90,8 @@ abstract class BrowserTest {
     @BeforeEach
     void openTabletSizedPage() {
         // One context per test: its pages share a login, like two tabs of one browser.
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-US"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
     }
@@ -106,14 +115,15 @@ abstract class BrowserTest {
 
     void logIn(String username, String password) {
         page.navigate(url("login"));
-        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form"))
-                .isVisible();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).isVisible();
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button[slot='submit']").click();
     }
 
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

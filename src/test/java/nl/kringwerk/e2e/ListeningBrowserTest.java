@@ -3,6 +3,8 @@ package nl.kringwerk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import nl.kringwerk.SignIn;
@@ -13,14 +15,15 @@ import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.Page;
 
 /** Run mode in a real browser on a tablet: the quiet timer moves by itself, the agreements open with one tap. */
 class ListeningBrowserTest extends BrowserTest {
 
-    @Autowired ListeningService listening;
-    @Autowired UserDetailsService users;
+    @Autowired
+    ListeningService listening;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void theQuietTimerRunsOnItsOwnAndTheAgreementsAreOneTapAway() {
@@ -35,8 +38,9 @@ class ListeningBrowserTest extends BrowserTest {
         page.locator("#start-listening").click();
         assertThat(page.locator("#current-step")).hasText("Welkom");
         // Nobody touches the screen: the timer follows the clock through polling.
-        assertThat(page.locator("#run-timer")).containsText(Pattern.compile("0:0[2-9]"),
-                new LocatorAssertions.ContainsTextOptions().setTimeout(8000));
+        assertThat(page.locator("#run-timer"))
+                .containsText(
+                        Pattern.compile("0:0[2-9]"), new LocatorAssertions.ContainsTextOptions().setTimeout(8000));
         screenshot("40-listening-run-mode");
 
         page.locator("#show-agreements").click();

@@ -2,36 +2,39 @@ package nl.kringwerk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.groups.domain.MemberDetails;
+import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.SavingsService;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.assertj.core.api.Assertions;
-import com.microsoft.playwright.Download;
-import java.nio.file.Files;
-import nl.kringwerk.groups.domain.Frequency;
-import java.io.IOException;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.io.UncheckedIOException;
 
 /** Two devices at one table: the bookkeeper's tablet and the screen turned to the group. */
 class MeetingBrowserTest extends BrowserTest {
 
-    @Autowired GroupService groups;
-    @Autowired SavingsService savings;
-    @Autowired UserDetailsService users;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void theGroupScreenShowsWhatTheCountersHoldUpAndTheBookingFollows() {
@@ -69,12 +72,12 @@ class MeetingBrowserTest extends BrowserTest {
         screenshot("25-meeting-after-booking");
 
         // Paper stays possible: the savings form downloads as a PDF through the real session.
-        Download download = page.waitForDownload(() -> page.locator("#print-form").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#print-form").click());
         Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
         try {
             byte[] pdf = Files.readAllBytes(download.path());
-            String text = new PdfTextExtractor(new PdfReader(pdf))
-                    .getTextFromPage(1);
+            String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
             Assertions.assertThat(text).contains("Spaarformulier", "Samira", "€ 12,50");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,14 +89,17 @@ class MeetingBrowserTest extends BrowserTest {
         SignIn.as(users, world.coordinatorA());
         try {
             List<Long> members = testWorld.circleOfEight(world);
-            savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(),
-                    Frequency.WEEKLY));
-            long sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
+            savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
+            long sessionId = savings.currentCycle(world.groupA())
+                    .orElseThrow()
+                    .sessions()
+                    .get(0)
+                    .id();
             for (long member : members) {
                 savings.markAttendance(sessionId, member, AttendanceStatus.PRESENT);
             }
-            savings.openSession(sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2),
-                    members.get(3)));
+            savings.openSession(
+                    sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
             return sessionId;
         } finally {
             SignIn.out();

@@ -41,7 +41,8 @@ class AccessPolicyTest {
     void anOfficerWorksWithHerOwnGroupOnly() {
         SignedInUser chair = user(Role.OFFICER, 1L, 10L);
         assertThat(AccessPolicy.mayWorkWith(chair, GROUP_10, Set.of())).isTrue();
-        assertThat(AccessPolicy.mayWorkWith(chair, new GroupRef(11, 1), Set.of())).isFalse();
+        assertThat(AccessPolicy.mayWorkWith(chair, new GroupRef(11, 1), Set.of()))
+                .isFalse();
         assertThat(AccessPolicy.mayAdminister(chair, 1)).isFalse();
     }
 

@@ -29,7 +29,8 @@ class FirstAdministratorTest {
         assertThat(saved.getValue().getUsername()).isEqualTo("admin");
         assertThat(saved.getValue().getRole()).isEqualTo(Role.ADMIN);
         assertThat(saved.getValue().getPasswordHash()).startsWith("{bcrypt}");
-        assertThat(encoder.matches("een-lang-wachtwoord", saved.getValue().getPasswordHash())).isTrue();
+        assertThat(encoder.matches("een-lang-wachtwoord", saved.getValue().getPasswordHash()))
+                .isTrue();
     }
 
     @Test

@@ -24,8 +24,8 @@ class EmbeddedDatabaseConfiguration {
             @Value("${kringwerk.embedded-db.base-dir}") String baseDir,
             @Value("${kringwerk.embedded-db.data-dir}") String dataDir,
             @Value("${kringwerk.embedded-db.fresh:false}") boolean fresh) {
-        return EmbeddedMariaDb.startOrReuse(new File(baseDir).getAbsoluteFile(), new File(dataDir).getAbsoluteFile(),
-                fresh);
+        return EmbeddedMariaDb.startOrReuse(
+                new File(baseDir).getAbsoluteFile(), new File(dataDir).getAbsoluteFile(), fresh);
     }
 
     @Bean

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.Locale;
 
 /**
  * An amount of euros as a whole number of cents. Never a double. Parses what a treasurer types
@@ -35,7 +35,9 @@ public record Money(long cents) implements Comparable<Money> {
      * absurdly large amounts with a message key for the field "amount".
      */
     public static Money parse(String text) {
-        String t = text == null ? "" : text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
+        String t = text == null
+                ? ""
+                : text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
         if (t.isEmpty()) {
             throw refuse("error.amount-required");
         }
@@ -134,16 +136,18 @@ public record Money(long cents) implements Comparable<Money> {
         long[] remainders = new long[weights.length];
         long given = 0;
         for (int i = 0; i < weights.length; i++) {
-            BigDecimal[] qr = amount.multiply(BigDecimal.valueOf(weights[i]))
-                    .divideAndRemainder(BigDecimal.valueOf(total));
+            BigDecimal[] qr =
+                    amount.multiply(BigDecimal.valueOf(weights[i])).divideAndRemainder(BigDecimal.valueOf(total));
             parts[i] = qr[0].longValueExact();
             remainders[i] = qr[1].longValueExact();
             given += parts[i];
         }
         long left = cents - given;
         int step = left >= 0 ? 1 : -1;
-        List<Integer> order = IntStream.range(0, weights.length).boxed()
-                .sorted(Comparator.<Integer>comparingLong(i -> -Math.abs(remainders[i])).thenComparing(i -> i))
+        List<Integer> order = IntStream.range(0, weights.length)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> -Math.abs(remainders[i]))
+                        .thenComparing(i -> i))
                 .toList();
         for (int k = 0; left != 0; k = (k + 1) % order.size()) {
             parts[order.get(k)] += step;
@@ -166,7 +170,8 @@ public record Money(long cents) implements Comparable<Money> {
     public String toInputText() {
         long abs = Math.abs(cents);
         String sign = cents < 0 ? "-" : "";
-        return abs % 100 == 0 ? sign + abs / 100
+        return abs % 100 == 0
+                ? sign + abs / 100
                 : sign + abs / 100 + "," + String.format(Locale.ROOT, "%02d", abs % 100);
     }
 

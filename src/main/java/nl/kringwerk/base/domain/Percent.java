@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** A percentage as people type it ("2", "2,5", "1.5%"), kept as whole basis points (250 = 2,5%). */
 public final class Percent {
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /** Empty means 0. Negative, non-numeric or more than two decimals is refused against the field. */
     public static int parseBasisPoints(String field, String text) {
@@ -30,6 +29,10 @@ public final class Percent {
 
     /** 250 → "2,5"; 200 → "2"; as a Dutch person writes it. */
     public static String format(int basisPoints) {
-        return BigDecimal.valueOf(basisPoints).movePointLeft(2).stripTrailingZeros().toPlainString().replace('.', ',');
+        return BigDecimal.valueOf(basisPoints)
+                .movePointLeft(2)
+                .stripTrailingZeros()
+                .toPlainString()
+                .replace('.', ',');
     }
 }

@@ -5,5 +5,4 @@ package nl.kringwerk.base.domain;
  * example the name of a task). The translation provider translates it before formatting; a list
  * of them becomes "a, b and c"-style text joined with commas.
  */
-public record TextKey(String key) {
-}
+public record TextKey(String key) {}

@@ -6,8 +6,7 @@ import java.util.List;
 /** Checks shared by all free-text fields. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trims; returns null for blank input. */
     public static String clean(String value) {

@@ -2,11 +2,11 @@ package nl.kringwerk.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
-import nl.kringwerk.base.domain.TextKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.kringwerk.base.domain.TextKey;
 import org.springframework.stereotype.Component;
 
 /** Dutch first, English second. Every text a user reads comes from these bundles. */
@@ -31,8 +31,11 @@ public class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = isEnglish(locale) ? ENGLISH : DUTCH;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(words(params, effective));
+            String pattern =
+                    ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            return params.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, effective).format(words(params, effective));
         } catch (MissingResourceException e) {
             return "!" + key;
         }
@@ -45,8 +48,11 @@ public class Translations implements I18NProvider {
             if (result[i] instanceof TextKey word) {
                 result[i] = getTranslation(word.key(), locale);
             } else if (result[i] instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof TextKey) {
-                result[i] = String.join(", ", list.stream()
-                        .map(w -> getTranslation(((TextKey) w).key(), locale)).toList());
+                result[i] = String.join(
+                        ", ",
+                        list.stream()
+                                .map(w -> getTranslation(((TextKey) w).key(), locale))
+                                .toList());
             }
         }
         return result;

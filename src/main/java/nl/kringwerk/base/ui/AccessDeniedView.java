@@ -4,5 +4,4 @@ import com.vaadin.flow.router.AccessDeniedException;
 import jakarta.annotation.security.PermitAll;
 
 @PermitAll
-public class AccessDeniedView extends NothingHereView<AccessDeniedException> {
-}
+public class AccessDeniedView extends NothingHereView<AccessDeniedException> {}

@@ -17,8 +17,14 @@ public class DateConfirmDialog extends Dialog {
     private final DatePicker date;
     private final FieldErrors errors = new FieldErrors(this);
 
-    public DateConfirmDialog(String title, String explanation, String dateLabel, String field, LocalDate initial,
-            String confirmLabel, Consumer<LocalDate> action) {
+    public DateConfirmDialog(
+            String title,
+            String explanation,
+            String dateLabel,
+            String field,
+            LocalDate initial,
+            String confirmLabel,
+            Consumer<LocalDate> action) {
         setHeaderTitle(title);
         date = Dates.picker(dateLabel, getLocale());
         date.setValue(initial);

@@ -14,8 +14,7 @@ import java.util.Locale;
 /** Dates the Dutch way (23-11-2026, maandag) or the English way, by the UI's language. */
 public final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static DatePicker picker(String label, Locale locale) {
         DatePicker picker = new DatePicker(label);

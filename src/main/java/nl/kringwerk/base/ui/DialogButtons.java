@@ -7,8 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 /** The footer every Kringwerk dialog has: a large "Annuleren" that changes nothing, then the action. */
 public final class DialogButtons {
 
-    private DialogButtons() {
-    }
+    private DialogButtons() {}
 
     public static void cancelAnd(Dialog dialog, Button action) {
         Button cancel = new Button(dialog.getTranslation("action.cancel"), click -> dialog.close());

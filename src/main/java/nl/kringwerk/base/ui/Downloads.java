@@ -12,16 +12,15 @@ import java.util.function.Supplier;
 /** A link that downloads a PDF made when it is clicked. */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static Anchor pdf(String label, String fileName, Supplier<byte[]> pdf, String id) {
         return file(label, fileName, "application/pdf", pdf, id, VaadinIcon.PRINT);
     }
 
     /** A file made when the link is clicked (a calendar, a form), under the user's own access rights. */
-    public static Anchor file(String label, String fileName, String mimeType, Supplier<byte[]> content, String id,
-            VaadinIcon icon) {
+    public static Anchor file(
+            String label, String fileName, String mimeType, Supplier<byte[]> content, String id, VaadinIcon icon) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);

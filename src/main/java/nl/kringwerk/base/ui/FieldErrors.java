@@ -38,7 +38,8 @@ public final class FieldErrors {
         clear();
         StringBuilder elsewhere = new StringBuilder();
         for (InvalidInput problem : refusal.problems()) {
-            String message = owner.getTranslation(problem.messageKey(), problem.arguments().toArray());
+            String message = owner.getTranslation(
+                    problem.messageKey(), problem.arguments().toArray());
             HasValidation field = fields.get(problem.field());
             if (field != null) {
                 // Several problems with one field are all shown, in the order the rules found them.

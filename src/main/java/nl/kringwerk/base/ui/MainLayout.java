@@ -12,14 +12,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.kringwerk.base.domain.DisplayNamed;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 
 /**
  * The frame around every signed-in page. The menu lists only the views this user may open
@@ -45,12 +45,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private HorizontalLayout userBar() {
-        String name = authentication.getAuthenticatedUser(DisplayNamed.class)
-                .map(DisplayNamed::displayName).orElse("");
+        String name = authentication
+                .getAuthenticatedUser(DisplayNamed.class)
+                .map(DisplayNamed::displayName)
+                .orElse("");
         Span who = new Span(new Icon(VaadinIcon.USER), new Span(name));
         who.addClassName("who");
-        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT),
-                click -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         HorizontalLayout bar = new HorizontalLayout(new LanguageSwitch(), who, logout);

@@ -4,5 +4,4 @@ import jakarta.annotation.security.PermitAll;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 
 @PermitAll
-public class NotFoundOrNotAllowedView extends NothingHereView<NotFoundOrNotAllowedException> {
-}
+public class NotFoundOrNotAllowedView extends NothingHereView<NotFoundOrNotAllowedException> {}

@@ -4,5 +4,4 @@ import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 
 @PermitAll
-public class NotFoundView extends NothingHereView<NotFoundException> {
-}
+public class NotFoundView extends NothingHereView<NotFoundException> {}

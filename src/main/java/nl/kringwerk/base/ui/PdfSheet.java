@@ -39,8 +39,7 @@ public final class PdfSheet {
     public static final Font BIG = font(16, Font.BOLD);
     public static final Font SMALL = font(9, Font.NORMAL);
 
-    private PdfSheet() {
-    }
+    private PdfSheet() {}
 
     public static void header(Document document, String title, String groupName, LocalDate date, Locale locale) {
         document.add(new Paragraph(title, TITLE));

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,9 @@ class SessionSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(SessionSetup::showError);
         });
         // Vaadin would pick the browser's language for each new UI; the session's choice wins.
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        event.getSource()
+                .addUIInitListener(
+                        init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
     }
 
     private static void showError(ErrorEvent event) {
@@ -38,7 +40,9 @@ class SessionSetup implements VaadinServiceInitListener {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            String key = cause instanceof NotFoundOrNotAllowedException ? "error.not-found-or-not-allowed" : "error.unexpected";
+            String key = cause instanceof NotFoundOrNotAllowedException
+                    ? "error.not-found-or-not-allowed"
+                    : "error.unexpected";
             Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -55,8 +55,7 @@ public class Group implements GroupData {
     @Version
     private long version;
 
-    protected Group() {
-    }
+    protected Group() {}
 
     /** @param details checked with {@link GroupRules#checkGroup} */
     public Group(long organisationId, GroupDetails details, Instant createdAt, String createdBy) {
@@ -72,8 +71,8 @@ public class Group implements GroupData {
         this.type = details.type();
         this.municipality = Texts.clean(details.municipality());
         this.startedOn = details.startedOn();
-        this.schedule = new MeetingSchedule(details.meetingDay(), details.meetingTime(), details.frequency(),
-                Texts.clean(details.place()));
+        this.schedule = new MeetingSchedule(
+                details.meetingDay(), details.meetingTime(), details.frequency(), Texts.clean(details.place()));
     }
 
     /** @param endedOn checked with {@link GroupRules#checkEnd} */
@@ -86,8 +85,15 @@ public class Group implements GroupData {
     }
 
     public GroupDetails details() {
-        return new GroupDetails(name, type, municipality, startedOn, schedule.day(), schedule.time(),
-                schedule.frequency(), schedule.place());
+        return new GroupDetails(
+                name,
+                type,
+                municipality,
+                startedOn,
+                schedule.day(),
+                schedule.time(),
+                schedule.frequency(),
+                schedule.place());
     }
 
     public Long getId() {

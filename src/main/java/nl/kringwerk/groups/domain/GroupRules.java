@@ -19,8 +19,7 @@ public final class GroupRules {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,28}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private GroupRules() {
-    }
+    private GroupRules() {}
 
     public static List<InvalidInput> checkGroup(GroupDetails details) {
         List<InvalidInput> problems = Texts.newProblems();
@@ -35,8 +34,8 @@ public final class GroupRules {
         return problems;
     }
 
-    public static List<InvalidInput> checkEnd(LocalDate startedOn, LocalDate endedOn, LocalDate alreadyEndedOn,
-            LocalDate today) {
+    public static List<InvalidInput> checkEnd(
+            LocalDate startedOn, LocalDate endedOn, LocalDate alreadyEndedOn, LocalDate today) {
         List<InvalidInput> problems = Texts.newProblems();
         if (alreadyEndedOn != null) {
             problems.add(InvalidInput.of("endedOn", "error.group-already-ended"));
@@ -53,8 +52,8 @@ public final class GroupRules {
     /**
      * @param otherActiveNames names of the other members who have not left the group
      */
-    public static List<InvalidInput> checkMember(MemberDetails details, LocalDate groupStartedOn,
-            Collection<String> otherActiveNames) {
+    public static List<InvalidInput> checkMember(
+            MemberDetails details, LocalDate groupStartedOn, Collection<String> otherActiveNames) {
         List<InvalidInput> problems = Texts.newProblems();
         Texts.required(problems, "displayName", details.displayName(), MAX_NAME);
         String name = Texts.clean(details.displayName());
@@ -62,11 +61,13 @@ public final class GroupRules {
             problems.add(InvalidInput.of("displayName", "error.member-name-taken"));
         }
         String phone = Texts.clean(details.phone());
-        if (phone != null && (phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches())) {
+        if (phone != null
+                && (phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches())) {
             problems.add(InvalidInput.of("phone", "error.phone-invalid"));
         }
         String email = Texts.clean(details.email());
-        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+        if (email != null
+                && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
             problems.add(InvalidInput.of("email", "error.email-invalid"));
         }
         if (details.joinedOn() == null) {
@@ -77,8 +78,8 @@ public final class GroupRules {
         return problems;
     }
 
-    public static List<InvalidInput> checkLeave(LocalDate joinedOn, LocalDate alreadyLeftOn, LocalDate leftOn,
-            LocalDate today) {
+    public static List<InvalidInput> checkLeave(
+            LocalDate joinedOn, LocalDate alreadyLeftOn, LocalDate leftOn, LocalDate today) {
         List<InvalidInput> problems = Texts.newProblems();
         if (alreadyLeftOn != null) {
             problems.add(InvalidInput.of("leftOn", "error.member-already-left"));

@@ -48,8 +48,7 @@ public class Member implements GroupData {
     @Version
     private long version;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     /** @param details checked with {@link GroupRules#checkMember} */
     public Member(long groupId, MemberDetails details, Instant createdAt, String createdBy) {

@@ -9,6 +9,7 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByGroupIdOrderByDisplayName(long groupId);
 
-    @Query("select m.groupId, count(m) from Member m where m.leftOn is null and m.groupId in :groupIds group by m.groupId")
+    @Query(
+            "select m.groupId, count(m) from Member m where m.leftOn is null and m.groupId in :groupIds group by m.groupId")
     List<Object[]> countActiveByGroup(Collection<Long> groupIds);
 }

@@ -23,8 +23,7 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String name, Instant createdAt) {
         this.name = name;

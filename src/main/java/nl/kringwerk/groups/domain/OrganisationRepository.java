@@ -2,5 +2,4 @@ package nl.kringwerk.groups.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
-}
+public interface OrganisationRepository extends JpaRepository<Organisation, Long> {}

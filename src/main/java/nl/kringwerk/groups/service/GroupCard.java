@@ -5,8 +5,14 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MeetingSchedule;
 
 /** One line of the groups overview. */
-public record GroupCard(long id, String name, GroupType type, String municipality, MeetingSchedule schedule,
-        long activeMembers, LocalDate endedOn) {
+public record GroupCard(
+        long id,
+        String name,
+        GroupType type,
+        String municipality,
+        MeetingSchedule schedule,
+        long activeMembers,
+        LocalDate endedOn) {
 
     public boolean isActive() {
         return endedOn == null;

@@ -16,6 +16,10 @@ public record GroupFacts(GroupRef ref, String name, GroupType type, boolean acti
     }
 
     public String nameOf(long memberId) {
-        return members.stream().filter(m -> m.id() == memberId).map(MemberRow::displayName).findFirst().orElse("?");
+        return members.stream()
+                .filter(m -> m.id() == memberId)
+                .map(MemberRow::displayName)
+                .findFirst()
+                .orElse("?");
     }
 }

@@ -1,13 +1,19 @@
 package nl.kringwerk.groups.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.groups.domain.GroupDetails;
 import nl.kringwerk.security.AccountSummary;
-import java.time.LocalDate;
 
 /** Everything the group page shows, read in one permitted call. */
-public record GroupPage(long id, String organisationName, GroupDetails details, LocalDate endedOn,
-        List<MemberRow> members, List<AccountSummary> facilitators, boolean mayAdminister) {
+public record GroupPage(
+        long id,
+        String organisationName,
+        GroupDetails details,
+        LocalDate endedOn,
+        List<MemberRow> members,
+        List<AccountSummary> facilitators,
+        boolean mayAdminister) {
 
     public boolean isActive() {
         return endedOn == null;

@@ -2,6 +2,7 @@ package nl.kringwerk.groups.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.Organisation;
 import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.security.AccountSummary;
 import nl.kringwerk.security.GroupAccess;
 import nl.kringwerk.security.GroupRef;
 import nl.kringwerk.security.GroupScope;
@@ -24,8 +26,6 @@ import nl.kringwerk.security.SignedInUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.kringwerk.security.AccountSummary;
-import java.util.Comparator;
 
 /**
  * Groups and their members. Every method first asks {@link GroupAccess} whether the current user
@@ -40,8 +40,12 @@ public class GroupService {
     private final GroupAccess access;
     private final Clock clock;
 
-    GroupService(GroupRepository groups, MemberRepository members, OrganisationRepository organisations,
-            GroupAccess access, Clock clock) {
+    GroupService(
+            GroupRepository groups,
+            MemberRepository members,
+            OrganisationRepository organisations,
+            GroupAccess access,
+            Clock clock) {
         this.groups = groups;
         this.members = members;
         this.organisations = organisations;
@@ -56,24 +60,40 @@ public class GroupService {
             return List.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : members.countActiveByGroup(visible.stream().map(Group::getId).toList())) {
+        for (Object[] row :
+                members.countActiveByGroup(visible.stream().map(Group::getId).toList())) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return visible.stream()
-                .map(g -> new GroupCard(g.getId(), g.getName(), g.getType(), g.getMunicipality(), g.getSchedule(),
-                        counts.getOrDefault(g.getId(), 0L), g.getEndedOn()))
+                .map(g -> new GroupCard(
+                        g.getId(),
+                        g.getName(),
+                        g.getType(),
+                        g.getMunicipality(),
+                        g.getSchedule(),
+                        counts.getOrDefault(g.getId(), 0L),
+                        g.getEndedOn()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public GroupPage groupPage(long groupId) {
         Group group = permittedGroup(groupId);
-        String organisationName = organisations.findById(group.getOrganisationId())
-                .map(Organisation::getName).orElse("");
+        String organisationName = organisations
+                .findById(group.getOrganisationId())
+                .map(Organisation::getName)
+                .orElse("");
         List<MemberRow> memberRows = members.findByGroupIdOrderByDisplayName(groupId).stream()
-                .map(MemberRow::of).toList();
-        return new GroupPage(group.getId(), organisationName, group.details(), group.getEndedOn(), memberRows,
-                access.facilitatorsOf(ref(group)), access.mayAdminister(group.getOrganisationId()));
+                .map(MemberRow::of)
+                .toList();
+        return new GroupPage(
+                group.getId(),
+                organisationName,
+                group.details(),
+                group.getEndedOn(),
+                memberRows,
+                access.facilitatorsOf(ref(group)),
+                access.mayAdminister(group.getOrganisationId()));
     }
 
     /** Organisations in which the current user may start a group. */
@@ -93,7 +113,8 @@ public class GroupService {
             throw new NotFoundOrNotAllowedException();
         }
         InvalidInputException.throwIfAny(GroupRules.checkGroup(details));
-        return groups.save(new Group(organisationId, details, clock.instant(), user.getUsername())).getId();
+        return groups.save(new Group(organisationId, details, clock.instant(), user.getUsername()))
+                .getId();
     }
 
     @Transactional
@@ -101,11 +122,16 @@ public class GroupService {
         Group group = administeredGroup(groupId);
         List<InvalidInput> problems = GroupRules.checkGroup(details);
         LocalDate firstJoined = members.findByGroupIdOrderByDisplayName(groupId).stream()
-                .map(Member::getJoinedOn).min(LocalDate::compareTo).orElse(null);
-        if (details.startedOn() != null && firstJoined != null && details.startedOn().isAfter(firstJoined)) {
+                .map(Member::getJoinedOn)
+                .min(LocalDate::compareTo)
+                .orElse(null);
+        if (details.startedOn() != null
+                && firstJoined != null
+                && details.startedOn().isAfter(firstJoined)) {
             problems.add(InvalidInput.of("startedOn", "error.start-after-first-member"));
         }
-        if (details.startedOn() != null && group.getEndedOn() != null
+        if (details.startedOn() != null
+                && group.getEndedOn() != null
                 && group.getEndedOn().isBefore(details.startedOn())) {
             problems.add(InvalidInput.of("startedOn", "error.end-before-start"));
         }
@@ -126,10 +152,11 @@ public class GroupService {
         Group group = permittedGroup(groupId);
         SignedInUser user = access.requireWorkWith(ref(group));
         requireActive(group);
-        InvalidInputException.throwIfAny(GroupRules.checkMember(details, group.getStartedOn(),
-                otherActiveNames(groupId, null)));
+        InvalidInputException.throwIfAny(
+                GroupRules.checkMember(details, group.getStartedOn(), otherActiveNames(groupId, null)));
         try {
-            return members.saveAndFlush(new Member(groupId, details, clock.instant(), user.getUsername())).getId();
+            return members.saveAndFlush(new Member(groupId, details, clock.instant(), user.getUsername()))
+                    .getId();
         } catch (DataIntegrityViolationException raceOnName) {
             throw InvalidInputException.of("displayName", "error.member-name-taken");
         }
@@ -139,9 +166,11 @@ public class GroupService {
     public void changeMember(long groupId, long memberId, MemberDetails details) {
         Group group = permittedGroup(groupId);
         Member member = memberOf(group, memberId);
-        InvalidInputException.throwIfAny(GroupRules.checkMember(details, group.getStartedOn(),
-                otherActiveNames(groupId, member.isActive() ? memberId : null)));
-        if (member.getLeftOn() != null && details.joinedOn() != null && details.joinedOn().isAfter(member.getLeftOn())) {
+        InvalidInputException.throwIfAny(GroupRules.checkMember(
+                details, group.getStartedOn(), otherActiveNames(groupId, member.isActive() ? memberId : null)));
+        if (member.getLeftOn() != null
+                && details.joinedOn() != null
+                && details.joinedOn().isAfter(member.getLeftOn())) {
             throw InvalidInputException.of("joinedOn", "error.left-before-joined");
         }
         member.change(details);
@@ -193,8 +222,14 @@ public class GroupService {
     @Transactional(readOnly = true)
     public GroupFacts groupFacts(long groupId) {
         Group group = permittedGroup(groupId);
-        return new GroupFacts(ref(group), group.getName(), group.getType(), group.isActive(),
-                members.findByGroupIdOrderByDisplayName(groupId).stream().map(MemberRow::of).toList());
+        return new GroupFacts(
+                ref(group),
+                group.getName(),
+                group.getType(),
+                group.isActive(),
+                members.findByGroupIdOrderByDisplayName(groupId).stream()
+                        .map(MemberRow::of)
+                        .toList());
     }
 
     private List<Group> groupsIn(GroupScope scope) {
@@ -202,7 +237,8 @@ public class GroupService {
             return groups.findAllByOrderByName();
         } else if (scope instanceof GroupScope.OfOrganisation org) {
             return groups.findByOrganisationIdOrderByName(org.organisationId());
-        } else if (scope instanceof GroupScope.OnlyGroups only && !only.groupIds().isEmpty()) {
+        } else if (scope instanceof GroupScope.OnlyGroups only
+                && !only.groupIds().isEmpty()) {
             return groups.findByIdInOrderByName(only.groupIds());
         }
         return List.of();

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import nl.kringwerk.groups.domain.Member;
 import nl.kringwerk.groups.domain.MemberDetails;
 
-public record MemberRow(long id, String displayName, String phone, String email, LocalDate joinedOn,
-        LocalDate leftOn) {
+public record MemberRow(long id, String displayName, String phone, String email, LocalDate joinedOn, LocalDate leftOn) {
 
     static MemberRow of(Member m) {
-        return new MemberRow(m.getId(), m.getDisplayName(), m.getPhone(), m.getEmail(), m.getJoinedOn(),
-                m.getLeftOn());
+        return new MemberRow(m.getId(), m.getDisplayName(), m.getPhone(), m.getEmail(), m.getJoinedOn(), m.getLeftOn());
     }
 
     public boolean isActive() {

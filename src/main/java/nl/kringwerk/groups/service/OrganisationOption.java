@@ -1,4 +1,3 @@
 package nl.kringwerk.groups.service;
 
-public record OrganisationOption(long id, String name) {
-}
+public record OrganisationOption(long id, String name) {}

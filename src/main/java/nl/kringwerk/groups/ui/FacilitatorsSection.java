@@ -41,8 +41,8 @@ class FacilitatorsSection extends VerticalLayout {
             Div row = new Div(text);
             row.addClassName("member-row");
             if (page.mayAdminister()) {
-                Button remove = new Button(getTranslation("facilitators.remove"), new Icon(VaadinIcon.CLOSE_SMALL),
-                        click -> {
+                Button remove =
+                        new Button(getTranslation("facilitators.remove"), new Icon(VaadinIcon.CLOSE_SMALL), click -> {
                             service.unassignFacilitator(page.id(), facilitator.id());
                             onChange.run();
                         });
@@ -58,9 +58,11 @@ class FacilitatorsSection extends VerticalLayout {
     }
 
     private HorizontalLayout assignBar(GroupService service, GroupPage page, Runnable onChange) {
-        Set<Long> assigned = page.facilitators().stream().map(AccountSummary::id).collect(Collectors.toSet());
+        Set<Long> assigned =
+                page.facilitators().stream().map(AccountSummary::id).collect(Collectors.toSet());
         List<AccountSummary> candidates = service.facilitatorCandidates(page.id()).stream()
-                .filter(a -> !assigned.contains(a.id())).toList();
+                .filter(a -> !assigned.contains(a.id()))
+                .toList();
         ComboBox<AccountSummary> choice = new ComboBox<>(getTranslation("facilitators.choose"));
         choice.setItems(candidates);
         choice.setItemLabelGenerator(AccountSummary::displayName);

@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.function.LongConsumer;
-import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.GroupDetails;
@@ -26,7 +26,6 @@ import nl.kringwerk.groups.domain.GroupRules;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.OrganisationOption;
-import nl.kringwerk.base.ui.DialogButtons;
 
 /** Start a new group, or change the details of one. The service checks; this only collects. */
 class GroupFormDialog extends Dialog {
@@ -43,8 +42,8 @@ class GroupFormDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors(this);
 
     /** Start a new group in one of these organisations (a choice appears when there are several). */
-    static GroupFormDialog startNew(GroupService service, List<OrganisationOption> organisations,
-            LongConsumer onCreated) {
+    static GroupFormDialog startNew(
+            GroupService service, List<OrganisationOption> organisations, LongConsumer onCreated) {
         return new GroupFormDialog(service, organisations, null, null, onCreated);
     }
 
@@ -52,8 +51,12 @@ class GroupFormDialog extends Dialog {
         return new GroupFormDialog(service, List.of(), groupId, current, onChanged);
     }
 
-    private GroupFormDialog(GroupService service, List<OrganisationOption> organisations, Long groupId,
-            GroupDetails current, LongConsumer onSaved) {
+    private GroupFormDialog(
+            GroupService service,
+            List<OrganisationOption> organisations,
+            Long groupId,
+            GroupDetails current,
+            LongConsumer onSaved) {
         setHeaderTitle(getTranslation(groupId == null ? "group.form.create-title" : "group.form.change-title"));
         startedOn = Dates.picker(getTranslation("group.field.started-on"), getLocale());
         configureFields(organisations);
@@ -75,15 +78,22 @@ class GroupFormDialog extends Dialog {
         form.add(municipality, place, startedOn, meetingDay, meetingTime, frequency);
         add(form);
 
-        errors.bind("name", name).bind("type", type).bind("municipality", municipality)
-                .bind("startedOn", startedOn).bind("meetingDay", meetingDay).bind("meetingTime", meetingTime)
-                .bind("frequency", frequency).bind("place", place).bind("organisation", organisation);
+        errors.bind("name", name)
+                .bind("type", type)
+                .bind("municipality", municipality)
+                .bind("startedOn", startedOn)
+                .bind("meetingDay", meetingDay)
+                .bind("meetingTime", meetingTime)
+                .bind("frequency", frequency)
+                .bind("place", place)
+                .bind("organisation", organisation);
 
         Button save = new Button(getTranslation("action.save"), click -> {
             long[] saved = {groupId == null ? -1 : groupId};
             boolean ok = errors.attempt(() -> {
                 if (groupId == null) {
-                    OrganisationOption chosen = organisations.size() == 1 ? organisations.get(0) : organisation.getValue();
+                    OrganisationOption chosen =
+                            organisations.size() == 1 ? organisations.get(0) : organisation.getValue();
                     if (chosen == null) {
                         throw InvalidInputException.of("organisation", "error.required");
                     }
@@ -148,7 +158,14 @@ class GroupFormDialog extends Dialog {
     }
 
     private GroupDetails details() {
-        return new GroupDetails(name.getValue(), type.getValue(), municipality.getValue(), startedOn.getValue(),
-                meetingDay.getValue(), meetingTime.getValue(), frequency.getValue(), place.getValue());
+        return new GroupDetails(
+                name.getValue(),
+                type.getValue(),
+                municipality.getValue(),
+                startedOn.getValue(),
+                meetingDay.getValue(),
+                meetingTime.getValue(),
+                frequency.getValue(),
+                place.getValue());
     }
 }

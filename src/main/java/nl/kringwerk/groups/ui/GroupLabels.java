@@ -2,17 +2,16 @@ package nl.kringwerk.groups.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MeetingSchedule;
-import java.util.Locale;
 
 /** How group facts read in the user's language. */
 public final class GroupLabels {
 
-    private GroupLabels() {
-    }
+    private GroupLabels() {}
 
     public static String type(Component c, GroupType type) {
         return c.getTranslation("group-type." + type.name());
@@ -24,7 +23,10 @@ public final class GroupLabels {
 
     /** "Elke week op dinsdag om 19:30". */
     public static String schedule(Component c, MeetingSchedule s, Locale locale) {
-        return c.getTranslation("schedule.when", frequency(c, s.frequency()),
-                Dates.weekday(s.day(), locale), s.time().format(DateTimeFormatter.ofPattern("HH:mm")));
+        return c.getTranslation(
+                "schedule.when",
+                frequency(c, s.frequency()),
+                Dates.weekday(s.day(), locale),
+                s.time().format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 }

@@ -24,10 +24,10 @@ import nl.kringwerk.base.ui.DateConfirmDialog;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.groups.domain.GroupDetails;
+import nl.kringwerk.groups.domain.MeetingSchedule;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.security.Role;
-import nl.kringwerk.groups.domain.MeetingSchedule;
 
 /** One group: its details, its members and its facilitators. */
 @Route("groepen/:groupId([0-9]{1,18})")
@@ -64,7 +64,8 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         back.addClassName("back-link");
         add(back, header(), facts());
         sections.forEach(section -> section.create(page).ifPresent(this::add));
-        add(new MembersSection(groupService, page, this::refresh),
+        add(
+                new MembersSection(groupService, page, this::refresh),
                 new FacilitatorsSection(groupService, page, this::refresh));
     }
 
@@ -73,9 +74,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.setId("group-title");
         Span type = new Span(GroupLabels.type(this, page.details().type()));
         type.getElement().getThemeList().add("badge pill");
-        Span status = new Span(page.isActive()
-                ? getTranslation("group.active")
-                : getTranslation("group.ended-on", Dates.format(page.endedOn(), getLocale())));
+        Span status = new Span(
+                page.isActive()
+                        ? getTranslation("group.active")
+                        : getTranslation("group.ended-on", Dates.format(page.endedOn(), getLocale())));
         status.getElement().getThemeList().add(page.isActive() ? "badge success pill" : "badge contrast pill");
         status.setId("group-status");
         HorizontalLayout titleRow = new HorizontalLayout(title, type, status);
@@ -88,10 +90,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("wrap");
         if (page.mayAdminister() && page.isActive()) {
-            Button change = new Button(getTranslation("group.change"), new Icon(VaadinIcon.EDIT),
-                    click -> GroupFormDialog.change(groupService, groupId, page.details(), id -> refresh()).open());
+            Button change = new Button(
+                    getTranslation("group.change"),
+                    new Icon(VaadinIcon.EDIT),
+                    click -> GroupFormDialog.change(groupService, groupId, page.details(), id -> refresh())
+                            .open());
             change.setId("change-group");
-            Button end = new Button(getTranslation("group.end"), new Icon(VaadinIcon.FLAG_CHECKERED),
+            Button end = new Button(
+                    getTranslation("group.end"),
+                    new Icon(VaadinIcon.FLAG_CHECKERED),
                     click -> endDialog().open());
             end.addThemeVariants(ButtonVariant.LUMO_ERROR);
             end.setId("end-group");
@@ -103,9 +110,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private DateConfirmDialog endDialog() {
-        return new DateConfirmDialog(getTranslation("group.end.title", page.details().name()),
-                getTranslation("group.end.text"), getTranslation("group.end.date"), "endedOn", LocalDate.now(),
-                getTranslation("group.end.confirm"), date -> {
+        return new DateConfirmDialog(
+                getTranslation("group.end.title", page.details().name()),
+                getTranslation("group.end.text"),
+                getTranslation("group.end.date"),
+                "endedOn",
+                LocalDate.now(),
+                getTranslation("group.end.confirm"),
+                date -> {
                     groupService.endGroup(groupId, date);
                     refresh();
                 });
@@ -117,9 +129,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
                 fact("group.field.municipality", d.municipality()),
                 fact("group.field.organisation", page.organisationName()),
                 fact("group.field.started-on", Dates.format(d.startedOn(), getLocale())),
-                fact("group.field.schedule", GroupLabels.schedule(this,
-                        new MeetingSchedule(d.meetingDay(), d.meetingTime(),
-                                d.frequency(), d.place()), getLocale())),
+                fact(
+                        "group.field.schedule",
+                        GroupLabels.schedule(
+                                this,
+                                new MeetingSchedule(d.meetingDay(), d.meetingTime(), d.frequency(), d.place()),
+                                getLocale())),
                 fact("group.field.place", d.place()));
         facts.addClassName("facts");
         facts.setId("group-facts");

@@ -45,9 +45,14 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         List<OrganisationOption> organisations = groupService.organisationsForNewGroup();
         if (!organisations.isEmpty()) {
-            Button create = new Button(getTranslation("groups.create"), new Icon(VaadinIcon.PLUS),
-                    click -> GroupFormDialog.startNew(groupService, organisations,
-                            id -> getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.parameters(id))))
+            Button create = new Button(
+                    getTranslation("groups.create"),
+                    new Icon(VaadinIcon.PLUS),
+                    click -> GroupFormDialog.startNew(
+                                    groupService,
+                                    organisations,
+                                    id -> getUI().ifPresent(
+                                                    ui -> ui.navigate(GroupView.class, GroupView.parameters(id))))
                             .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             create.setId("create-group");
@@ -86,8 +91,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         name.addClassName("group-card-name");
         Span where = new Span(group.municipality() + " · " + group.schedule().place());
         Span when = new Span(GroupLabels.schedule(this, group.schedule(), getLocale()));
-        Span members = new Span(new Icon(VaadinIcon.USERS),
-                new Span(getTranslation("groups.members-count", group.activeMembers())));
+        Span members = new Span(
+                new Icon(VaadinIcon.USERS), new Span(getTranslation("groups.members-count", group.activeMembers())));
         members.addClassName("group-card-members");
         link.add(type, name, when, where, members);
         if (!group.isActive()) {

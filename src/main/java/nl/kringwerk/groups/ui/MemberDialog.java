@@ -10,11 +10,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.MemberRow;
-import nl.kringwerk.base.ui.DialogButtons;
 
 /** Add a member, or change one. Only a first name or nickname is asked: we keep as little as we can. */
 class MemberDialog extends Dialog {
@@ -46,7 +46,10 @@ class MemberDialog extends Dialog {
         } else {
             joinedOn.setValue(LocalDate.now());
         }
-        errors.bind("displayName", displayName).bind("phone", phone).bind("email", email).bind("joinedOn", joinedOn);
+        errors.bind("displayName", displayName)
+                .bind("phone", phone)
+                .bind("email", email)
+                .bind("joinedOn", joinedOn);
 
         FormLayout form = new FormLayout(displayName, joinedOn, phone, email);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -55,8 +58,8 @@ class MemberDialog extends Dialog {
         add(form, privacy);
 
         Button save = new Button(getTranslation("action.save"), click -> {
-            MemberDetails details = new MemberDetails(displayName.getValue(), phone.getValue(), email.getValue(),
-                    joinedOn.getValue());
+            MemberDetails details =
+                    new MemberDetails(displayName.getValue(), phone.getValue(), email.getValue(), joinedOn.getValue());
             boolean ok = errors.attempt(() -> {
                 if (existing == null) {
                     service.addMember(groupId, details);

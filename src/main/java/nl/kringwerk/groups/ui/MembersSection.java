@@ -14,12 +14,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.kringwerk.base.ui.DateConfirmDialog;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.MemberRow;
-import java.util.stream.Stream;
 
 /** The members of a group: add, change, and record that someone left (her history stays). */
 class MembersSection extends VerticalLayout {
@@ -43,7 +43,9 @@ class MembersSection extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         if (page.isActive()) {
-            Button add = new Button(getTranslation("members.add"), new Icon(VaadinIcon.PLUS),
+            Button add = new Button(
+                    getTranslation("members.add"),
+                    new Icon(VaadinIcon.PLUS),
                     click -> new MemberDialog(service, page.id(), null, onChange).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             add.setId("add-member");
@@ -74,22 +76,31 @@ class MembersSection extends VerticalLayout {
         name.addClassName("row-title");
         String since = member.isActive()
                 ? getTranslation("members.since", Dates.format(member.joinedOn(), getLocale()))
-                : getTranslation("members.from-to", Dates.format(member.joinedOn(), getLocale()),
+                : getTranslation(
+                        "members.from-to",
+                        Dates.format(member.joinedOn(), getLocale()),
                         Dates.format(member.leftOn(), getLocale()));
         Span dates = new Span(since);
         dates.addClassName("row-sub");
-        String contact = String.join(" · ", Stream.of(member.phone(), member.email())
-                .filter(s -> s != null && !s.isBlank()).toList());
+        String contact = String.join(
+                " · ",
+                Stream.of(member.phone(), member.email())
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         Div text = new Div(name, dates, new Span(contact));
         text.addClassName("row-text");
         Div row = new Div(text);
         row.addClassName("member-row");
         row.setId("member-" + member.id());
         if (member.isActive() && page.isActive()) {
-            Button edit = new Button(getTranslation("action.change"), new Icon(VaadinIcon.EDIT),
+            Button edit = new Button(
+                    getTranslation("action.change"),
+                    new Icon(VaadinIcon.EDIT),
                     click -> new MemberDialog(service, page.id(), member, onChange).open());
             edit.setId("edit-member-" + member.id());
-            Button leave = new Button(getTranslation("members.leave"), new Icon(VaadinIcon.EXIT_O),
+            Button leave = new Button(
+                    getTranslation("members.leave"),
+                    new Icon(VaadinIcon.EXIT_O),
                     click -> leaveDialog(member).open());
             leave.setId("leave-member-" + member.id());
             HorizontalLayout actions = new HorizontalLayout(edit, leave);
@@ -100,9 +111,14 @@ class MembersSection extends VerticalLayout {
     }
 
     private DateConfirmDialog leaveDialog(MemberRow member) {
-        return new DateConfirmDialog(getTranslation("members.leave.title", member.displayName()),
-                getTranslation("members.leave.text"), getTranslation("members.leave.date"), "leftOn",
-                LocalDate.now(), getTranslation("members.leave.confirm"), date -> {
+        return new DateConfirmDialog(
+                getTranslation("members.leave.title", member.displayName()),
+                getTranslation("members.leave.text"),
+                getTranslation("members.leave.date"),
+                "leftOn",
+                LocalDate.now(),
+                getTranslation("members.leave.confirm"),
+                date -> {
                     service.memberLeaves(page.id(), member.id(), date);
                     onChange.run();
                 });

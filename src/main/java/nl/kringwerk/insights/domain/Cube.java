@@ -39,14 +39,21 @@ public final class Cube {
     private final long[] groups;
     /** What hiding the figure costs ({@link #cost}), UNUSABLE for an empty one. */
     private final long[] price;
+
     private final boolean[] tooSmall;
     private final boolean[] hidden;
     /** Figures too small to show whose box is hidden. */
     private final boolean[] boxed;
 
     public Cube(Cell[][][] cells, boolean timeAdds) {
-        this(cells.length, cells[0].length, cells[0][0].length, timeAdds, (m, t, p) -> cells[m][t][p].value(),
-                (m, t, p) -> cells[m][t][p].people(), (m, t, p) -> cells[m][t][p].groups());
+        this(
+                cells.length,
+                cells[0].length,
+                cells[0][0].length,
+                timeAdds,
+                (m, t, p) -> cells[m][t][p].value(),
+                (m, t, p) -> cells[m][t][p].people(),
+                (m, t, p) -> cells[m][t][p].groups());
     }
 
     /**
@@ -77,8 +84,12 @@ public final class Cube {
                     tooSmall[i] = cell.tooSmall();
                     // Totals are what a council reads first (all municipalities x4, both types x2, the
                     // whole year x2): hiding one costs more than hiding a part with as many people.
-                    price[i] = cell.isEmpty() ? UNUSABLE : (cell.people() + 1L) * (m == nm - 1 ? 4 : 1)
-                            * (t == nt - 1 ? 2 : 1) * (p == np - 1 ? 2 : 1);
+                    price[i] = cell.isEmpty()
+                            ? UNUSABLE
+                            : (cell.people() + 1L)
+                                    * (m == nm - 1 ? 4 : 1)
+                                    * (t == nt - 1 ? 2 : 1)
+                                    * (p == np - 1 ? 2 : 1);
                 }
             }
         }
@@ -197,7 +208,8 @@ public final class Cube {
                 if (m2 < 0) {
                     continue;
                 }
-                long total = cost(m, t2, p) + (timeAdds ? cost(m, t, p2) + cost(m, t2, p2) : 0)
+                long total = cost(m, t2, p)
+                        + (timeAdds ? cost(m, t, p2) + cost(m, t2, p2) : 0)
                         + otherSide(m2, t, p, t2, p2);
                 if (total < best) {
                     best = total;

@@ -7,8 +7,8 @@ import java.util.List;
  * figures per group type, the survival of groups, and the quarters of the last years. A hidden
  * figure has no value at all, so it cannot leak through a page, an export or a chart.
  */
-public record Dashboard(int year, Integer quarter, String municipality, List<Row> rows, List<Survival> survival,
-        List<Trend> trend) {
+public record Dashboard(
+        int year, Integer quarter, String municipality, List<Row> rows, List<Survival> survival, List<Trend> trend) {
 
     public enum Format {
         COUNT,
@@ -30,20 +30,16 @@ public record Dashboard(int year, Integer quarter, String municipality, List<Row
     }
 
     /** One figure for savings circles, listening groups and both; an absent column is a figure that does not apply. */
-    public record Row(String key, Format format, List<Value> values) {
-    }
+    public record Row(String key, Format format, List<Value> values) {}
 
     /** The share of groups (of a type) still active after 1, 2 and 3 years, and the curve to draw. */
-    public record Survival(String type, List<Value> afterYears, List<Point> curve) {
-    }
+    public record Survival(String type, List<Value> afterYears, List<Point> curve) {}
 
     /** A point of the survival curve: years since the start, percent still active. */
-    public record Point(double years, double percent) {
-    }
+    public record Point(double years, double percent) {}
 
     /** One quarter: active groups and sessions held, both types together. */
-    public record Trend(String quarter, Value groupsActive, Value sessions) {
-    }
+    public record Trend(String quarter, Value groupsActive, Value sessions) {}
 
     public Row row(String key) {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();

@@ -3,14 +3,14 @@ package nl.kringwerk.insights.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import nl.kringwerk.insights.domain.Dashboard.Format;
 import nl.kringwerk.insights.domain.Dashboard.Value;
 import nl.kringwerk.insights.domain.Suppression.Rounding;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Builds the dashboard from the figures of the scope: per municipality, group type and period. Every
@@ -23,16 +23,21 @@ public final class DashboardBuilder {
     private static final int ALL = 2;
     private static final List<String> GROUP_TYPES = List.of("SAVINGS_CIRCLE", "LISTENING_GROUP");
 
-    private DashboardBuilder() {
-    }
+    private DashboardBuilder() {}
 
     /**
      * @param municipalities the municipalities of the scope
      * @param municipality   one of them, or null for all together
      * @param quarter        1-4, or null for the whole year
      */
-    public static Dashboard build(List<String> municipalities, String municipality, int year, Integer quarter,
-            Map<Integer, Figures[][][]> figuresByYear, List<GroupLife> lives, LocalDate today) {
+    public static Dashboard build(
+            List<String> municipalities,
+            String municipality,
+            int year,
+            Integer quarter,
+            Map<Integer, Figures[][][]> figuresByYear,
+            List<GroupLife> lives,
+            LocalDate today) {
         int m = municipality == null ? municipalities.size() : municipalities.indexOf(municipality);
         int p = quarter == null ? 4 : quarter - 1;
         Figures[][][] f = figuresByYear.get(year);
@@ -78,22 +83,28 @@ public final class DashboardBuilder {
                 if (LocalDate.of(y, q * 3 + 1, 1).isAfter(today)) {
                     break;
                 }
-                trend.add(new Dashboard.Trend(y + " K" + (q + 1), value(a, m, ALL, q, Rounding.COUNT),
-                        value(s, m, ALL, q, Rounding.COUNT)));
+                trend.add(new Dashboard.Trend(
+                        y + " K" + (q + 1), value(a, m, ALL, q, Rounding.COUNT), value(s, m, ALL, q, Rounding.COUNT)));
             }
         }
-        LocalDate asOf = quarter == null ? LocalDate.of(year, 12, 31) : LocalDate.of(year, quarter * 3, 1)
-                .plusMonths(1).minusDays(1);
+        LocalDate asOf = quarter == null
+                ? LocalDate.of(year, 12, 31)
+                : LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
         if (asOf.isAfter(today)) {
             asOf = today;
         }
         List<GroupLife> inScope = lives.stream()
                 .filter(l -> municipality == null || l.municipality().equals(municipality))
-                .filter(l -> !l.startedOn().isAfter(LocalDate.of(year, 12, 31))).toList();
+                .filter(l -> !l.startedOn().isAfter(LocalDate.of(year, 12, 31)))
+                .toList();
         List<Dashboard.Survival> survival = new ArrayList<>();
         for (String type : Dashboard.TYPES) {
-            survival.add(survival(type, inScope.stream().filter(l -> type.equals("ALL") || l.type().equals(type))
-                    .toList(), asOf));
+            survival.add(survival(
+                    type,
+                    inScope.stream()
+                            .filter(l -> type.equals("ALL") || l.type().equals(type))
+                            .toList(),
+                    asOf));
         }
         return new Dashboard(year, quarter, municipality, rows, survival, trend);
     }
@@ -107,10 +118,20 @@ public final class DashboardBuilder {
     }
 
     /** The cube of one figure: value, people and groups per cell; the totals were added by the caller. */
-    static Cube cube(Figures[][][] f, ToLongFunction<Figures> value, ToLongFunction<Figures> people,
-            ToLongFunction<Figures> groups, boolean timeAdds) {
-        return new Cube(f.length, f[0].length, f[0][0].length, timeAdds, (m, t, p) -> value.applyAsLong(f[m][t][p]),
-                (m, t, p) -> people.applyAsLong(f[m][t][p]), (m, t, p) -> groups.applyAsLong(f[m][t][p]));
+    static Cube cube(
+            Figures[][][] f,
+            ToLongFunction<Figures> value,
+            ToLongFunction<Figures> people,
+            ToLongFunction<Figures> groups,
+            boolean timeAdds) {
+        return new Cube(
+                f.length,
+                f[0].length,
+                f[0][0].length,
+                timeAdds,
+                (m, t, p) -> value.applyAsLong(f[m][t][p]),
+                (m, t, p) -> people.applyAsLong(f[m][t][p]),
+                (m, t, p) -> groups.applyAsLong(f[m][t][p]));
     }
 
     private static Dashboard.Row counts(String key, Cube cube, int m, int p, Rounding rounding, boolean bothTypes) {
@@ -122,7 +143,9 @@ public final class DashboardBuilder {
     }
 
     private static Value value(Cube cube, int m, int t, int p, Rounding rounding) {
-        return cube.hidden(m, t, p) ? Value.HIDDEN : new Value(rounding.round(cube.cell(m, t, p).value()));
+        return cube.hidden(m, t, p)
+                ? Value.HIDDEN
+                : new Value(rounding.round(cube.cell(m, t, p).value()));
     }
 
     private static Dashboard.Row rate(String key, Cube part, Cube whole, int m, int p, boolean bothTypes) {
@@ -130,10 +153,13 @@ public final class DashboardBuilder {
         for (int t = 0; t <= ALL; t++) {
             if (!bothTypes && t != 0) {
                 values.add(null);
-            } else if (part.hidden(m, t, p) || whole.hidden(m, t, p) || whole.cell(m, t, p).value() == 0) {
+            } else if (part.hidden(m, t, p)
+                    || whole.hidden(m, t, p)
+                    || whole.cell(m, t, p).value() == 0) {
                 values.add(whole.cell(m, t, p).isEmpty() ? new Value(0L) : Value.HIDDEN);
             } else {
-                values.add(new Value(Math.round(100.0 * part.cell(m, t, p).value() / whole.cell(m, t, p).value())));
+                values.add(new Value(Math.round(
+                        100.0 * part.cell(m, t, p).value() / whole.cell(m, t, p).value())));
             }
         }
         return new Dashboard.Row(key, Format.PERCENT, values);
@@ -168,8 +194,8 @@ public final class DashboardBuilder {
         List<Value> afterYears = new ArrayList<>();
         for (int years = 1; years <= 3; years++) {
             long t = 365L * years;
-            afterYears.add(safeAt(days, peopleFrom, t)
-                    ? new Value(Math.round(100 * KaplanMeier.at(curve, t))) : Value.HIDDEN);
+            afterYears.add(
+                    safeAt(days, peopleFrom, t) ? new Value(Math.round(100 * KaplanMeier.at(curve, t))) : Value.HIDDEN);
         }
         List<Dashboard.Point> points = new ArrayList<>();
         points.add(new Dashboard.Point(0, 100));

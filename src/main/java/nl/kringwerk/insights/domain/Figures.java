@@ -13,30 +13,77 @@ package nl.kringwerk.insights.domain;
  * @param loansDue            loans whose last due date fell in the period (and has passed)
  * @param loansOnTime         of those, loans repaid in full by that date
  */
-public record Figures(long groupsActive, long groupsStarted, long groupsEnded, long groupsWithSessions,
-        long groupsWithCycles, long groupsWithMoney, long groupsWithLoansDue, long membersReached, long membersLeft,
-        long membersStarted, long membersEnded, long sessions, long present, long possible, long cyclesCompleted,
-        long cyclesContinued, long savedCents, long lentCents, long loansDue, long loansOnTime) {
+public record Figures(
+        long groupsActive,
+        long groupsStarted,
+        long groupsEnded,
+        long groupsWithSessions,
+        long groupsWithCycles,
+        long groupsWithMoney,
+        long groupsWithLoansDue,
+        long membersReached,
+        long membersLeft,
+        long membersStarted,
+        long membersEnded,
+        long sessions,
+        long present,
+        long possible,
+        long cyclesCompleted,
+        long cyclesContinued,
+        long savedCents,
+        long lentCents,
+        long loansDue,
+        long loansOnTime) {
 
     public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public Figures plus(Figures o) {
-        return new Figures(groupsActive + o.groupsActive, groupsStarted + o.groupsStarted, groupsEnded + o.groupsEnded,
-                groupsWithSessions + o.groupsWithSessions, groupsWithCycles + o.groupsWithCycles,
-                groupsWithMoney + o.groupsWithMoney, groupsWithLoansDue + o.groupsWithLoansDue,
-                membersReached + o.membersReached, membersLeft + o.membersLeft, membersStarted + o.membersStarted,
-                membersEnded + o.membersEnded, sessions + o.sessions, present + o.present, possible + o.possible,
-                cyclesCompleted + o.cyclesCompleted, cyclesContinued + o.cyclesContinued, savedCents + o.savedCents,
-                lentCents + o.lentCents, loansDue + o.loansDue, loansOnTime + o.loansOnTime);
+        return new Figures(
+                groupsActive + o.groupsActive,
+                groupsStarted + o.groupsStarted,
+                groupsEnded + o.groupsEnded,
+                groupsWithSessions + o.groupsWithSessions,
+                groupsWithCycles + o.groupsWithCycles,
+                groupsWithMoney + o.groupsWithMoney,
+                groupsWithLoansDue + o.groupsWithLoansDue,
+                membersReached + o.membersReached,
+                membersLeft + o.membersLeft,
+                membersStarted + o.membersStarted,
+                membersEnded + o.membersEnded,
+                sessions + o.sessions,
+                present + o.present,
+                possible + o.possible,
+                cyclesCompleted + o.cyclesCompleted,
+                cyclesContinued + o.cyclesContinued,
+                savedCents + o.savedCents,
+                lentCents + o.lentCents,
+                loansDue + o.loansDue,
+                loansOnTime + o.loansOnTime);
     }
 
     /** One group's period as figures of one group. */
     public static Figures ofGroup(GroupPeriod p) {
         long reached = p.membersReached();
-        return new Figures(p.active() ? 1 : 0, p.started() ? 1 : 0, p.ended() ? 1 : 0, p.sessions() > 0 ? 1 : 0,
-                p.cyclesCompleted() > 0 ? 1 : 0, p.savedCents() != 0 || p.lentCents() != 0 ? 1 : 0,
-                p.loansDue() > 0 ? 1 : 0, reached, p.membersLeft(), p.started() ? reached : 0, p.ended() ? reached : 0,
-                p.sessions(), p.present(), p.possible(), p.cyclesCompleted(), p.cyclesContinued(), p.savedCents(),
-                p.lentCents(), p.loansDue(), p.loansOnTime());
+        return new Figures(
+                p.active() ? 1 : 0,
+                p.started() ? 1 : 0,
+                p.ended() ? 1 : 0,
+                p.sessions() > 0 ? 1 : 0,
+                p.cyclesCompleted() > 0 ? 1 : 0,
+                p.savedCents() != 0 || p.lentCents() != 0 ? 1 : 0,
+                p.loansDue() > 0 ? 1 : 0,
+                reached,
+                p.membersLeft(),
+                p.started() ? reached : 0,
+                p.ended() ? reached : 0,
+                p.sessions(),
+                p.present(),
+                p.possible(),
+                p.cyclesCompleted(),
+                p.cyclesContinued(),
+                p.savedCents(),
+                p.lentCents(),
+                p.loansDue(),
+                p.loansOnTime());
     }
 }

@@ -3,6 +3,11 @@ package nl.kringwerk.insights.domain;
 import java.time.LocalDate;
 
 /** A group's place and life as the insights see it: no name, no members, only where and when. */
-public record GroupLife(long groupId, long organisationId, String municipality, String type, LocalDate startedOn,
-        LocalDate endedOn, int membersEver) {
-}
+public record GroupLife(
+        long groupId,
+        long organisationId,
+        String municipality,
+        String type,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        int membersEver) {}

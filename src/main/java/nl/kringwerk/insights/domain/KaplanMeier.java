@@ -17,15 +17,12 @@ import java.util.List;
 public final class KaplanMeier {
 
     /** One group: how long it has run, and whether it ended (false: still active). */
-    public record Observation(long days, boolean ended) {
-    }
+    public record Observation(long days, boolean ended) {}
 
     /** The curve: after each ending time, the share still going. */
-    public record Step(long days, double survival, int atRisk, int ended) {
-    }
+    public record Step(long days, double survival, int atRisk, int ended) {}
 
-    private KaplanMeier() {
-    }
+    private KaplanMeier() {}
 
     public static List<Step> curve(List<Observation> observations) {
         List<Observation> sorted = new ArrayList<>(observations);

@@ -1,7 +1,6 @@
 package nl.kringwerk.insights.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,11 +34,9 @@ public final class Suppression {
     }
 
     /** A figure as shown: hidden, or its rounded value. */
-    public record Shown(String label, boolean hidden, long value) {
-    }
+    public record Shown(String label, boolean hidden, long value) {}
 
-    private Suppression() {
-    }
+    private Suppression() {}
 
     /**
      * @param parts the figures that add up to the total (e.g. per group type, per quarter)

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 public class RawFigures {
 
     /** Which groups: some by id; or those of some municipalities and/or organisations; or all (both null). */
-    public record Selection(Collection<Long> groupIds, Collection<String> municipalities,
-            Collection<Long> organisations) {
+    public record Selection(
+            Collection<Long> groupIds, Collection<String> municipalities, Collection<Long> organisations) {
 
         public static Selection of(Collection<Long> groupIds) {
             return new Selection(groupIds, null, null);
@@ -54,13 +54,16 @@ public class RawFigures {
             if (municipalities == null && organisations == null) {
                 return "1 = 1";
             }
-            return or.isEmpty() ? "1 = 0"
+            return or.isEmpty()
+                    ? "1 = 0"
                     : column + " IN (SELECT k.id FROM kring k WHERE " + String.join(" OR ", or) + ")";
         }
 
         MapSqlParameterSource parameters(LocalDate today) {
-            return new MapSqlParameterSource("today", today).addValue("ids", groupIds)
-                    .addValue("municipalities", municipalities).addValue("organisations", organisations);
+            return new MapSqlParameterSource("today", today)
+                    .addValue("ids", groupIds)
+                    .addValue("municipalities", municipalities)
+                    .addValue("organisations", organisations);
         }
 
         boolean isEmpty() {
@@ -81,11 +84,19 @@ public class RawFigures {
         if (selection.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT g.id, g.organisation_id, g.municipality, g.type, g.started_on, g.ended_on,"
-                + " (SELECT COUNT(*) FROM member m WHERE m.group_id = g.id) members"
-                + " FROM kring g WHERE " + selection.where("g.id"), selection.parameters(today),
-                (rs, i) -> new GroupLife(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7)));
+        return jdbc.query(
+                "SELECT g.id, g.organisation_id, g.municipality, g.type, g.started_on, g.ended_on,"
+                        + " (SELECT COUNT(*) FROM member m WHERE m.group_id = g.id) members"
+                        + " FROM kring g WHERE " + selection.where("g.id"),
+                selection.parameters(today),
+                (rs, i) -> new GroupLife(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getInt(7)));
     }
 
     /** Every period (quarter and year) each selected group lived in, up to today, with its figures. */
@@ -95,62 +106,93 @@ public class RawFigures {
         }
         MapSqlParameterSource params = selection.parameters(today);
         Map<Key, GroupPeriod> rows = new LinkedHashMap<>();
-        jdbc.query("SELECT g.id, p.kind, p.start_on, g.started_on BETWEEN p.start_on AND p.end_on,"
-                + " g.ended_on IS NOT NULL AND g.ended_on BETWEEN p.start_on AND p.end_on"
-                + " FROM kring g" + PERIODS_OF_GROUP + " WHERE " + selection.where("g.id"), params, (RowCallbackHandler) rs -> {
-                    GroupPeriod row = new GroupPeriod(rs.getLong(1), rs.getString(2).charAt(0),
-                            rs.getObject(3, LocalDate.class), true, rs.getBoolean(4), rs.getBoolean(5), 0, 0, 0, 0, 0,
-                            0, 0, 0, 0, 0, 0);
+        jdbc.query(
+                "SELECT g.id, p.kind, p.start_on, g.started_on BETWEEN p.start_on AND p.end_on,"
+                        + " g.ended_on IS NOT NULL AND g.ended_on BETWEEN p.start_on AND p.end_on"
+                        + " FROM kring g" + PERIODS_OF_GROUP + " WHERE " + selection.where("g.id"),
+                params,
+                (RowCallbackHandler) rs -> {
+                    GroupPeriod row = new GroupPeriod(
+                            rs.getLong(1),
+                            rs.getString(2).charAt(0),
+                            rs.getObject(3, LocalDate.class),
+                            true,
+                            rs.getBoolean(4),
+                            rs.getBoolean(5),
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0);
                     rows.put(key(row.groupId(), row.kind(), row.start()), row);
                 });
-        jdbc.query("SELECT g.id, p.kind, p.start_on,"
-                + " SUM(m.joined_on <= p.end_on AND (m.left_on IS NULL OR m.left_on >= p.start_on)),"
-                + " SUM(m.left_on IS NOT NULL AND m.left_on BETWEEN p.start_on AND p.end_on)"
-                + " FROM kring g" + PERIODS_OF_GROUP + " JOIN member m ON m.group_id = g.id"
-                + " WHERE " + selection.where("g.id") + " GROUP BY g.id, p.kind, p.start_on", params,
+        jdbc.query(
+                "SELECT g.id, p.kind, p.start_on,"
+                        + " SUM(m.joined_on <= p.end_on AND (m.left_on IS NULL OR m.left_on >= p.start_on)),"
+                        + " SUM(m.left_on IS NOT NULL AND m.left_on BETWEEN p.start_on AND p.end_on)"
+                        + " FROM kring g" + PERIODS_OF_GROUP + " JOIN member m ON m.group_id = g.id"
+                        + " WHERE " + selection.where("g.id") + " GROUP BY g.id, p.kind, p.start_on",
+                params,
                 (RowCallbackHandler) rs -> update(rows, rs, r -> r.withMembers(rs.getInt(4), rs.getInt(5))));
         // Held sessions of both kinds of group, with their attendance marks.
-        for (String[] kind : new String[][] {{"savings_session", "attendance", "CLOSED"},
-                {"listening_session", "listening_attendance", "DONE"}}) {
-            jdbc.query("SELECT s.group_id, p.kind, p.start_on, COUNT(DISTINCT s.id),"
-                    + " COALESCE(SUM(a.status = 'PRESENT'), 0), COUNT(a.member_id)"
-                    + " FROM " + kind[0] + " s JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
-                    + " LEFT JOIN " + kind[1] + " a ON a.session_id = s.id"
-                    + " WHERE s.status = '" + kind[2] + "' AND s.planned_on <= :today AND " + selection.where("s.group_id")
-                    + " GROUP BY s.group_id, p.kind, p.start_on", params,
-                    (RowCallbackHandler) rs -> update(rows, rs,
-                            r -> r.withSessions(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
+        for (String[] kind : new String[][] {
+            {"savings_session", "attendance", "CLOSED"}, {"listening_session", "listening_attendance", "DONE"}
+        }) {
+            jdbc.query(
+                    "SELECT s.group_id, p.kind, p.start_on, COUNT(DISTINCT s.id),"
+                            + " COALESCE(SUM(a.status = 'PRESENT'), 0), COUNT(a.member_id)"
+                            + " FROM " + kind[0]
+                            + " s JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
+                            + " LEFT JOIN " + kind[1] + " a ON a.session_id = s.id"
+                            + " WHERE s.status = '" + kind[2] + "' AND s.planned_on <= :today AND "
+                            + selection.where("s.group_id")
+                            + " GROUP BY s.group_id, p.kind, p.start_on",
+                    params,
+                    (RowCallbackHandler)
+                            rs -> update(rows, rs, r -> r.withSessions(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
         }
-        jdbc.query("SELECT c.group_id, p.kind, p.start_on, COUNT(*),"
-                + " SUM(EXISTS (SELECT 1 FROM savings_cycle n WHERE n.continues_cycle_id = c.id))"
-                + " FROM savings_cycle c JOIN insight_period p ON c.closed_on BETWEEN p.start_on AND p.end_on"
-                + " WHERE c.closed_on IS NOT NULL AND " + selection.where("c.group_id")
-                + " GROUP BY c.group_id, p.kind, p.start_on", params,
+        jdbc.query(
+                "SELECT c.group_id, p.kind, p.start_on, COUNT(*),"
+                        + " SUM(EXISTS (SELECT 1 FROM savings_cycle n WHERE n.continues_cycle_id = c.id))"
+                        + " FROM savings_cycle c JOIN insight_period p ON c.closed_on BETWEEN p.start_on AND p.end_on"
+                        + " WHERE c.closed_on IS NOT NULL AND " + selection.where("c.group_id")
+                        + " GROUP BY c.group_id, p.kind, p.start_on",
+                params,
                 (RowCallbackHandler) rs -> update(rows, rs, r -> r.withCycles(rs.getInt(4), rs.getInt(5))));
         // Money in a session's period; a reversal counts as the kind it reverses, so it cancels it.
-        jdbc.query("SELECT j.group_id, p.kind, p.start_on,"
-                + " SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'DEPOSIT' THEN j.amount_cents ELSE 0 END),"
-                + " -SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'LOAN_OUT' THEN j.amount_cents ELSE 0 END)"
-                + " FROM journal_entry j JOIN savings_session s ON s.id = j.session_id"
-                + " JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
-                + " LEFT JOIN journal_entry o ON o.id = j.reverses_entry_id"
-                + " WHERE j.kind IN ('DEPOSIT', 'LOAN_OUT', 'REVERSAL') AND s.planned_on <= :today AND "
-                + selection.where("j.group_id") + " GROUP BY j.group_id, p.kind, p.start_on", params,
+        jdbc.query(
+                "SELECT j.group_id, p.kind, p.start_on,"
+                        + " SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'DEPOSIT' THEN j.amount_cents ELSE 0 END),"
+                        + " -SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'LOAN_OUT' THEN j.amount_cents ELSE 0 END)"
+                        + " FROM journal_entry j JOIN savings_session s ON s.id = j.session_id"
+                        + " JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
+                        + " LEFT JOIN journal_entry o ON o.id = j.reverses_entry_id"
+                        + " WHERE j.kind IN ('DEPOSIT', 'LOAN_OUT', 'REVERSAL') AND s.planned_on <= :today AND "
+                        + selection.where("j.group_id") + " GROUP BY j.group_id, p.kind, p.start_on",
+                params,
                 (RowCallbackHandler) rs -> update(rows, rs, r -> r.withMoney(rs.getLong(4), rs.getLong(5))));
         // A loan is due at its decision's session date plus its weeks; on time when what was repaid by
         // then covers principal and interest.
-        jdbc.query("SELECT l.group_id, p.kind, p.start_on, COUNT(*), SUM(l.paid >= l.owed) FROM ("
-                + " SELECT l.id, l.group_id, l.principal_cents + l.interest_cents owed,"
-                + "  ds.planned_on + INTERVAL l.weeks WEEK due_on,"
-                + "  COALESCE((SELECT SUM(j.amount_cents) FROM journal_entry j"
-                + "   JOIN savings_session s ON s.id = j.session_id LEFT JOIN journal_entry o ON o.id = j.reverses_entry_id"
-                + "   WHERE j.loan_id = l.id AND COALESCE(o.kind, j.kind) = 'LOAN_REPAYMENT'"
-                + "   AND s.planned_on <= ds.planned_on + INTERVAL l.weeks WEEK), 0) paid"
-                + " FROM loan l JOIN savings_session ds ON ds.id = l.decided_session_id"
-                + " WHERE l.status = 'APPROVED' AND " + selection.where("l.group_id")
-                + " AND EXISTS (SELECT 1 FROM journal_entry x WHERE x.loan_id = l.id AND x.kind = 'LOAN_OUT')"
-                + ") l JOIN insight_period p ON l.due_on BETWEEN p.start_on AND p.end_on"
-                + " WHERE l.due_on <= :today GROUP BY l.group_id, p.kind, p.start_on", params,
+        jdbc.query(
+                "SELECT l.group_id, p.kind, p.start_on, COUNT(*), SUM(l.paid >= l.owed) FROM ("
+                        + " SELECT l.id, l.group_id, l.principal_cents + l.interest_cents owed,"
+                        + "  ds.planned_on + INTERVAL l.weeks WEEK due_on,"
+                        + "  COALESCE((SELECT SUM(j.amount_cents) FROM journal_entry j"
+                        + "   JOIN savings_session s ON s.id = j.session_id LEFT JOIN journal_entry o ON o.id = j.reverses_entry_id"
+                        + "   WHERE j.loan_id = l.id AND COALESCE(o.kind, j.kind) = 'LOAN_REPAYMENT'"
+                        + "   AND s.planned_on <= ds.planned_on + INTERVAL l.weeks WEEK), 0) paid"
+                        + " FROM loan l JOIN savings_session ds ON ds.id = l.decided_session_id"
+                        + " WHERE l.status = 'APPROVED' AND " + selection.where("l.group_id")
+                        + " AND EXISTS (SELECT 1 FROM journal_entry x WHERE x.loan_id = l.id AND x.kind = 'LOAN_OUT')"
+                        + ") l JOIN insight_period p ON l.due_on BETWEEN p.start_on AND p.end_on"
+                        + " WHERE l.due_on <= :today GROUP BY l.group_id, p.kind, p.start_on",
+                params,
                 (RowCallbackHandler) rs -> update(rows, rs, r -> r.withLoans(rs.getInt(4), rs.getInt(5))));
         return new ArrayList<>(rows.values());
     }
@@ -168,8 +210,7 @@ public class RawFigures {
         }
     }
 
-    private record Key(long groupId, char kind, LocalDate start) {
-    }
+    private record Key(long groupId, char kind, LocalDate start) {}
 
     private static Key key(long groupId, char kind, LocalDate start) {
         return new Key(groupId, kind, start);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.HashSet;
 
 /**
  * Keeps the summary tables: per group per period ({@code insight_group_period}), per group its life
@@ -36,14 +36,30 @@ public class SummaryStore {
             + " FROM insight_group_period gp JOIN insight_group g ON g.group_id = gp.group_id";
 
     /** The figures of the area and municipality summaries, in the order of {@link Figures}' constructor. */
-    static final List<String> FIGURE_COLUMNS = List.of("groups_active", "groups_started", "groups_ended",
-            "groups_with_sessions", "groups_with_cycles", "groups_with_money", "groups_with_loans_due",
-            "members_reached", "members_left", "members_started", "members_ended", "sessions", "present",
-            "possible", "cycles_completed", "cycles_continued", "saved_cents", "lent_cents", "loans_due",
+    static final List<String> FIGURE_COLUMNS = List.of(
+            "groups_active",
+            "groups_started",
+            "groups_ended",
+            "groups_with_sessions",
+            "groups_with_cycles",
+            "groups_with_money",
+            "groups_with_loans_due",
+            "members_reached",
+            "members_left",
+            "members_started",
+            "members_ended",
+            "sessions",
+            "present",
+            "possible",
+            "cycles_completed",
+            "cycles_continued",
+            "saved_cents",
+            "lent_cents",
+            "loans_due",
             "loans_on_time");
 
-    private static final String MUNICIPALITY_SUMS = "SELECT municipality, type, kind, start_on, " + sums()
-            + " FROM insight_area_period";
+    private static final String MUNICIPALITY_SUMS =
+            "SELECT municipality, type, kind, start_on, " + sums() + " FROM insight_area_period";
 
     /** Each figure column added up: {@code SUM(groups_active), ...}. */
     static String sums() {
@@ -82,18 +98,26 @@ public class SummaryStore {
         insertPeriods(periods);
         areas.addAll(areasOf(ids));
         for (List<Object> area : areas) {
-            MapSqlParameterSource a = new MapSqlParameterSource("m", area.get(0)).addValue("o", area.get(1))
+            MapSqlParameterSource a = new MapSqlParameterSource("m", area.get(0))
+                    .addValue("o", area.get(1))
                     .addValue("t", area.get(2));
-            jdbc.update("DELETE FROM insight_area_period WHERE municipality = :m AND organisation_id = :o AND type = :t", a);
-            jdbc.update("INSERT INTO insight_area_period " + AREA_SUMS
-                    + " WHERE g.municipality = :m AND g.organisation_id = :o AND g.type = :t"
-                    + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on", a);
+            jdbc.update(
+                    "DELETE FROM insight_area_period WHERE municipality = :m AND organisation_id = :o AND type = :t",
+                    a);
+            jdbc.update(
+                    "INSERT INTO insight_area_period " + AREA_SUMS
+                            + " WHERE g.municipality = :m AND g.organisation_id = :o AND g.type = :t"
+                            + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on",
+                    a);
         }
-        for (List<Object> place : areas.stream().map(a -> List.of(a.get(0), a.get(2))).distinct().toList()) {
+        for (List<Object> place :
+                areas.stream().map(a -> List.of(a.get(0), a.get(2))).distinct().toList()) {
             MapSqlParameterSource a = new MapSqlParameterSource("m", place.get(0)).addValue("t", place.get(1));
             jdbc.update("DELETE FROM insight_municipality_period WHERE municipality = :m AND type = :t", a);
-            jdbc.update("INSERT INTO insight_municipality_period " + MUNICIPALITY_SUMS
-                    + " WHERE municipality = :m AND type = :t GROUP BY municipality, type, kind, start_on", a);
+            jdbc.update(
+                    "INSERT INTO insight_municipality_period " + MUNICIPALITY_SUMS
+                            + " WHERE municipality = :m AND type = :t GROUP BY municipality, type, kind, start_on",
+                    a);
         }
     }
 
@@ -112,10 +136,14 @@ public class SummaryStore {
             insertLives(raw.lives(RawFigures.Selection.of(batch), today));
             insertPeriods(raw.periods(RawFigures.Selection.of(batch), today));
         }
-        jdbc.update("INSERT INTO insight_area_period " + AREA_SUMS
-                + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on", none);
-        jdbc.update("INSERT INTO insight_municipality_period " + MUNICIPALITY_SUMS
-                + " GROUP BY municipality, type, kind, start_on", none);
+        jdbc.update(
+                "INSERT INTO insight_area_period " + AREA_SUMS
+                        + " GROUP BY g.municipality, g.organisation_id, g.type, gp.kind, gp.start_on",
+                none);
+        jdbc.update(
+                "INSERT INTO insight_municipality_period " + MUNICIPALITY_SUMS
+                        + " GROUP BY municipality, type, kind, start_on",
+                none);
     }
 
     /** The summary rows of these groups, as stored (for the consistency test). */
@@ -123,56 +151,98 @@ public class SummaryStore {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT group_id, kind, start_on, active, started, ended, members_reached, members_left,"
-                + " sessions, present, possible, cycles_completed, cycles_continued, saved_cents, lent_cents,"
-                + " loans_due, loans_on_time FROM insight_group_period WHERE group_id IN (:ids)"
-                + " ORDER BY group_id, kind, start_on", new MapSqlParameterSource("ids", groupIds),
-                (rs, i) -> new GroupPeriod(rs.getLong(1), rs.getString(2).charAt(0), rs.getObject(3, LocalDate.class),
-                        rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                        rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getLong(14), rs.getLong(15),
-                        rs.getInt(16), rs.getInt(17)));
+        return jdbc.query(
+                "SELECT group_id, kind, start_on, active, started, ended, members_reached, members_left,"
+                        + " sessions, present, possible, cycles_completed, cycles_continued, saved_cents, lent_cents,"
+                        + " loans_due, loans_on_time FROM insight_group_period WHERE group_id IN (:ids)"
+                        + " ORDER BY group_id, kind, start_on",
+                new MapSqlParameterSource("ids", groupIds),
+                (rs, i) -> new GroupPeriod(
+                        rs.getLong(1),
+                        rs.getString(2).charAt(0),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getInt(13),
+                        rs.getLong(14),
+                        rs.getLong(15),
+                        rs.getInt(16),
+                        rs.getInt(17)));
     }
 
     public List<GroupLife> storedLives(Collection<Long> groupIds) {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT group_id, organisation_id, municipality, type, started_on, ended_on, members_ever"
-                + " FROM insight_group WHERE group_id IN (:ids) ORDER BY group_id",
+        return jdbc.query(
+                "SELECT group_id, organisation_id, municipality, type, started_on, ended_on, members_ever"
+                        + " FROM insight_group WHERE group_id IN (:ids) ORDER BY group_id",
                 new MapSqlParameterSource("ids", groupIds),
-                (rs, i) -> new GroupLife(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7)));
+                (rs, i) -> new GroupLife(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getInt(7)));
     }
 
     private List<List<Object>> areasOf(MapSqlParameterSource ids) {
-        return jdbc.query("SELECT DISTINCT municipality, organisation_id, type FROM insight_group WHERE group_id IN (:ids)",
-                ids, (rs, i) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getString(3)));
+        return jdbc.query(
+                "SELECT DISTINCT municipality, organisation_id, type FROM insight_group WHERE group_id IN (:ids)",
+                ids,
+                (rs, i) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getString(3)));
     }
 
     private void insertLives(List<GroupLife> lives) {
-        jdbc.batchUpdate("INSERT INTO insight_group (group_id, organisation_id, municipality, type, started_on,"
-                + " ended_on, members_ever) VALUES (:g, :o, :m, :t, :s, :e, :n)",
-                lives.stream().map(l -> (SqlParameterSource) new MapSqlParameterSource("g", l.groupId())
-                        .addValue("o", l.organisationId()).addValue("m", l.municipality()).addValue("t", l.type())
-                        .addValue("s", l.startedOn()).addValue("e", l.endedOn()).addValue("n", l.membersEver()))
+        jdbc.batchUpdate(
+                "INSERT INTO insight_group (group_id, organisation_id, municipality, type, started_on,"
+                        + " ended_on, members_ever) VALUES (:g, :o, :m, :t, :s, :e, :n)",
+                lives.stream()
+                        .map(l -> (SqlParameterSource) new MapSqlParameterSource("g", l.groupId())
+                                .addValue("o", l.organisationId())
+                                .addValue("m", l.municipality())
+                                .addValue("t", l.type())
+                                .addValue("s", l.startedOn())
+                                .addValue("e", l.endedOn())
+                                .addValue("n", l.membersEver()))
                         .toArray(SqlParameterSource[]::new));
     }
 
     private void insertPeriods(List<GroupPeriod> periods) {
         List<SqlParameterSource> batch = new ArrayList<>();
         for (GroupPeriod p : periods) {
-            batch.add(new MapSqlParameterSource("g", p.groupId()).addValue("k", String.valueOf(p.kind()))
-                    .addValue("s", p.start()).addValue("a", p.active()).addValue("st", p.started())
-                    .addValue("en", p.ended()).addValue("mr", p.membersReached()).addValue("ml", p.membersLeft())
-                    .addValue("se", p.sessions()).addValue("pr", p.present()).addValue("po", p.possible())
-                    .addValue("cc", p.cyclesCompleted()).addValue("cn", p.cyclesContinued())
-                    .addValue("sv", p.savedCents()).addValue("le", p.lentCents()).addValue("ld", p.loansDue())
+            batch.add(new MapSqlParameterSource("g", p.groupId())
+                    .addValue("k", String.valueOf(p.kind()))
+                    .addValue("s", p.start())
+                    .addValue("a", p.active())
+                    .addValue("st", p.started())
+                    .addValue("en", p.ended())
+                    .addValue("mr", p.membersReached())
+                    .addValue("ml", p.membersLeft())
+                    .addValue("se", p.sessions())
+                    .addValue("pr", p.present())
+                    .addValue("po", p.possible())
+                    .addValue("cc", p.cyclesCompleted())
+                    .addValue("cn", p.cyclesContinued())
+                    .addValue("sv", p.savedCents())
+                    .addValue("le", p.lentCents())
+                    .addValue("ld", p.loansDue())
                     .addValue("lo", p.loansOnTime()));
         }
-        jdbc.batchUpdate("INSERT INTO insight_group_period (group_id, kind, start_on, active, started, ended,"
-                + " members_reached, members_left, sessions, present, possible, cycles_completed, cycles_continued,"
-                + " saved_cents, lent_cents, loans_due, loans_on_time) VALUES (:g, :k, :s, :a, :st, :en, :mr, :ml,"
-                + " :se, :pr, :po, :cc, :cn, :sv, :le, :ld, :lo)", batch.toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(
+                "INSERT INTO insight_group_period (group_id, kind, start_on, active, started, ended,"
+                        + " members_reached, members_left, sessions, present, possible, cycles_completed, cycles_continued,"
+                        + " saved_cents, lent_cents, loans_due, loans_on_time) VALUES (:g, :k, :s, :a, :st, :en, :mr, :ml,"
+                        + " :se, :pr, :po, :cc, :cn, :sv, :le, :ld, :lo)",
+                batch.toArray(SqlParameterSource[]::new));
     }
-
 }

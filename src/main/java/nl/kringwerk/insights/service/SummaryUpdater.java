@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.kringwerk.base.events.GroupData;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
@@ -49,8 +49,10 @@ class SummaryUpdater {
 
     @PostConstruct
     void listen() {
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().getService(EventListenerRegistry.class);
+        EventListenerRegistry registry = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .getService(EventListenerRegistry.class);
         Marker marker = new Marker();
         registry.appendListeners(EventType.POST_INSERT, marker);
         registry.appendListeners(EventType.POST_UPDATE, marker);
@@ -61,8 +63,13 @@ class SummaryUpdater {
     }
 
     /** Every kind of write Hibernate reports: a row inserted, updated or deleted, or a collection changed. */
-    private final class Marker implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-            PostCollectionUpdateEventListener, PostCollectionRecreateEventListener, PostCollectionRemoveEventListener {
+    private final class Marker
+            implements PostInsertEventListener,
+                    PostUpdateEventListener,
+                    PostDeleteEventListener,
+                    PostCollectionUpdateEventListener,
+                    PostCollectionRecreateEventListener,
+                    PostCollectionRemoveEventListener {
 
         @Override
         public void onPostInsert(PostInsertEvent event) {
@@ -105,7 +112,8 @@ class SummaryUpdater {
      * before the transaction completes, after its last flush, so even a change flushed at commit counts.
      */
     private void mark(Object entity, EventSource session) {
-        if (!(entity instanceof GroupData data) || data.groupIdForInsights() == null
+        if (!(entity instanceof GroupData data)
+                || data.groupIdForInsights() == null
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
@@ -120,8 +128,8 @@ class SummaryUpdater {
                     TransactionSynchronizationManager.unbindResourceIfPossible(MARKED);
                 }
             });
-            session.getActionQueue().registerProcess(
-                    (BeforeTransactionCompletionProcess) s -> store.refreshNow(Set.copyOf(groups)));
+            session.getActionQueue()
+                    .registerProcess((BeforeTransactionCompletionProcess) s -> store.refreshNow(Set.copyOf(groups)));
             marked = groups;
         }
         marked.add(data.groupIdForInsights());

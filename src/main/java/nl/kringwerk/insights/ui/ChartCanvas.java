@@ -30,12 +30,15 @@ final class ChartCanvas extends Div {
         getElement().setAttribute("data-config", this.config);
         addAttachListener(e -> {
             e.getUI().getPage().addJavaScript(LIBRARY);
-            getElement().executeJs("const el = this; const cfg = JSON.parse($0);"
-                    + " (function draw(tries) {"
-                    + "   if (window.Chart) { if (el.chart) { el.chart.destroy(); }"
-                    + "     el.chart = new Chart(el.querySelector('canvas'), cfg); }"
-                    + "   else if (tries < 100) { setTimeout(() => draw(tries + 1), 100); }"
-                    + " })(0);", this.config);
+            getElement()
+                    .executeJs(
+                            "const el = this; const cfg = JSON.parse($0);"
+                                    + " (function draw(tries) {"
+                                    + "   if (window.Chart) { if (el.chart) { el.chart.destroy(); }"
+                                    + "     el.chart = new Chart(el.querySelector('canvas'), cfg); }"
+                                    + "   else if (tries < 100) { setTimeout(() => draw(tries + 1), 100); }"
+                                    + " })(0);",
+                            this.config);
         });
     }
 

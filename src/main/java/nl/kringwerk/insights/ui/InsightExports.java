@@ -22,20 +22,23 @@ import nl.kringwerk.insights.domain.Dashboard;
  */
 final class InsightExports {
 
-    private InsightExports() {
-    }
+    private InsightExports() {}
 
     /** The table of the page: one line per figure, one column per group type. */
     static List<List<String>> lines(Dashboard d, InsightTexts texts) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(texts.t("insights.export.figure"), texts.type(0), texts.type(1), texts.type(2)));
         for (Dashboard.Row row : d.rows()) {
-            lines.add(List.of(texts.t("insights.row." + row.key()), texts.value(row, 0), texts.value(row, 1),
+            lines.add(List.of(
+                    texts.t("insights.row." + row.key()),
+                    texts.value(row, 0),
+                    texts.value(row, 1),
                     texts.value(row, 2)));
         }
         for (int y = 1; y <= 3; y++) {
             int years = y;
-            lines.add(List.of(texts.t("insights.survival-after", years),
+            lines.add(List.of(
+                    texts.t("insights.survival-after", years),
                     texts.percent(d.survival().get(0).afterYears().get(years - 1)),
                     texts.percent(d.survival().get(1).afterYears().get(years - 1)),
                     texts.percent(d.survival().get(2).afterYears().get(years - 1))));
@@ -47,15 +50,23 @@ final class InsightExports {
         StringBuilder out = new StringBuilder();
         out.append(quote(texts.t("insights.title") + " " + texts.period(d))).append("\r\n");
         for (List<String> line : lines(d, texts)) {
-            out.append(String.join(";", line.stream().map(InsightExports::quote).toList())).append("\r\n");
+            out.append(String.join(";", line.stream().map(InsightExports::quote).toList()))
+                    .append("\r\n");
         }
         out.append(quote(texts.t("insights.trend.title"))).append("\r\n");
-        out.append(quote(texts.t("insights.export.quarter"))).append(';')
-                .append(quote(texts.t("insights.row.groups-active"))).append(';')
-                .append(quote(texts.t("insights.row.sessions"))).append("\r\n");
+        out.append(quote(texts.t("insights.export.quarter")))
+                .append(';')
+                .append(quote(texts.t("insights.row.groups-active")))
+                .append(';')
+                .append(quote(texts.t("insights.row.sessions")))
+                .append("\r\n");
         for (Dashboard.Trend t : d.trend()) {
-            out.append(quote(t.quarter())).append(';').append(quote(trend(t.groupsActive(), texts))).append(';')
-                    .append(quote(trend(t.sessions(), texts))).append("\r\n");
+            out.append(quote(t.quarter()))
+                    .append(';')
+                    .append(quote(trend(t.groupsActive(), texts)))
+                    .append(';')
+                    .append(quote(trend(t.sessions(), texts)))
+                    .append("\r\n");
         }
         out.append(quote(texts.t("insights.promise.3"))).append("\r\n");
         return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
@@ -76,8 +87,11 @@ final class InsightExports {
             document.add(table);
             document.add(new Paragraph(" "));
             document.add(new Paragraph(texts.t("insights.trend.title"), HEAD));
-            PdfPTable trend = table(new float[] {3, 3, 3}, texts.t("insights.export.quarter"),
-                    texts.t("insights.row.groups-active"), texts.t("insights.row.sessions"));
+            PdfPTable trend = table(
+                    new float[] {3, 3, 3},
+                    texts.t("insights.export.quarter"),
+                    texts.t("insights.row.groups-active"),
+                    texts.t("insights.row.sessions"));
             for (Dashboard.Trend t : d.trend()) {
                 trend.addCell(cell(t.quarter(), BODY, 16));
                 trend.addCell(cell(trend(t.groupsActive(), texts), BODY, 16));

@@ -42,7 +42,8 @@ final class InsightTexts {
     }
 
     String period(Dashboard d) {
-        String period = d.quarter() == null ? String.valueOf(d.year()) : t("insights.quarter", d.quarter()) + " " + d.year();
+        String period =
+                d.quarter() == null ? String.valueOf(d.year()) : t("insights.quarter", d.quarter()) + " " + d.year();
         return period + " · " + (d.municipality() == null ? t("insights.all-municipalities") : d.municipality());
     }
 

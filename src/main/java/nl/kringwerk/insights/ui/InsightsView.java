@@ -63,8 +63,8 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         quarter.setItems(List.of(1, 2, 3, 4));
         quarter.setEmptySelectionAllowed(true);
         quarter.setEmptySelectionCaption(getTranslation("insights.whole-year"));
-        quarter.setItemLabelGenerator(q -> q == null ? getTranslation("insights.whole-year")
-                : getTranslation("insights.quarter", q));
+        quarter.setItemLabelGenerator(
+                q -> q == null ? getTranslation("insights.whole-year") : getTranslation("insights.quarter", q));
         quarter.setId("insights-quarter");
         municipality.setLabel(getTranslation("insights.municipality"));
         municipality.setItems(options.municipalities());
@@ -84,9 +84,12 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div rules() {
-        UnorderedList list = new UnorderedList(new ListItem(getTranslation("insights.promise.1")),
-                new ListItem(getTranslation("insights.promise.2")), new ListItem(getTranslation("insights.promise.3")),
-                new ListItem(getTranslation("insights.promise.4")), new ListItem(getTranslation("insights.promise.5")));
+        UnorderedList list = new UnorderedList(
+                new ListItem(getTranslation("insights.promise.1")),
+                new ListItem(getTranslation("insights.promise.2")),
+                new ListItem(getTranslation("insights.promise.3")),
+                new ListItem(getTranslation("insights.promise.4")),
+                new ListItem(getTranslation("insights.promise.5")));
         Div box = new Div(new Span(getTranslation("insights.promise.title")), list);
         box.addClassName("notice");
         box.setId("insights-rules");
@@ -99,24 +102,32 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         body.removeAll();
         Div headlines = new Div();
         headlines.addClassName("headlines");
-        headlines.add(tile(getTranslation("insights.row.groups-active"),
-                texts.value(d.row("groups-active"), 2), "headline-active"));
-        headlines.add(tile(getTranslation("insights.survival-after", 1),
-                texts.percent(d.survival().get(2).afterYears().get(0)), "headline-survival"));
-        headlines.add(tile(getTranslation("insights.row.cycles-continued"),
-                texts.value(d.row("cycles-continued"), 0), "headline-continued"));
-        headlines.add(tile(getTranslation("insights.row.attendance"),
-                texts.value(d.row("attendance"), 2), "headline-attendance"));
+        headlines.add(tile(
+                getTranslation("insights.row.groups-active"),
+                texts.value(d.row("groups-active"), 2),
+                "headline-active"));
+        headlines.add(tile(
+                getTranslation("insights.survival-after", 1),
+                texts.percent(d.survival().get(2).afterYears().get(0)),
+                "headline-survival"));
+        headlines.add(tile(
+                getTranslation("insights.row.cycles-continued"),
+                texts.value(d.row("cycles-continued"), 0),
+                "headline-continued"));
+        headlines.add(tile(
+                getTranslation("insights.row.attendance"), texts.value(d.row("attendance"), 2), "headline-attendance"));
 
         Div table = new Div();
         table.addClassName("figures");
         table.setId("insights-table");
-        table.add(cell("", "figures-head"), cell(getTranslation("insights.type.SAVINGS_CIRCLE"), "figures-head"),
+        table.add(
+                cell("", "figures-head"),
+                cell(getTranslation("insights.type.SAVINGS_CIRCLE"), "figures-head"),
                 cell(getTranslation("insights.type.LISTENING_GROUP"), "figures-head"),
                 cell(getTranslation("insights.type.ALL"), "figures-head"));
         for (Dashboard.Row row : d.rows()) {
-            table.add(label(getTranslation("insights.row." + row.key()),
-                    getTranslation("insights.explain." + row.key())));
+            table.add(label(
+                    getTranslation("insights.row." + row.key()), getTranslation("insights.explain." + row.key())));
             for (int t = 0; t < 3; t++) {
                 Span value = new Span(texts.value(row, t));
                 value.setId("fig-" + row.key() + "-" + t);
@@ -131,7 +142,8 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
             int y = years;
             table.add(label(getTranslation("insights.survival-after", y), getTranslation("insights.explain.survival")));
             for (int t = 0; t < 3; t++) {
-                Span value = new Span(texts.percent(d.survival().get(t).afterYears().get(y - 1)));
+                Span value =
+                        new Span(texts.percent(d.survival().get(t).afterYears().get(y - 1)));
                 value.setId("fig-survival-" + y + "-" + t);
                 value.addClassName("figures-value");
                 table.add(value);
@@ -139,21 +151,35 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         String period = texts.period(d);
-        body.add(new H2(getTranslation("insights.headlines", period)), headlines,
-                new H2(getTranslation("insights.figures", period)), table, exports(d, texts),
+        body.add(
+                new H2(getTranslation("insights.headlines", period)),
+                headlines,
+                new H2(getTranslation("insights.figures", period)),
+                table,
+                exports(d, texts),
                 new H2(getTranslation("insights.survival.title")),
-                new Paragraph(getTranslation("insights.survival.text")), survivalChart(d, texts),
-                new H2(getTranslation("insights.trend.title")), new Paragraph(getTranslation("insights.trend.text")),
+                new Paragraph(getTranslation("insights.survival.text")),
+                survivalChart(d, texts),
+                new H2(getTranslation("insights.trend.title")),
+                new Paragraph(getTranslation("insights.trend.text")),
                 trendChart(d));
     }
 
     private HorizontalLayout exports(Dashboard d, InsightTexts texts) {
         String name = "kringwerk-inzichten-" + d.year() + (d.quarter() == null ? "" : "-K" + d.quarter());
         HorizontalLayout exports = new HorizontalLayout(
-                Downloads.file(getTranslation("insights.export.csv"), name + ".csv", "text/csv",
-                        () -> InsightExports.csv(d, texts), "export-csv", VaadinIcon.TABLE),
-                Downloads.pdf(getTranslation("insights.export.pdf"), name + ".pdf",
-                        () -> InsightExports.pdf(d, texts), "export-pdf"));
+                Downloads.file(
+                        getTranslation("insights.export.csv"),
+                        name + ".csv",
+                        "text/csv",
+                        () -> InsightExports.csv(d, texts),
+                        "export-csv",
+                        VaadinIcon.TABLE),
+                Downloads.pdf(
+                        getTranslation("insights.export.pdf"),
+                        name + ".pdf",
+                        () -> InsightExports.pdf(d, texts),
+                        "export-pdf"));
         exports.addClassName("prints");
         exports.setAlignItems(FlexComponent.Alignment.CENTER);
         return exports;
@@ -167,37 +193,107 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
             for (Dashboard.Point p : d.survival().get(t).curve()) {
                 points.add(Map.of("x", p.years(), "y", p.percent()));
             }
-            datasets.add(Map.of("label", getTranslation("insights.type." + Dashboard.TYPES.get(t)), "data", points,
-                    "stepped", true, "borderColor", colours[t], "backgroundColor", colours[t], "pointRadius", 0,
-                    "borderWidth", t == 2 ? 4 : 2));
+            datasets.add(Map.of(
+                    "label",
+                    getTranslation("insights.type." + Dashboard.TYPES.get(t)),
+                    "data",
+                    points,
+                    "stepped",
+                    true,
+                    "borderColor",
+                    colours[t],
+                    "backgroundColor",
+                    colours[t],
+                    "pointRadius",
+                    0,
+                    "borderWidth",
+                    t == 2 ? 4 : 2));
         }
         Map<String, Object> options = chartOptions();
-        options.put("scales", Map.of(
-                "x", Map.of("type", "linear", "min", 0, "max", 5,
-                        "title", Map.of("display", true, "text", getTranslation("insights.survival.x"))),
-                "y", Map.of("min", 0, "max", 100,
-                        "title", Map.of("display", true, "text", getTranslation("insights.survival.y")))));
-        return new ChartCanvas("survival-chart", Map.of("type", "line", "data", Map.of("datasets", datasets),
-                "options", options));
+        options.put(
+                "scales",
+                Map.of(
+                        "x",
+                                Map.of(
+                                        "type",
+                                        "linear",
+                                        "min",
+                                        0,
+                                        "max",
+                                        5,
+                                        "title",
+                                        Map.of("display", true, "text", getTranslation("insights.survival.x"))),
+                        "y",
+                                Map.of(
+                                        "min",
+                                        0,
+                                        "max",
+                                        100,
+                                        "title",
+                                        Map.of("display", true, "text", getTranslation("insights.survival.y")))));
+        return new ChartCanvas(
+                "survival-chart", Map.of("type", "line", "data", Map.of("datasets", datasets), "options", options));
     }
 
     private ChartCanvas trendChart(Dashboard d) {
         List<String> labels = d.trend().stream().map(Dashboard.Trend::quarter).toList();
         List<Long> sessions = d.trend().stream().map(t -> t.sessions().value()).toList();
-        List<Long> active = d.trend().stream().map(t -> t.groupsActive().value()).toList();
+        List<Long> active =
+                d.trend().stream().map(t -> t.groupsActive().value()).toList();
         List<Map<String, Object>> datasets = List.of(
-                Map.of("type", "bar", "label", getTranslation("insights.row.sessions"), "data", sessions,
-                        "backgroundColor", "#9cc7b9", "yAxisID", "y"),
-                Map.of("type", "line", "label", getTranslation("insights.row.groups-active"), "data", active,
-                        "borderColor", "#1f6f5c", "backgroundColor", "#1f6f5c", "borderWidth", 3, "yAxisID", "y1",
-                        "spanGaps", false));
+                Map.of(
+                        "type",
+                        "bar",
+                        "label",
+                        getTranslation("insights.row.sessions"),
+                        "data",
+                        sessions,
+                        "backgroundColor",
+                        "#9cc7b9",
+                        "yAxisID",
+                        "y"),
+                Map.of(
+                        "type",
+                        "line",
+                        "label",
+                        getTranslation("insights.row.groups-active"),
+                        "data",
+                        active,
+                        "borderColor",
+                        "#1f6f5c",
+                        "backgroundColor",
+                        "#1f6f5c",
+                        "borderWidth",
+                        3,
+                        "yAxisID",
+                        "y1",
+                        "spanGaps",
+                        false));
         Map<String, Object> options = chartOptions();
-        options.put("scales", Map.of("y", Map.of("beginAtZero", true, "position", "left",
-                        "title", Map.of("display", true, "text", getTranslation("insights.row.sessions"))),
-                "y1", Map.of("beginAtZero", true, "position", "right", "grid", Map.of("drawOnChartArea", false),
-                        "title", Map.of("display", true, "text", getTranslation("insights.row.groups-active")))));
-        return new ChartCanvas("trend-chart", Map.of("type", "bar", "data", Map.of("labels", labels, "datasets",
-                datasets), "options", options));
+        options.put(
+                "scales",
+                Map.of(
+                        "y",
+                        Map.of(
+                                "beginAtZero",
+                                true,
+                                "position",
+                                "left",
+                                "title",
+                                Map.of("display", true, "text", getTranslation("insights.row.sessions"))),
+                        "y1",
+                        Map.of(
+                                "beginAtZero",
+                                true,
+                                "position",
+                                "right",
+                                "grid",
+                                Map.of("drawOnChartArea", false),
+                                "title",
+                                Map.of("display", true, "text", getTranslation("insights.row.groups-active")))));
+        return new ChartCanvas(
+                "trend-chart",
+                Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", datasets), "options", options));
     }
 
     /** What both charts share: they fill their box, do not move, and have a legend readable at arm's length. */

@@ -2,10 +2,9 @@ package nl.kringwerk.loans.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import nl.kringwerk.base.domain.Percent;
-import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.Percent;
 
 /**
  * A flat rate per 4 weeks on the principal, in basis points (200 = 2%). Zero is normal. Negative

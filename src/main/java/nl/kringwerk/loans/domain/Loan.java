@@ -93,11 +93,18 @@ public class Loan implements GroupData {
     @Version
     private long version;
 
-    protected Loan() {
-    }
+    protected Loan() {}
 
-    public Loan(long groupId, long cycleId, long memberId, Money principal, int weeks, String purpose,
-            Instant requestedAt, String requestedBy, String requestKey) {
+    public Loan(
+            long groupId,
+            long cycleId,
+            long memberId,
+            Money principal,
+            int weeks,
+            String purpose,
+            Instant requestedAt,
+            String requestedBy,
+            String requestKey) {
         this.groupId = groupId;
         this.cycleId = cycleId;
         this.memberId = memberId;
@@ -135,8 +142,12 @@ public class Loan implements GroupData {
     }
 
     public LoanTerms terms() {
-        return new LoanTerms(principal(), weeks, interestBp == null ? InterestRate.NONE : new InterestRate(interestBp),
-                interestCents == null ? Money.ZERO : Money.ofCents(interestCents), instalments == null ? 1 : instalments);
+        return new LoanTerms(
+                principal(),
+                weeks,
+                interestBp == null ? InterestRate.NONE : new InterestRate(interestBp),
+                interestCents == null ? Money.ZERO : Money.ofCents(interestCents),
+                instalments == null ? 1 : instalments);
     }
 
     public Money principal() {

@@ -16,11 +16,19 @@ import nl.kringwerk.savings.domain.LedgerLine;
  * @param overdue   instalments whose date has passed and that are not yet paid (achterstand)
  * @param dueByNext what should be paid by the next session, overdue included
  */
-public record LoanAccount(LoanStatus status, LoanTerms terms, LocalDate disbursedOn, Money paid, Money interestPaid,
-        Money settled, Money owed, Money overdue, Money dueByNext, List<Instalment> schedule) {
+public record LoanAccount(
+        LoanStatus status,
+        LoanTerms terms,
+        LocalDate disbursedOn,
+        Money paid,
+        Money interestPaid,
+        Money settled,
+        Money owed,
+        Money overdue,
+        Money dueByNext,
+        List<Instalment> schedule) {
 
-    public record Instalment(LocalDate due, Money amount) {
-    }
+    public record Instalment(LocalDate due, Money amount) {}
 
     /**
      * @param lines       the journal lines with this loan's id, in journal order
@@ -28,8 +36,15 @@ public record LoanAccount(LoanStatus status, LoanTerms terms, LocalDate disburse
      * @param disbursedOn the date of the session where the money went out; null when not yet
      * @param nextSession the next planned session, null when none is left
      */
-    public static LoanAccount of(Loan.Decision decision, LoanTerms terms, List<LedgerLine> lines, Ledger ledger,
-            LocalDate disbursedOn, int weeksBetweenSessions, LocalDate today, LocalDate nextSession) {
+    public static LoanAccount of(
+            Loan.Decision decision,
+            LoanTerms terms,
+            List<LedgerLine> lines,
+            Ledger ledger,
+            LocalDate disbursedOn,
+            int weeksBetweenSessions,
+            LocalDate today,
+            LocalDate nextSession) {
         boolean out = false;
         Money paid = Money.ZERO;
         Money interestPaid = Money.ZERO;
@@ -51,14 +66,26 @@ public record LoanAccount(LoanStatus status, LoanTerms terms, LocalDate disburse
                 case DECLINED -> LoanStatus.DECLINED;
                 case APPROVED -> LoanStatus.APPROVED;
             };
-            return new LoanAccount(status, terms, null, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-                    Money.ZERO, List.of());
+            return new LoanAccount(
+                    status,
+                    terms,
+                    null,
+                    Money.ZERO,
+                    Money.ZERO,
+                    Money.ZERO,
+                    Money.ZERO,
+                    Money.ZERO,
+                    Money.ZERO,
+                    List.of());
         }
         Money owed = terms.total().minus(paid).minus(settled);
         List<Instalment> schedule = schedule(terms, disbursedOn, weeksBetweenSessions);
         Money overdue = dueBefore(schedule, today, false).minus(paid).max(Money.ZERO);
-        Money dueByNext = (nextSession == null ? owed : dueBefore(schedule, nextSession, true).minus(paid))
-                .max(Money.ZERO).min(owed);
+        Money dueByNext = (nextSession == null
+                        ? owed
+                        : dueBefore(schedule, nextSession, true).minus(paid))
+                .max(Money.ZERO)
+                .min(owed);
         LoanStatus status;
         if (settled.isPositive()) {
             status = LoanStatus.SETTLED;
@@ -69,8 +96,17 @@ public record LoanAccount(LoanStatus status, LoanTerms terms, LocalDate disburse
         } else {
             status = LoanStatus.DISBURSED;
         }
-        return new LoanAccount(status, terms, disbursedOn, paid, interestPaid, settled, owed,
-                owed.isZero() ? Money.ZERO : overdue, owed.isZero() ? Money.ZERO : dueByNext, schedule);
+        return new LoanAccount(
+                status,
+                terms,
+                disbursedOn,
+                paid,
+                interestPaid,
+                settled,
+                owed,
+                owed.isZero() ? Money.ZERO : overdue,
+                owed.isZero() ? Money.ZERO : dueByNext,
+                schedule);
     }
 
     /** Interest that is still due: repayments pay interest first, then principal. */
@@ -100,7 +136,9 @@ public record LoanAccount(LoanStatus status, LoanTerms terms, LocalDate disburse
     }
 
     private static Money dueBefore(List<Instalment> schedule, LocalDate day, boolean inclusive) {
-        return schedule.stream().filter(i -> i.due().isBefore(day) || (inclusive && i.due().isEqual(day)))
-                .map(Instalment::amount).reduce(Money.ZERO, Money::plus);
+        return schedule.stream()
+                .filter(i -> i.due().isBefore(day) || (inclusive && i.due().isEqual(day)))
+                .map(Instalment::amount)
+                .reduce(Money.ZERO, Money::plus);
     }
 }

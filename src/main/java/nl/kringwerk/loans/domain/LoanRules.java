@@ -1,31 +1,40 @@
 package nl.kringwerk.loans.domain;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Texts;
-import java.util.Arrays;
 
 /** What the cycle's rules allow a member to ask for. The group still decides. */
 public final class LoanRules {
 
-    private LoanRules() {
-    }
+    private LoanRules() {}
 
     /**
      * @param capMultiple        a loan is at most this many times her own savings; 0 means no cap
      * @param availableCash      cash in the box minus the social fund
      * @param moreThanOneAllowed the group allows a second open loan per member
      */
-    public static List<InvalidInput> checkRequest(Money amount, int weeks, Money ownSavings, Money availableCash,
-            int capMultiple, int maxWeeks, boolean hasOpenLoan, boolean moreThanOneAllowed) {
+    public static List<InvalidInput> checkRequest(
+            Money amount,
+            int weeks,
+            Money ownSavings,
+            Money availableCash,
+            int capMultiple,
+            int maxWeeks,
+            boolean hasOpenLoan,
+            boolean moreThanOneAllowed) {
         List<InvalidInput> problems = Texts.newProblems();
         if (amount == null || !amount.isPositive()) {
             problems.add(InvalidInput.of("amount", "error.amount-not-positive"));
         } else {
             if (capMultiple > 0 && amount.isGreaterThan(ownSavings.times(capMultiple))) {
-                problems.add(InvalidInput.of("amount", "error.loan-above-cap", capMultiple,
+                problems.add(InvalidInput.of(
+                        "amount",
+                        "error.loan-above-cap",
+                        capMultiple,
                         ownSavings.times(capMultiple).format()));
             }
             if (amount.isGreaterThan(availableCash)) {

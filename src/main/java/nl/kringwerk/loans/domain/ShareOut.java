@@ -1,13 +1,13 @@
 package nl.kringwerk.loans.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.InterestShare;
-import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * The end-of-cycle uitbetaling. Every member gets her own savings back plus her share of what the
@@ -32,12 +32,15 @@ public final class ShareOut {
      * @param weightByTime  each member's savings x sessions held, used only with SAVINGS_TIMES_TIME
      * @param openLoans     what each member still owes on an open loan (principal and interest due)
      */
-    public record Input(Map<Long, Money> savings, Map<Long, Long> weightByTime, Map<Long, Money> openLoans,
-            Money box, Money socialFund, InterestShare basis) {
-    }
+    public record Input(
+            Map<Long, Money> savings,
+            Map<Long, Long> weightByTime,
+            Map<Long, Money> openLoans,
+            Money box,
+            Money socialFund,
+            InterestShare basis) {}
 
-    public record Line(long memberId, Money savings, Money share, Money loanSettled, Money payout) {
-    }
+    public record Line(long memberId, Money savings, Money share, Money loanSettled, Money payout) {}
 
     public record Result(List<Line> lines, Money distributable, Money surplus) {
 
@@ -47,11 +50,9 @@ public final class ShareOut {
     }
 
     /** A deposit (or its reversal, at the position of the deposit it cancels) at a session of the cycle. */
-    public record Deposit(long memberId, Money amount, int sessionPosition) {
-    }
+    public record Deposit(long memberId, Money amount, int sessionPosition) {}
 
-    private ShareOut() {
-    }
+    private ShareOut() {}
 
     /**
      * Savings x time held: each deposit weighs its cents times the sessions it was in the box,

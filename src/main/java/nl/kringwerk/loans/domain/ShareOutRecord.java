@@ -15,10 +15,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.InterestShare;
 import org.hibernate.annotations.Immutable;
-import java.util.Optional;
 
 /**
  * The share-out as the group fixed it, before the first pot was opened: from then on each payout
@@ -67,11 +67,19 @@ public class ShareOutRecord {
     @OrderBy("memberId")
     private List<Line> lines = new ArrayList<>();
 
-    protected ShareOutRecord() {
-    }
+    protected ShareOutRecord() {}
 
-    public ShareOutRecord(long cycleId, long sessionId, InterestShare interestShare, Money countedBox,
-            Money socialFund, SocialFundDecision decision, String note, ShareOut.Result result, Instant at, String by) {
+    public ShareOutRecord(
+            long cycleId,
+            long sessionId,
+            InterestShare interestShare,
+            Money countedBox,
+            Money socialFund,
+            SocialFundDecision decision,
+            String note,
+            ShareOut.Result result,
+            Instant at,
+            String by) {
         this.cycleId = cycleId;
         this.sessionId = sessionId;
         this.interestShare = interestShare;
@@ -92,17 +100,20 @@ public class ShareOutRecord {
     public static class Line {
         @Column(name = "member_id", nullable = false)
         private Long memberId;
+
         @Column(name = "savings_cents", nullable = false)
         private long savingsCents;
+
         @Column(name = "share_cents", nullable = false)
         private long shareCents;
+
         @Column(name = "loan_settled_cents", nullable = false)
         private long loanSettledCents;
+
         @Column(name = "payout_cents", nullable = false)
         private long payoutCents;
 
-        protected Line() {
-        }
+        protected Line() {}
 
         Line(long memberId, Money savings, Money share, Money loanSettled, Money payout) {
             this.memberId = memberId;

@@ -2,5 +2,4 @@ package nl.kringwerk.loans.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ShareOutRepository extends JpaRepository<ShareOutRecord, Long> {
-}
+public interface ShareOutRepository extends JpaRepository<ShareOutRecord, Long> {}

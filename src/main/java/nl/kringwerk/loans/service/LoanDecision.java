@@ -8,5 +8,4 @@ import nl.kringwerk.loans.domain.Tally;
  *
  * @param interestText percent per 4 weeks as typed ("0", "2", "1,5"); ignored when declined
  */
-public record LoanDecision(boolean approved, Tally tally, String interestText, RepaymentPlan plan) {
-}
+public record LoanDecision(boolean approved, Tally tally, String interestText, RepaymentPlan plan) {}

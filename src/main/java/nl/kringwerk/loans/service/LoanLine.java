@@ -7,8 +7,17 @@ import nl.kringwerk.loans.domain.LoanTerms;
 import nl.kringwerk.loans.domain.Tally;
 
 /** One loan as the group's officers see it; the purpose stays inside the group. */
-public record LoanLine(long loanId, long memberId, String memberName, Money principal, int weeks, String purpose,
-        LoanStatus status, Tally tally, LoanTerms terms, LoanAccount account) {
+public record LoanLine(
+        long loanId,
+        long memberId,
+        String memberName,
+        Money principal,
+        int weeks,
+        String purpose,
+        LoanStatus status,
+        Tally tally,
+        LoanTerms terms,
+        LoanAccount account) {
 
     public Money owed() {
         return account.owed();

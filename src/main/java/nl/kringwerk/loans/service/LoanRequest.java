@@ -1,5 +1,4 @@
 package nl.kringwerk.loans.service;
 
 /** What the bookkeeper or facilitator typed for a member's request. */
-public record LoanRequest(long memberId, String amountText, Integer weeks, String purpose) {
-}
+public record LoanRequest(long memberId, String amountText, Integer weeks, String purpose) {}

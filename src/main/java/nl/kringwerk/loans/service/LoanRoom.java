@@ -8,8 +8,15 @@ import nl.kringwerk.base.domain.Money;
  * @param cap           the most she may borrow by the cap rule (null when the group set no cap)
  * @param availableCash cash in the box minus the social fund
  */
-public record LoanRoom(long memberId, Money ownSavings, Money cap, Money availableCash, int maxWeeks,
-        int defaultInterestBp, boolean hasOpenLoan, boolean moreThanOneAllowed) {
+public record LoanRoom(
+        long memberId,
+        Money ownSavings,
+        Money cap,
+        Money availableCash,
+        int maxWeeks,
+        int defaultInterestBp,
+        boolean hasOpenLoan,
+        boolean moreThanOneAllowed) {
 
     /** The most she can get: the lower of her cap and the cash in the box. */
     public Money maximum() {

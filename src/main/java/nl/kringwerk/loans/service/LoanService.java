@@ -21,7 +21,6 @@ import nl.kringwerk.loans.domain.LoanRepository;
 import nl.kringwerk.loans.domain.LoanRules;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.Repayment;
-import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.savings.domain.AttendanceRepository;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.Cycle;
@@ -63,9 +62,16 @@ public class LoanService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LoanService(GroupService groups, SavingsService savings, LoanRepository loans, CycleRepository cycles,
-            SavingsSessionRepository sessions, AttendanceRepository attendance, JournalEntryRepository journal,
-            CurrentUser currentUser, Clock clock) {
+    LoanService(
+            GroupService groups,
+            SavingsService savings,
+            LoanRepository loans,
+            CycleRepository cycles,
+            SavingsSessionRepository sessions,
+            AttendanceRepository attendance,
+            JournalEntryRepository journal,
+            CurrentUser currentUser,
+            Clock clock) {
         this.groups = groups;
         this.savings = savings;
         this.loans = loans;
@@ -102,9 +108,17 @@ public class LoanService {
         Money cap = rules.loanCapMultiple() == 0 ? null : own.times(rules.loanCapMultiple());
         boolean open = loans.findByCycleIdOrderById(cycle.getId()).stream()
                 .filter(l -> l.getMemberId() == memberId)
-                .anyMatch(l -> account(l, rules, entries, ledger, dates).status().isOpen());
-        return new LoanRoom(memberId, own, cap, ledger.box().minus(ledger.socialFund()), rules.maxLoanWeeks(),
-                rules.defaultInterestBp(), open, rules.multipleLoans());
+                .anyMatch(
+                        l -> account(l, rules, entries, ledger, dates).status().isOpen());
+        return new LoanRoom(
+                memberId,
+                own,
+                cap,
+                ledger.box().minus(ledger.socialFund()),
+                rules.maxLoanWeeks(),
+                rules.defaultInterestBp(),
+                open,
+                rules.multipleLoans());
     }
 
     /**
@@ -131,15 +145,31 @@ public class LoanService {
         Texts.optional(problems, "purpose", request.purpose(), MAX_PURPOSE);
         int weeks = request.weeks() == null ? 0 : request.weeks();
         LoanRoom room = room(cycle, request.memberId());
-        LoanRules.checkRequest(amount, weeks, room.ownSavings(), room.availableCash(),
-                cycle.rules().loanCapMultiple(), room.maxWeeks(), room.hasOpenLoan(), room.moreThanOneAllowed())
+        LoanRules.checkRequest(
+                        amount,
+                        weeks,
+                        room.ownSavings(),
+                        room.availableCash(),
+                        cycle.rules().loanCapMultiple(),
+                        room.maxWeeks(),
+                        room.hasOpenLoan(),
+                        room.moreThanOneAllowed())
                 .stream()
                 .filter(p -> amount != null || !"amount".equals(p.field()))
                 .forEach(problems::add);
         InvalidInputException.throwIfAny(problems);
         try {
-            return loans.saveAndFlush(new Loan(groupId, cycle.getId(), request.memberId(), amount, weeks,
-                    Texts.clean(request.purpose()), clock.instant(), username(), requestKey)).getId();
+            return loans.saveAndFlush(new Loan(
+                            groupId,
+                            cycle.getId(),
+                            request.memberId(),
+                            amount,
+                            weeks,
+                            Texts.clean(request.purpose()),
+                            clock.instant(),
+                            username(),
+                            requestKey))
+                    .getId();
         } catch (DataIntegrityViolationException race) {
             return loans.findByRequestKey(requestKey).orElseThrow(() -> race).getId();
         }
@@ -171,7 +201,8 @@ public class LoanService {
             throw InvalidInputException.of("loan", "error.loan-decided");
         }
         long present = attendance.findBySessionId(sessionId).stream()
-                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT).count();
+                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
+                .count();
         List<InvalidInput> problems = Texts.newProblems();
         problems.addAll(decision.tally().problems(decision.approved(), (int) present));
         InterestRate rate = InterestRate.NONE;
@@ -187,7 +218,8 @@ public class LoanService {
         }
         InvalidInputException.throwIfAny(problems);
         if (decision.approved()) {
-            int instalments = decision.plan().instalments(loan.getWeeks(), cycle.rules().frequency().weeksBetweenSessions());
+            int instalments = decision.plan()
+                    .instalments(loan.getWeeks(), cycle.rules().frequency().weeksBetweenSessions());
             loan.approve(sessionId, decision.tally(), rate, instalments, clock.instant(), username());
         } else {
             loan.decline(sessionId, decision.tally(), clock.instant(), username());
@@ -206,8 +238,11 @@ public class LoanService {
             requireNotSharingOut(c);
             LoanStatus status = account(loan, c).status();
             if (status != LoanStatus.APPROVED) {
-                throw InvalidInputException.of("loan", status.isOut() || status == LoanStatus.REPAID
-                        ? "error.loan-already-out" : "error.loan-not-approved");
+                throw InvalidInputException.of(
+                        "loan",
+                        status.isOut() || status == LoanStatus.REPAID
+                                ? "error.loan-already-out"
+                                : "error.loan-not-approved");
             }
             if (!c.isPresent(loan.getMemberId())) {
                 throw InvalidInputException.of("member", "error.member-not-present");
@@ -216,7 +251,8 @@ public class LoanService {
             if (loan.principal().isGreaterThan(available)) {
                 throw InvalidInputException.of("amount", "error.loan-above-cash", available.format());
             }
-            return List.of(c.entry(EntryKind.LOAN_OUT, loan.principal().negate()).member(loan.getMemberId())
+            return List.of(c.entry(EntryKind.LOAN_OUT, loan.principal().negate())
+                    .member(loan.getMemberId())
                     .loan(loanId, null));
         });
     }
@@ -238,11 +274,12 @@ public class LoanService {
                 throw InvalidInputException.of("amount", "error.amount-not-positive");
             }
             if (paid.isGreaterThan(account.owed())) {
-                throw InvalidInputException.of("amount", "error.repay-above-owed",
-                        account.owed().format());
+                throw InvalidInputException.of(
+                        "amount", "error.repay-above-owed", account.owed().format());
             }
             Repayment split = Repayment.split(paid, account.interestDue(), account.principalDue());
-            return List.of(c.entry(EntryKind.LOAN_REPAYMENT, paid).member(loan.getMemberId())
+            return List.of(c.entry(EntryKind.LOAN_REPAYMENT, paid)
+                    .member(loan.getMemberId())
                     .loan(loanId, split.interest()));
         });
     }
@@ -253,8 +290,10 @@ public class LoanService {
     @Transactional(readOnly = true)
     public List<LoanLine> loans(long groupId) {
         GroupFacts group = groups.groupFacts(groupId);
-        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
-                .map(cycle -> lines(group, cycle)).orElse(List.of());
+        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream()
+                .findFirst()
+                .map(cycle -> lines(group, cycle))
+                .orElse(List.of());
     }
 
     /** One loan, for the decision and payout screens. */
@@ -263,7 +302,10 @@ public class LoanService {
         Loan loan = loans.findById(loanId).orElseThrow(NotFoundOrNotAllowedException::new);
         GroupFacts group = groups.groupFacts(loan.getGroupId());
         Cycle cycle = cycles.findById(loan.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
-        return lines(group, cycle).stream().filter(l -> l.loanId() == loanId).findFirst().orElseThrow();
+        return lines(group, cycle).stream()
+                .filter(l -> l.loanId() == loanId)
+                .findFirst()
+                .orElseThrow();
     }
 
     List<LoanLine> lines(GroupFacts group, Cycle cycle) {
@@ -273,11 +315,20 @@ public class LoanService {
         return loans.findByCycleIdOrderById(cycle.getId()).stream()
                 .map(loan -> {
                     LoanAccount account = account(loan, cycle.rules(), entries, ledger, dates);
-                    return new LoanLine(loan.getId(), loan.getMemberId(), group.nameOf(loan.getMemberId()),
-                            loan.principal(), loan.getWeeks(), loan.getPurpose(), account.status(), loan.tally(),
-                            loan.terms(), account);
+                    return new LoanLine(
+                            loan.getId(),
+                            loan.getMemberId(),
+                            group.nameOf(loan.getMemberId()),
+                            loan.principal(),
+                            loan.getWeeks(),
+                            loan.getPurpose(),
+                            account.status(),
+                            loan.tally(),
+                            loan.terms(),
+                            account);
                 })
-                .sorted(Comparator.comparing((LoanLine l) -> l.status().ordinal()).thenComparing(LoanLine::loanId))
+                .sorted(Comparator.comparing((LoanLine l) -> l.status().ordinal())
+                        .thenComparing(LoanLine::loanId))
                 .toList();
     }
 
@@ -303,16 +354,21 @@ public class LoanService {
 
     // --- internals ------------------------------------------------------------------------------
 
-    private record Dates(Map<Long, LocalDate> bySession, LocalDate today, LocalDate nextSession) {
-    }
+    private record Dates(Map<Long, LocalDate> bySession, LocalDate today, LocalDate nextSession) {}
 
     private Dates dates(Cycle cycle) {
         LocalDate today = LocalDate.now(clock);
         List<SavingsSession> all = sessions.findByCycleIdOrderByPlannedOn(cycle.getId());
-        LocalDate next = all.stream().filter(s -> s.getStatus() != SessionStatus.CLOSED)
-                .map(SavingsSession::getPlannedOn).filter(d -> !d.isBefore(today)).findFirst().orElse(null);
-        return new Dates(all.stream().collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn)),
-                today, next);
+        LocalDate next = all.stream()
+                .filter(s -> s.getStatus() != SessionStatus.CLOSED)
+                .map(SavingsSession::getPlannedOn)
+                .filter(d -> !d.isBefore(today))
+                .findFirst()
+                .orElse(null);
+        return new Dates(
+                all.stream().collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn)),
+                today,
+                next);
     }
 
     private LoanAccount account(Loan loan, BookingContext c) {
@@ -320,23 +376,35 @@ public class LoanService {
         return account(loan, c.rules(), c.journal(), c.ledger(), dates(cycle));
     }
 
-    private static LoanAccount account(Loan loan, CycleRules rules, List<JournalEntry> entries, Ledger ledger,
-            Dates dates) {
-        List<JournalEntry> mine = entries.stream().filter(e -> loan.getId().equals(e.getLoanId())).toList();
+    private static LoanAccount account(
+            Loan loan, CycleRules rules, List<JournalEntry> entries, Ledger ledger, Dates dates) {
+        List<JournalEntry> mine =
+                entries.stream().filter(e -> loan.getId().equals(e.getLoanId())).toList();
         LocalDate disbursedOn = mine.stream()
                 .filter(e -> e.getKind() == EntryKind.LOAN_OUT && !ledger.isReversed(e.getId()))
-                .map(e -> dates.bySession().get(e.getSessionId())).findFirst().orElse(null);
-        return LoanAccount.of(loan.getStatus(), loan.terms(), mine.stream().map(JournalEntry::line).toList(), ledger,
-                disbursedOn, rules.frequency().weeksBetweenSessions(), dates.today(), dates.nextSession());
+                .map(e -> dates.bySession().get(e.getSessionId()))
+                .findFirst()
+                .orElse(null);
+        return LoanAccount.of(
+                loan.getStatus(),
+                loan.terms(),
+                mine.stream().map(JournalEntry::line).toList(),
+                ledger,
+                disbursedOn,
+                rules.frequency().weeksBetweenSessions(),
+                dates.today(),
+                dates.nextSession());
     }
 
     private Loan loanIn(SavingsSession session, long loanId) {
-        return loans.findById(loanId).filter(l -> l.getCycleId().equals(session.getCycleId()))
+        return loans.findById(loanId)
+                .filter(l -> l.getCycleId().equals(session.getCycleId()))
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
     private Loan loanIn(BookingContext c, long loanId) {
-        return loans.findById(loanId).filter(l -> l.getCycleId() == c.cycleId())
+        return loans.findById(loanId)
+                .filter(l -> l.getCycleId() == c.cycleId())
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
@@ -356,7 +424,6 @@ public class LoanService {
             throw InvalidInputException.of("session", "error.cycle-sharing-out");
         }
     }
-
 
     private String username() {
         return currentUser.require().getUsername();

@@ -7,6 +7,5 @@ import nl.kringwerk.base.domain.Money;
  *
  * @param payout what she gets in cash: savings + share - loan settled (negative: she pays that in)
  */
-public record Pot(long memberId, String name, Money savings, Money share, Money loanSettled, Money payout,
-        boolean paid) {
-}
+public record Pot(
+        long memberId, String name, Money savings, Money share, Money loanSettled, Money payout, boolean paid) {}

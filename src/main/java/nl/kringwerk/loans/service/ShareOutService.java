@@ -53,9 +53,16 @@ public class ShareOutService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ShareOutService(GroupService groups, SavingsService savings, LoanService loans, ShareOutRepository shareOuts,
-            CycleRepository cycles, SavingsSessionRepository sessions, JournalEntryRepository journal,
-            CurrentUser currentUser, Clock clock) {
+    ShareOutService(
+            GroupService groups,
+            SavingsService savings,
+            LoanService loans,
+            ShareOutRepository shareOuts,
+            CycleRepository cycles,
+            SavingsSessionRepository sessions,
+            JournalEntryRepository journal,
+            CurrentUser currentUser,
+            Clock clock) {
         this.groups = groups;
         this.savings = savings;
         this.loans = loans;
@@ -74,22 +81,66 @@ public class ShareOutService {
         Optional<ShareOutRecord> record = shareOuts.findById(s.cycle.getId());
         if (record.isPresent()) {
             ShareOutRecord r = record.get();
-            List<Pot> pots = r.lines().stream().map(l -> new Pot(l.memberId(), s.group.nameOf(l.memberId()), l.savings(),
-                    l.share(), l.loanSettled(), l.payout(), s.ledger.wasPaidOut(l.memberId()))).toList();
+            List<Pot> pots = r.lines().stream()
+                    .map(l -> new Pot(
+                            l.memberId(),
+                            s.group.nameOf(l.memberId()),
+                            l.savings(),
+                            l.share(),
+                            l.loanSettled(),
+                            l.payout(),
+                            s.ledger.wasPaidOut(l.memberId())))
+                    .toList();
             Money settled = pots.stream().map(Pot::loanSettled).reduce(Money.ZERO, Money::plus);
-            return new ShareOutView(sessionId, s.group.id(), s.group.name(), s.cycle.getNumber(),
-                    s.session.getPlannedOn(), s.session.getStatus() == SessionStatus.OPEN, s.cycle.isOpen(), true,
-                    r.getInterestShare(), r.countedBox(), r.socialFund(), pots.stream().map(Pot::savings)
-                            .reduce(Money.ZERO, Money::plus), settled, r.surplus(), r.getSocialFundDecision(),
-                    r.getSocialFundNote(), pots);
+            return new ShareOutView(
+                    sessionId,
+                    s.group.id(),
+                    s.group.name(),
+                    s.cycle.getNumber(),
+                    s.session.getPlannedOn(),
+                    s.session.getStatus() == SessionStatus.OPEN,
+                    s.cycle.isOpen(),
+                    true,
+                    r.getInterestShare(),
+                    r.countedBox(),
+                    r.socialFund(),
+                    pots.stream().map(Pot::savings).reduce(Money.ZERO, Money::plus),
+                    settled,
+                    r.surplus(),
+                    r.getSocialFundDecision(),
+                    r.getSocialFundNote(),
+                    pots);
         }
         ShareOut.Result result = calculate(s);
-        List<Pot> pots = result.lines().stream().map(l -> new Pot(l.memberId(), s.group.nameOf(l.memberId()),
-                l.savings(), l.share(), l.loanSettled(), l.payout(), false)).toList();
+        List<Pot> pots = result.lines().stream()
+                .map(l -> new Pot(
+                        l.memberId(),
+                        s.group.nameOf(l.memberId()),
+                        l.savings(),
+                        l.share(),
+                        l.loanSettled(),
+                        l.payout(),
+                        false))
+                .toList();
         Money open = pots.stream().map(Pot::loanSettled).reduce(Money.ZERO, Money::plus);
-        return new ShareOutView(sessionId, s.group.id(), s.group.name(), s.cycle.getNumber(), s.session.getPlannedOn(),
-                s.session.getStatus() == SessionStatus.OPEN, s.cycle.isOpen(), false, s.cycle.rules().interestShare(),
-                s.ledger.box(), s.ledger.socialFund(), s.ledger.totalSavings(), open, result.surplus(), null, null, pots);
+        return new ShareOutView(
+                sessionId,
+                s.group.id(),
+                s.group.name(),
+                s.cycle.getNumber(),
+                s.session.getPlannedOn(),
+                s.session.getStatus() == SessionStatus.OPEN,
+                s.cycle.isOpen(),
+                false,
+                s.cycle.rules().interestShare(),
+                s.ledger.box(),
+                s.ledger.socialFund(),
+                s.ledger.totalSavings(),
+                open,
+                result.surplus(),
+                null,
+                null,
+                pots);
     }
 
     /**
@@ -107,7 +158,10 @@ public class ShareOutService {
         try {
             Money counted = Money.parse(countedText);
             if (!counted.equals(s.ledger.box())) {
-                problems.add(InvalidInput.of("counted", "error.share-out-count-mismatch", s.ledger.box().format(),
+                problems.add(InvalidInput.of(
+                        "counted",
+                        "error.share-out-count-mismatch",
+                        s.ledger.box().format(),
                         counted.minus(s.ledger.box()).format()));
             }
         } catch (InvalidInputException e) {
@@ -126,8 +180,17 @@ public class ShareOutService {
         InvalidInputException.throwIfAny(problems);
         ShareOut.Result result = calculate(s);
         try {
-            shareOuts.saveAndFlush(new ShareOutRecord(s.cycle.getId(), sessionId, s.cycle.rules().interestShare(),
-                    s.ledger.box(), fund, fundDecision, Texts.clean(fundNote), result, clock.instant(), username()));
+            shareOuts.saveAndFlush(new ShareOutRecord(
+                    s.cycle.getId(),
+                    sessionId,
+                    s.cycle.rules().interestShare(),
+                    s.ledger.box(),
+                    fund,
+                    fundDecision,
+                    Texts.clean(fundNote),
+                    result,
+                    clock.instant(),
+                    username()));
         } catch (DataIntegrityViolationException race) {
             throw InvalidInputException.of("shareOut", "error.share-out-fixed");
         }
@@ -140,7 +203,9 @@ public class ShareOutService {
      */
     public EntryLine pay(long sessionId, long memberId, String idempotencyKey) {
         return savings.bookEntries(sessionId, idempotencyKey, c -> {
-            ShareOutRecord record = shareOuts.findById(c.cycleId()).filter(r -> c.sharingOut())
+            ShareOutRecord record = shareOuts
+                    .findById(c.cycleId())
+                    .filter(r -> c.sharingOut())
                     .orElseThrow(() -> InvalidInputException.of("shareOut", "error.share-out-not-fixed"));
             ShareOutRecord.Line line = record.lineOf(memberId)
                     .orElseThrow(() -> InvalidInputException.of("member", "error.member-not-in-group"));
@@ -151,7 +216,8 @@ public class ShareOutService {
             Money settled = Money.ZERO;
             for (Map.Entry<Loan, LoanAccount> open : loans.openLoansOf(memberId, c)) {
                 LoanAccount account = open.getValue();
-                entries.add(c.entry(EntryKind.LOAN_SETTLED, account.owed()).member(memberId)
+                entries.add(c.entry(EntryKind.LOAN_SETTLED, account.owed())
+                        .member(memberId)
                         .loan(open.getKey().getId(), account.interestDue()));
                 settled = settled.plus(account.owed());
             }
@@ -183,8 +249,11 @@ public class ShareOutService {
             if (live.stream().noneMatch(e -> e.getKind() == EntryKind.PAYOUT)) {
                 throw InvalidInputException.of("member", "error.not-paid-out");
             }
-            return live.stream().map(e -> e.reversal(Texts.clean(reason)).session(c.sessionId())
-                    .witnessedBy(c.roles().counter1(), c.roles().bookkeeper())).toList();
+            return live.stream()
+                    .map(e -> e.reversal(Texts.clean(reason))
+                            .session(c.sessionId())
+                            .witnessedBy(c.roles().counter1(), c.roles().bookkeeper()))
+                    .toList();
         });
     }
 
@@ -197,15 +266,18 @@ public class ShareOutService {
         groups.requireAccess(groupId);
         Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
                 .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-closed"));
-        ShareOutRecord record = shareOuts.findById(cycle.getId())
+        ShareOutRecord record = shareOuts
+                .findById(cycle.getId())
                 .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-not-shared-out"));
         Ledger ledger = Ledger.of(journal.findByCycleIdOrderById(cycle.getId()));
-        long unpaid = record.lines().stream().filter(l -> !ledger.wasPaidOut(l.memberId())).count();
+        long unpaid = record.lines().stream()
+                .filter(l -> !ledger.wasPaidOut(l.memberId()))
+                .count();
         if (unpaid > 0) {
             throw InvalidInputException.of("cycle", "error.share-out-not-all-paid", unpaid);
         }
-        savings.closeCycle(groupId, record.getSocialFundDecision() == SocialFundDecision.CARRY_OVER,
-                record.getSocialFundNote());
+        savings.closeCycle(
+                groupId, record.getSocialFundDecision() == SocialFundDecision.CARRY_OVER, record.getSocialFundNote());
     }
 
     // --- internals ------------------------------------------------------------------------------
@@ -216,8 +288,13 @@ public class ShareOutService {
         savingsByMember.putAll(s.ledger.savingsByMember());
         Map<Long, Money> open = loans.openBalances(s.cycle, s.entries, s.ledger);
         open.keySet().forEach(m -> savingsByMember.putIfAbsent(m, Money.ZERO));
-        return ShareOut.calculate(new ShareOut.Input(savingsByMember, timeWeights(s), open, s.ledger.box(),
-                s.ledger.socialFund(), s.cycle.rules().interestShare()));
+        return ShareOut.calculate(new ShareOut.Input(
+                savingsByMember,
+                timeWeights(s),
+                open,
+                s.ledger.box(),
+                s.ledger.socialFund(),
+                s.cycle.rules().interestShare()));
     }
 
     private Map<Long, Long> timeWeights(Scope s) {
@@ -234,15 +311,14 @@ public class ShareOutService {
                 continue;
             }
             JournalEntry original = e.getReversesEntryId() == null ? e : byId.get(e.getReversesEntryId());
-            deposits.add(new ShareOut.Deposit(original.getMemberId(), e.amount(),
-                    position.getOrDefault(original.getSessionId(), 1)));
+            deposits.add(new ShareOut.Deposit(
+                    original.getMemberId(), e.amount(), position.getOrDefault(original.getSessionId(), 1)));
         }
         return ShareOut.weightsByTime(deposits, position.get(s.session.getId()));
     }
 
-    private record Scope(SavingsSession session, Cycle cycle, GroupFacts group, List<JournalEntry> entries,
-            Ledger ledger) {
-    }
+    private record Scope(
+            SavingsSession session, Cycle cycle, GroupFacts group, List<JournalEntry> entries, Ledger ledger) {}
 
     private Scope scope(long sessionId) {
         SavingsSession session = sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);

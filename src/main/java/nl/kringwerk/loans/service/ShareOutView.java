@@ -14,9 +14,23 @@ import nl.kringwerk.savings.domain.InterestShare;
  * @param openLoans    what members still owe, settled against their pots
  * @param surplus      what the group earned: interest, plus or minus cash differences
  */
-public record ShareOutView(long sessionId, long groupId, String groupName, int cycleNumber, LocalDate date,
-        boolean sessionOpen, boolean cycleOpen, boolean fixed, InterestShare basis, Money box, Money socialFund,
-        Money totalSavings, Money openLoans, Money surplus, SocialFundDecision fundDecision, String fundNote,
+public record ShareOutView(
+        long sessionId,
+        long groupId,
+        String groupName,
+        int cycleNumber,
+        LocalDate date,
+        boolean sessionOpen,
+        boolean cycleOpen,
+        boolean fixed,
+        InterestShare basis,
+        Money box,
+        Money socialFund,
+        Money totalSavings,
+        Money openLoans,
+        Money surplus,
+        SocialFundDecision fundDecision,
+        String fundNote,
         List<Pot> pots) {
 
     public boolean allPaid() {

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Percent;
+import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.loans.domain.InterestRate;
 import nl.kringwerk.loans.domain.RepaymentPlan;
@@ -19,8 +21,6 @@ import nl.kringwerk.loans.domain.Tally;
 import nl.kringwerk.loans.service.LoanDecision;
 import nl.kringwerk.loans.service.LoanLine;
 import nl.kringwerk.loans.service.LoanService;
-import nl.kringwerk.base.ui.DialogButtons;
-import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * The chair puts a request to the group and records the outcome: how many for, against and
@@ -38,8 +38,8 @@ class LoanDecisionDialog extends Dialog {
 
     LoanDecisionDialog(LoanService loans, long sessionId, LoanLine loan, int defaultInterestBp, Runnable onDecided) {
         setHeaderTitle(getTranslation("loan.decide.title", loan.memberName()));
-        Paragraph question = new Paragraph(getTranslation("loan.decide.question", loan.memberName(),
-                loan.principal().format(), loan.weeks()));
+        Paragraph question = new Paragraph(getTranslation(
+                "loan.decide.question", loan.memberName(), loan.principal().format(), loan.weeks()));
         question.addClassName("big-question");
         Span secret = new Span(getTranslation("loan.tally.help"));
         secret.addClassName("hint");
@@ -66,7 +66,10 @@ class LoanDecisionDialog extends Dialog {
             plan.setVisible(e.getValue());
         });
         explainInterest(loan);
-        FieldErrors errors = new FieldErrors(this).bind("tally", inFavour).bind("interest", interest).bind("plan", plan);
+        FieldErrors errors = new FieldErrors(this)
+                .bind("tally", inFavour)
+                .bind("interest", interest)
+                .bind("plan", plan);
         FormLayout votes = new FormLayout(inFavour, against, abstained);
         votes.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 3));
         VerticalLayout content = new VerticalLayout(question, votes, secret, outcome, interest, interestNote, plan);
@@ -74,8 +77,14 @@ class LoanDecisionDialog extends Dialog {
         add(content);
 
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (errors.attempt(() -> loans.decide(sessionId, loan.loanId(), new LoanDecision(outcome.getValue(),
-                    new Tally(value(inFavour), value(against), value(abstained)), interest.getValue(), plan.getValue())))) {
+            if (errors.attempt(() -> loans.decide(
+                    sessionId,
+                    loan.loanId(),
+                    new LoanDecision(
+                            outcome.getValue(),
+                            new Tally(value(inFavour), value(against), value(abstained)),
+                            interest.getValue(),
+                            plan.getValue())))) {
                 close();
                 onDecided.run();
             }
@@ -91,8 +100,12 @@ class LoanDecisionDialog extends Dialog {
         try {
             InterestRate rate = InterestRate.parsePercent(interest.getValue());
             var total = rate.interestFor(loan.principal(), loan.weeks());
-            String text = getTranslation("loan.decide.interest-total", total.format(), loan.principal().plus(total).format());
-            interestNote.setText(rate.deservesAWarning() ? text + " " + getTranslation("loan.decide.interest-warning") : text);
+            String text = getTranslation(
+                    "loan.decide.interest-total",
+                    total.format(),
+                    loan.principal().plus(total).format());
+            interestNote.setText(
+                    rate.deservesAWarning() ? text + " " + getTranslation("loan.decide.interest-warning") : text);
             interestNote.getElement().getClassList().set("warning", rate.deservesAWarning());
             interest.setInvalid(false);
         } catch (InvalidInputException e) {

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.loans.service.LoanRequest;
 import nl.kringwerk.loans.service.LoanRoom;
 import nl.kringwerk.loans.service.LoanService;
-import nl.kringwerk.base.ui.DialogButtons;
 
 /**
  * A member asks for a loan, through the bookkeeper or a facilitator. What she may ask for is
@@ -53,7 +53,10 @@ class LoanRequestDialog extends Dialog {
         room.setId("loan-room");
         Paragraph benefit = new Paragraph(getTranslation("loan.benefit-note"));
         benefit.addClassName("benefit-note");
-        FieldErrors errors = new FieldErrors(this).bind("member", member).bind("amount", amount).bind("weeks", weeks)
+        FieldErrors errors = new FieldErrors(this)
+                .bind("member", member)
+                .bind("amount", amount)
+                .bind("weeks", weeks)
                 .bind("purpose", purpose);
         FormLayout form = new FormLayout(member, amount, weeks, purpose);
         form.setColspan(purpose, 2);
@@ -68,8 +71,10 @@ class LoanRequestDialog extends Dialog {
                 member.setInvalid(true);
                 return;
             }
-            if (errors.attempt(() -> loans.request(groupId, new LoanRequest(member.getValue(), amount.getValue(),
-                    weeks.getValue(), purpose.getValue()), key))) {
+            if (errors.attempt(() -> loans.request(
+                    groupId,
+                    new LoanRequest(member.getValue(), amount.getValue(), weeks.getValue(), purpose.getValue()),
+                    key))) {
                 close();
                 onRequested.run();
             }
@@ -90,7 +95,8 @@ class LoanRequestDialog extends Dialog {
             if (weeks.getValue() == null) {
                 weeks.setValue(r.maxWeeks());
             }
-            String text = getTranslation("loan.room", r.ownSavings().format(), r.maximum().format(), r.maxWeeks());
+            String text = getTranslation(
+                    "loan.room", r.ownSavings().format(), r.maximum().format(), r.maxWeeks());
             room.setText(r.hasOpenLoan() ? text + " · " + getTranslation("loan.room.open") : text);
         } catch (InvalidInputException e) {
             new FieldErrors(this).show(e);

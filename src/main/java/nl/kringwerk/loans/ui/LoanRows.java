@@ -12,8 +12,7 @@ import nl.kringwerk.loans.service.LoanLine;
 /** One loan as a row: who, how much, its status in gentle words, and what is open and due. */
 final class LoanRows {
 
-    private LoanRows() {
-    }
+    private LoanRows() {}
 
     static Div row(Component owner, LoanLine loan) {
         Span what = new Span(loan.memberName() + " · " + loan.principal().format());
@@ -30,12 +29,15 @@ final class LoanRows {
 
     static Span badge(Component owner, LoanStatus status) {
         Span badge = new Span(owner.getTranslation("loan-status." + status.name()));
-        badge.getElement().getThemeList().add(switch (status) {
-            case IN_ARREARS -> "badge warning pill";
-            case DECLINED -> "badge contrast pill";
-            case REPAID, SETTLED -> "badge success pill";
-            default -> "badge pill";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (status) {
+                            case IN_ARREARS -> "badge warning pill";
+                            case DECLINED -> "badge contrast pill";
+                            case REPAID, SETTLED -> "badge success pill";
+                            default -> "badge pill";
+                        });
         badge.addClassName("loan-status");
         return badge;
     }
@@ -47,12 +49,18 @@ final class LoanRows {
             parts.add(loan.purpose());
         }
         if (loan.tally() != null) {
-            parts.add(owner.getTranslation("loan.tally", loan.tally().inFavour(), loan.tally().against(),
+            parts.add(owner.getTranslation(
+                    "loan.tally",
+                    loan.tally().inFavour(),
+                    loan.tally().against(),
                     loan.tally().abstained()));
         }
         if (loan.status() == LoanStatus.APPROVED || loan.status().isOut()) {
-            parts.add(owner.getTranslation("loan.terms", Percent.format(loan.terms().rate().basisPointsPer4Weeks()) + "%",
-                    owner.getTranslation("repayment-plan." + (loan.terms().instalments() > 1 ? "INSTALMENTS" : "AT_END"))));
+            parts.add(owner.getTranslation(
+                    "loan.terms",
+                    Percent.format(loan.terms().rate().basisPointsPer4Weeks()) + "%",
+                    owner.getTranslation(
+                            "repayment-plan." + (loan.terms().instalments() > 1 ? "INSTALMENTS" : "AT_END"))));
         }
         if (loan.status().isOut()) {
             parts.add(owner.getTranslation("loan.owed", loan.owed().format()));
@@ -61,7 +69,8 @@ final class LoanRows {
             }
         }
         if (loan.status() == LoanStatus.IN_ARREARS) {
-            parts.add(owner.getTranslation("loan.overdue", loan.account().overdue().format()));
+            parts.add(owner.getTranslation(
+                    "loan.overdue", loan.account().overdue().format()));
         }
         return parts;
     }

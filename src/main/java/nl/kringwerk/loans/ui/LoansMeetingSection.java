@@ -51,7 +51,9 @@ class LoansMeetingSection implements MeetingSection {
             addClassName("section");
             setId("loans");
             add(new H2(getTranslation("loans.title")));
-            Button toShareOut = new Button(getTranslation("shareout.open"), new Icon(VaadinIcon.GIFT),
+            Button toShareOut = new Button(
+                    getTranslation("shareout.open"),
+                    new Icon(VaadinIcon.GIFT),
                     click -> new ShareOutFixDialog(shareOut, meeting.sessionId(), meeting.changed()).open());
             toShareOut.addThemeVariants(ButtonVariant.LUMO_LARGE);
             toShareOut.setId("to-share-out");
@@ -59,8 +61,11 @@ class LoansMeetingSection implements MeetingSection {
             meeting.state().present().forEach(a -> present.put(a.memberId(), a.name()));
             Map<Long, String> everyone = new LinkedHashMap<>();
             meeting.state().attendance().forEach((AttendanceLine a) -> everyone.put(a.memberId(), a.name()));
-            Button request = new Button(getTranslation("loans.request"), new Icon(VaadinIcon.PLUS),
-                    click -> new LoanRequestDialog(loans, meeting.state().groupId(), everyone, meeting.changed()).open());
+            Button request = new Button(
+                    getTranslation("loans.request"),
+                    new Icon(VaadinIcon.PLUS),
+                    click -> new LoanRequestDialog(loans, meeting.state().groupId(), everyone, meeting.changed())
+                            .open());
             request.addThemeVariants(ButtonVariant.LUMO_LARGE);
             request.setId("request-loan");
 
@@ -85,19 +90,42 @@ class LoansMeetingSection implements MeetingSection {
         private Optional<Button> action(MeetingContext meeting, LoanLine loan, boolean present) {
             Button button;
             switch (loan.status()) {
-                case REQUESTED -> button = new Button(getTranslation("loan.decide"), new Icon(VaadinIcon.HANDS_UP),
-                        click -> new LoanDecisionDialog(loans, meeting.sessionId(), loan,
-                                loans.room(meeting.state().groupId(), loan.memberId()).defaultInterestBp(),
-                                meeting.changed()).open());
-                case APPROVED -> button = new Button(getTranslation("loan.disburse"), new Icon(VaadinIcon.MONEY_WITHDRAW),
-                        click -> new CountingDialog(meeting, loan.memberName(), getTranslation("entry-kind.LOAN_OUT"),
-                                loan.principal(), (amount, countedBy, key) ->
-                                loans.disburse(meeting.sessionId(), loan.loanId(), key)).open());
-                case DISBURSED, IN_ARREARS -> button = new Button(getTranslation("loan.repay"),
-                        new Icon(VaadinIcon.MONEY_DEPOSIT),
-                        click -> new CountingDialog(meeting, loan.memberName(),
-                                getTranslation("entry-kind.LOAN_REPAYMENT"), null, (amount, countedBy, key) ->
-                                loans.repay(meeting.sessionId(), loan.loanId(), amount, key)).open());
+                case REQUESTED ->
+                    button = new Button(
+                            getTranslation("loan.decide"),
+                            new Icon(VaadinIcon.HANDS_UP),
+                            click -> new LoanDecisionDialog(
+                                            loans,
+                                            meeting.sessionId(),
+                                            loan,
+                                            loans.room(meeting.state().groupId(), loan.memberId())
+                                                    .defaultInterestBp(),
+                                            meeting.changed())
+                                    .open());
+                case APPROVED ->
+                    button = new Button(
+                            getTranslation("loan.disburse"),
+                            new Icon(VaadinIcon.MONEY_WITHDRAW),
+                            click -> new CountingDialog(
+                                            meeting,
+                                            loan.memberName(),
+                                            getTranslation("entry-kind.LOAN_OUT"),
+                                            loan.principal(),
+                                            (amount, countedBy, key) ->
+                                                    loans.disburse(meeting.sessionId(), loan.loanId(), key))
+                                    .open());
+                case DISBURSED, IN_ARREARS ->
+                    button = new Button(
+                            getTranslation("loan.repay"),
+                            new Icon(VaadinIcon.MONEY_DEPOSIT),
+                            click -> new CountingDialog(
+                                            meeting,
+                                            loan.memberName(),
+                                            getTranslation("entry-kind.LOAN_REPAYMENT"),
+                                            null,
+                                            (amount, countedBy, key) ->
+                                                    loans.repay(meeting.sessionId(), loan.loanId(), amount, key))
+                                    .open());
                 default -> {
                     return Optional.empty();
                 }

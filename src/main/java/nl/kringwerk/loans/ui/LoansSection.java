@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.SavingsService;
 import org.springframework.core.annotation.Order;
-import java.util.Comparator;
 
 /**
  * Loans on the group page: every loan of the current cycle per member, what is open and what is
@@ -62,7 +62,8 @@ class LoansSection implements GroupPageSection {
 
         private void show(Div rows, List<LoanLine> lines, String memberName) {
             rows.removeAll();
-            lines.stream().filter(l -> memberName == null || l.memberName().equals(memberName))
+            lines.stream()
+                    .filter(l -> memberName == null || l.memberName().equals(memberName))
                     .forEach(loan -> rows.add(LoanRows.row(this, loan)));
         }
 
@@ -84,7 +85,8 @@ class LoansSection implements GroupPageSection {
                 add(close);
             }
             List<LoanLine> lines = loans.loans(page.id()).stream()
-                    .sorted(Comparator.comparing(LoanLine::memberName)).toList();
+                    .sorted(Comparator.comparing(LoanLine::memberName))
+                    .toList();
             Div rows = new Div();
             rows.addClassName("rows");
             if (lines.isEmpty()) {
@@ -95,7 +97,8 @@ class LoansSection implements GroupPageSection {
                 member.setLabel(getTranslation("loans.col.member"));
                 member.setEmptySelectionAllowed(true);
                 member.setEmptySelectionCaption(getTranslation("loans.everyone"));
-                member.setItems(lines.stream().map(LoanLine::memberName).distinct().toList());
+                member.setItems(
+                        lines.stream().map(LoanLine::memberName).distinct().toList());
                 member.setId("loans-member");
                 member.addValueChangeListener(e -> show(rows, lines, e.getValue()));
                 add(member);
@@ -105,9 +108,15 @@ class LoansSection implements GroupPageSection {
             if (cycle.open() && !cycle.sharingOut() && page.isActive()) {
                 Map<Long, String> members = new LinkedHashMap<>();
                 page.activeMembers().forEach(m -> members.put(m.id(), m.displayName()));
-                Button request = new Button(getTranslation("loans.request"), new Icon(VaadinIcon.PLUS),
-                        click -> new LoanRequestDialog(loans, page.id(), members,
-                                () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+                Button request = new Button(
+                        getTranslation("loans.request"),
+                        new Icon(VaadinIcon.PLUS),
+                        click -> new LoanRequestDialog(
+                                        loans,
+                                        page.id(),
+                                        members,
+                                        () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))
+                                .open());
                 request.addThemeVariants(ButtonVariant.LUMO_LARGE);
                 request.setId("group-request-loan");
                 add(request);

@@ -10,8 +10,7 @@ import nl.kringwerk.loans.service.ShareOutView;
 /** Every member's pot in a row: saved, share of the earnings, loan settled, and what she gets, large. */
 final class PotsTable {
 
-    private PotsTable() {
-    }
+    private PotsTable() {}
 
     static Div preview(Component owner, ShareOutView view) {
         return of(owner, view, pot -> null);
@@ -24,16 +23,21 @@ final class PotsTable {
         for (Pot pot : view.pots()) {
             Span name = new Span(pot.name());
             name.addClassName("row-title");
-            Span sub = new Span(owner.getTranslation("shareout.col.savings") + " " + pot.savings().format() + " · "
-                    + owner.getTranslation("shareout.col.share") + " " + pot.share().format()
-                    + (pot.loanSettled().isZero() ? "" : " · " + owner.getTranslation("shareout.col.loan") + " −"
-                            + pot.loanSettled().format()));
+            Span sub = new Span(owner.getTranslation("shareout.col.savings") + " "
+                    + pot.savings().format() + " · "
+                    + owner.getTranslation("shareout.col.share") + " "
+                    + pot.share().format()
+                    + (pot.loanSettled().isZero()
+                            ? ""
+                            : " · " + owner.getTranslation("shareout.col.loan") + " −"
+                                    + pot.loanSettled().format()));
             sub.addClassName("row-sub");
             Div text = new Div(name, sub);
             text.addClassName("row-text");
-            Span payout = new Span(pot.payout().isNegative()
-                    ? pot.payout().negate().format() + " " + owner.getTranslation("shareout.pays-in")
-                    : pot.payout().format());
+            Span payout = new Span(
+                    pot.payout().isNegative()
+                            ? pot.payout().negate().format() + " " + owner.getTranslation("shareout.pays-in")
+                            : pot.payout().format());
             payout.addClassNames("row-amount", "pot-payout");
             Div row = new Div(text, payout);
             row.addClassName("member-row");
@@ -44,8 +48,12 @@ final class PotsTable {
             }
             rows.add(row);
         }
-        Span totals = new Span(owner.getTranslation("shareout.totals", view.box().format(), view.surplus().format(),
-                view.totalPayout().format(), view.socialFund().format()));
+        Span totals = new Span(owner.getTranslation(
+                "shareout.totals",
+                view.box().format(),
+                view.surplus().format(),
+                view.totalPayout().format(),
+                view.socialFund().format()));
         totals.addClassName("hint");
         totals.setId("share-out-totals");
         rows.add(totals);

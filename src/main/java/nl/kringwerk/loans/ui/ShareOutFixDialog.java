@@ -9,12 +9,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.loans.service.ShareOutView;
 import nl.kringwerk.savings.service.SavingsService;
-import nl.kringwerk.base.ui.DialogButtons;
 
 /**
  * The start of the share-out: the pots as they would be now, the box counted, the decision about
@@ -50,11 +50,13 @@ class ShareOutFixDialog extends Dialog {
         VerticalLayout content = new VerticalLayout(intro, PotsTable.preview(this, view), rule, counted, fund, note);
         content.setPadding(false);
         add(content);
-        FieldErrors errors = new FieldErrors(this).bind("counted", counted).bind("fundDecision", fund)
+        FieldErrors errors = new FieldErrors(this)
+                .bind("counted", counted)
+                .bind("fundDecision", fund)
                 .bind("fundNote", note);
         Button fix = new Button(getTranslation("shareout.fix"), click -> {
-            if (errors.attempt(() -> shareOut.fix(sessionId, counted.getValue(), hasFund ? fund.getValue() : null,
-                    note.getValue()))) {
+            if (errors.attempt(() ->
+                    shareOut.fix(sessionId, counted.getValue(), hasFund ? fund.getValue() : null, note.getValue()))) {
                 close();
                 onFixed.run();
             }

@@ -30,13 +30,22 @@ final class ShareOutForms {
 
     byte[] summary(ShareOutView view) {
         return PdfSheet.pdf(PageSize.A4.rotate(), document -> {
-            PdfSheet.header(document, texts.t("print.summary.title", view.cycleNumber()), view.groupName(), view.date(),
+            PdfSheet.header(
+                    document,
+                    texts.t("print.summary.title", view.cycleNumber()),
+                    view.groupName(),
+                    view.date(),
                     locale);
             document.add(new Paragraph(texts.t("shareout.rule." + view.basis().name()), BODY));
             document.add(new Paragraph(" "));
-            PdfPTable table = table(new float[] {4, 2, 2, 2, 2, 3}, texts.t("loans.col.member"),
-                    texts.t("shareout.col.savings"), texts.t("shareout.col.share"), texts.t("shareout.col.loan"),
-                    texts.t("shareout.col.payout"), texts.t("print.statement.signed"));
+            PdfPTable table = table(
+                    new float[] {4, 2, 2, 2, 2, 3},
+                    texts.t("loans.col.member"),
+                    texts.t("shareout.col.savings"),
+                    texts.t("shareout.col.share"),
+                    texts.t("shareout.col.loan"),
+                    texts.t("shareout.col.payout"),
+                    texts.t("print.statement.signed"));
             for (Pot pot : view.pots()) {
                 table.addCell(cell(pot.name(), BODY, 26));
                 table.addCell(amountCell(pot.savings()));
@@ -53,20 +62,34 @@ final class ShareOutForms {
             table.addCell(cell("", BODY, 0));
             document.add(table);
             document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("shareout.totals", view.box().format(), view.surplus().format(),
-                    view.totalPayout().format(), view.socialFund().format()), BODY));
+            document.add(new Paragraph(
+                    texts.t(
+                            "shareout.totals",
+                            view.box().format(),
+                            view.surplus().format(),
+                            view.totalPayout().format(),
+                            view.socialFund().format()),
+                    BODY));
             if (view.fundDecision() != null) {
-                document.add(new Paragraph(texts.t("print.summary.fund", view.socialFund().format(),
-                        texts.t("fund-decision." + view.fundDecision().name())
-                                + (view.fundNote() == null ? "" : " (" + view.fundNote() + ")")), BODY));
+                document.add(new Paragraph(
+                        texts.t(
+                                "print.summary.fund",
+                                view.socialFund().format(),
+                                texts.t("fund-decision." + view.fundDecision().name())
+                                        + (view.fundNote() == null ? "" : " (" + view.fundNote() + ")")),
+                        BODY));
             }
         });
     }
 
     byte[] statement(ShareOutView view, Pot pot) {
         return PdfSheet.pdf(PageSize.A5, document -> {
-            PdfSheet.header(document, texts.t("print.statement.title", view.cycleNumber()), view.groupName(),
-                    view.date(), locale);
+            PdfSheet.header(
+                    document,
+                    texts.t("print.statement.title", view.cycleNumber()),
+                    view.groupName(),
+                    view.date(),
+                    locale);
             document.add(new Paragraph(pot.name(), BIG));
             document.add(new Paragraph(" "));
             PdfPTable table = table(new float[] {5, 3}, "", "");

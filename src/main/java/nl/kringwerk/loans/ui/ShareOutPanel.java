@@ -34,34 +34,63 @@ class ShareOutPanel extends VerticalLayout {
         fixed.setId("share-out-state");
         Locale locale = getLocale();
         ShareOutForms forms = new ShareOutForms((key, args) -> getTranslation(locale, key, args), locale);
-        add(fixed, PotsTable.of(this, view, pot -> pot.paid() ? paid(shareOut, meeting, forms, view, pot)
-                : payButton(shareOut, meeting, pot)),
-                Downloads.pdf(getTranslation("shareout.print.summary"), "uitbetaling-cyclus-" + view.cycleNumber() + ".pdf",
-                        () -> forms.summary(view), "print-share-out"));
+        add(
+                fixed,
+                PotsTable.of(
+                        this,
+                        view,
+                        pot -> pot.paid()
+                                ? paid(shareOut, meeting, forms, view, pot)
+                                : payButton(shareOut, meeting, pot)),
+                Downloads.pdf(
+                        getTranslation("shareout.print.summary"),
+                        "uitbetaling-cyclus-" + view.cycleNumber() + ".pdf",
+                        () -> forms.summary(view),
+                        "print-share-out"));
     }
 
     private Button payButton(ShareOutService shareOut, MeetingContext meeting, Pot pot) {
         String label = getTranslation(pot.payout().isNegative() ? "shareout.pays-in" : "shareout.ritual");
-        Button pay = new Button(getTranslation("shareout.pay"), new Icon(VaadinIcon.GIFT),
-                click -> new CountingDialog(meeting, pot.name(), label, pot.payout().abs(),
-                        (amount, countedBy, key) -> shareOut.pay(meeting.sessionId(), pot.memberId(), key)).open());
+        Button pay = new Button(
+                getTranslation("shareout.pay"),
+                new Icon(VaadinIcon.GIFT),
+                click -> new CountingDialog(
+                                meeting,
+                                pot.name(),
+                                label,
+                                pot.payout().abs(),
+                                (amount, countedBy, key) -> shareOut.pay(meeting.sessionId(), pot.memberId(), key))
+                        .open());
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         pay.setId("pay-" + pot.memberId());
         return pay;
     }
 
-    private Div paid(ShareOutService shareOut, MeetingContext meeting, ShareOutForms forms, ShareOutView view, Pot pot) {
+    private Div paid(
+            ShareOutService shareOut, MeetingContext meeting, ShareOutForms forms, ShareOutView view, Pot pot) {
         Span mark = new Span(getTranslation("shareout.paid"));
         mark.getElement().getThemeList().add("badge success pill");
-        Button undo = new Button(getTranslation("shareout.undo"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                click -> new CorrectionDialog(meeting, getTranslation("shareout.undo.title", pot.name()),
-                        getTranslation("shareout.undo.text"), getTranslation("shareout.undo"), "undo",
-                        (reason, key) -> shareOut.undoPay(meeting.sessionId(), pot.memberId(), reason, key)).open());
+        Button undo = new Button(
+                getTranslation("shareout.undo"),
+                new Icon(VaadinIcon.ARROW_BACKWARD),
+                click -> new CorrectionDialog(
+                                meeting,
+                                getTranslation("shareout.undo.title", pot.name()),
+                                getTranslation("shareout.undo.text"),
+                                getTranslation("shareout.undo"),
+                                "undo",
+                                (reason, key) -> shareOut.undoPay(meeting.sessionId(), pot.memberId(), reason, key))
+                        .open());
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         undo.setId("undo-" + pot.memberId());
         undo.setVisible(view.sessionOpen());
-        Div end = new Div(mark, Downloads.pdf(getTranslation("shareout.print.statement"),
-                "uitbetaling-" + pot.memberId() + ".pdf", () -> forms.statement(view, pot), "statement-" + pot.memberId()),
+        Div end = new Div(
+                mark,
+                Downloads.pdf(
+                        getTranslation("shareout.print.statement"),
+                        "uitbetaling-" + pot.memberId() + ".pdf",
+                        () -> forms.statement(view, pot),
+                        "statement-" + pot.memberId()),
                 undo);
         end.addClassName("pot-paid");
         return end;

@@ -46,11 +46,10 @@ public class Material {
     @Version
     private long version;
 
-    protected Material() {
-    }
+    protected Material() {}
 
-    private Material(Long organisationId, String starterKey, boolean shared, Long copiedFromVersionId, Instant at,
-            String by) {
+    private Material(
+            Long organisationId, String starterKey, boolean shared, Long copiedFromVersionId, Instant at, String by) {
         this.organisationId = organisationId;
         this.starterKey = starterKey;
         this.shared = shared;

@@ -12,9 +12,20 @@ import nl.kringwerk.base.domain.Texts;
  * A piece of material as its author typed it, before it becomes a version. Dutch is required,
  * English is optional (a step's or question's English text may stay empty).
  */
-public record MaterialDraft(String titleNl, String titleEn, MaterialFor forType, String tags, String goalNl,
-        String goalEn, String bringNl, String bringEn, String noteNl, String noteEn, Integer minutes,
-        List<Step> steps, List<Question> questions) {
+public record MaterialDraft(
+        String titleNl,
+        String titleEn,
+        MaterialFor forType,
+        String tags,
+        String goalNl,
+        String goalEn,
+        String bringNl,
+        String bringEn,
+        String noteNl,
+        String noteEn,
+        Integer minutes,
+        List<Step> steps,
+        List<Question> questions) {
 
     public static final int MAX_TITLE = 120;
     public static final int MAX_GOAL = 400;
@@ -32,11 +43,9 @@ public record MaterialDraft(String titleNl, String titleEn, MaterialFor forType,
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 
-    public record Step(Integer minutes, String nl, String en) {
-    }
+    public record Step(Integer minutes, String nl, String en) {}
 
-    public record Question(String nl, String en) {
-    }
+    public record Question(String nl, String en) {}
 
     /** Themes as typed, separated by commas: trimmed, lower case, each once. */
     public List<String> tagList() {
@@ -85,7 +94,8 @@ public record MaterialDraft(String titleNl, String titleEn, MaterialFor forType,
             String text = Texts.clean(step.nl());
             if (text == null) {
                 problems.add(InvalidInput.of("steps", "error.material-step-text", i + 1));
-            } else if (text.length() > MAX_STEP || (step.en() != null && step.en().strip().length() > MAX_STEP)) {
+            } else if (text.length() > MAX_STEP
+                    || (step.en() != null && step.en().strip().length() > MAX_STEP)) {
                 problems.add(InvalidInput.of("steps", "error.material-step-too-long", i + 1, MAX_STEP));
             }
             if (!validStepMinutes(step.minutes())) {
@@ -119,11 +129,14 @@ public record MaterialDraft(String titleNl, String titleEn, MaterialFor forType,
     }
 
     public int stepMinutes() {
-        return steps.stream().mapToInt(s -> s.minutes() == null ? 0 : s.minutes()).sum();
+        return steps.stream()
+                .mapToInt(s -> s.minutes() == null ? 0 : s.minutes())
+                .sum();
     }
 
     List<MaterialStep> cleanSteps() {
-        return steps.stream().map(s -> new MaterialStep(s.minutes(), Texts.clean(s.nl()), Texts.clean(s.en())))
+        return steps.stream()
+                .map(s -> new MaterialStep(s.minutes(), Texts.clean(s.nl()), Texts.clean(s.en())))
                 .toList();
     }
 

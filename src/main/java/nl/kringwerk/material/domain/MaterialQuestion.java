@@ -13,8 +13,7 @@ public class MaterialQuestion {
     @Column(name = "text_en", length = MaterialDraft.MAX_QUESTION)
     private String textEn;
 
-    protected MaterialQuestion() {
-    }
+    protected MaterialQuestion() {}
 
     MaterialQuestion(String textNl, String textEn) {
         this.textNl = textNl;

@@ -16,8 +16,7 @@ public class MaterialStep {
     @Column(name = "text_en", length = MaterialDraft.MAX_STEP)
     private String textEn;
 
-    protected MaterialStep() {
-    }
+    protected MaterialStep() {}
 
     MaterialStep(int minutes, String textNl, String textEn) {
         this.minutes = minutes;

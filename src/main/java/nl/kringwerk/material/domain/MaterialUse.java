@@ -77,11 +77,10 @@ public class MaterialUse {
     @Version
     private long version;
 
-    protected MaterialUse() {
-    }
+    protected MaterialUse() {}
 
-    public MaterialUse(long groupId, long organisationId, SessionKind sessionKind, long sessionId,
-            LocalDate sessionDate) {
+    public MaterialUse(
+            long groupId, long organisationId, SessionKind sessionKind, long sessionId, LocalDate sessionDate) {
         this.groupId = groupId;
         this.organisationId = organisationId;
         this.sessionKind = sessionKind;
@@ -93,7 +92,9 @@ public class MaterialUse {
     public void prepare(MaterialVersion piece, boolean english, Instant at, String by) {
         this.materialId = piece.getMaterialId();
         this.versionId = piece.getId();
-        this.steps = new ArrayList<>(piece.steps().stream().map(s -> new UsedStep(s.minutes(), s.text(english))).toList());
+        this.steps = new ArrayList<>(piece.steps().stream()
+                .map(s -> new UsedStep(s.minutes(), s.text(english)))
+                .toList());
         this.preparedAt = at;
         this.preparedBy = by;
     }

@@ -48,18 +48,25 @@ public class MaterialVersion {
 
     @Column(name = "title_nl", nullable = false, updatable = false)
     private String titleNl;
+
     @Column(name = "title_en", updatable = false)
     private String titleEn;
+
     @Column(name = "goal_nl", nullable = false, updatable = false)
     private String goalNl;
+
     @Column(name = "goal_en", updatable = false)
     private String goalEn;
+
     @Column(name = "bring_nl", updatable = false)
     private String bringNl;
+
     @Column(name = "bring_en", updatable = false)
     private String bringEn;
+
     @Column(name = "note_nl", updatable = false)
     private String noteNl;
+
     @Column(name = "note_en", updatable = false)
     private String noteEn;
 
@@ -79,8 +86,7 @@ public class MaterialVersion {
     @Column(name = "created_by", nullable = false, updatable = false, length = 60)
     private String createdBy;
 
-    protected MaterialVersion() {
-    }
+    protected MaterialVersion() {}
 
     /** A version from a draft that has no problems (checked by the caller). */
     public MaterialVersion(long materialId, int number, MaterialDraft draft, Instant at, String by) {
@@ -105,10 +111,24 @@ public class MaterialVersion {
 
     /** The content as a draft again: the start of the next version, or of a copy. */
     public MaterialDraft draft() {
-        return new MaterialDraft(titleNl, titleEn, forType, String.join(", ", tags()), goalNl, goalEn, bringNl,
-                bringEn, noteNl, noteEn, minutes,
-                steps.stream().map(s -> new MaterialDraft.Step(s.minutes(), s.textNl(), s.textEn())).toList(),
-                questions.stream().map(q -> new MaterialDraft.Question(q.textNl(), q.textEn())).toList());
+        return new MaterialDraft(
+                titleNl,
+                titleEn,
+                forType,
+                String.join(", ", tags()),
+                goalNl,
+                goalEn,
+                bringNl,
+                bringEn,
+                noteNl,
+                noteEn,
+                minutes,
+                steps.stream()
+                        .map(s -> new MaterialDraft.Step(s.minutes(), s.textNl(), s.textEn()))
+                        .toList(),
+                questions.stream()
+                        .map(q -> new MaterialDraft.Question(q.textNl(), q.textEn()))
+                        .toList());
     }
 
     /** English where it was written, Dutch otherwise. */
@@ -130,7 +150,9 @@ public class MaterialVersion {
 
     /** Every text has its English version. */
     public boolean hasEnglish() {
-        return titleEn != null && goalEn != null && (bringNl == null || bringEn != null)
+        return titleEn != null
+                && goalEn != null
+                && (bringNl == null || bringEn != null)
                 && (noteNl == null || noteEn != null)
                 && steps.stream().allMatch(s -> s.textEn() != null)
                 && questions.stream().allMatch(q -> q.textEn() != null);

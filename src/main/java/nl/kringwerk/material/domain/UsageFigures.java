@@ -6,7 +6,8 @@ public record UsageFigures(long used, long workedWell, long soSo, long didNotWor
     public static final UsageFigures NONE = new UsageFigures(0, 0, 0, 0);
 
     public UsageFigures plus(UseReflection reflection, long count) {
-        return new UsageFigures(used + count,
+        return new UsageFigures(
+                used + count,
                 workedWell + (reflection == UseReflection.WORKED_WELL ? count : 0),
                 soSo + (reflection == UseReflection.SO_SO ? count : 0),
                 didNotWork + (reflection == UseReflection.DID_NOT_WORK ? count : 0));

@@ -13,8 +13,7 @@ public class UsedStep {
     @Column(nullable = false, length = MaterialDraft.MAX_STEP)
     private String text;
 
-    protected UsedStep() {
-    }
+    protected UsedStep() {}
 
     public UsedStep(int minutes, String text) {
         this.minutes = minutes;

@@ -5,6 +5,13 @@ import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.domain.UsageFigures;
 
 /** A piece in the library list, in the reader's language where written. */
-public record MaterialCard(long id, String title, String goal, MaterialFor forType, List<String> tags, int minutes,
-        String owner, boolean shared, UsageFigures usage) {
-}
+public record MaterialCard(
+        long id,
+        String title,
+        String goal,
+        MaterialFor forType,
+        List<String> tags,
+        int minutes,
+        String owner,
+        boolean shared,
+        UsageFigures usage) {}

@@ -9,19 +9,29 @@ import nl.kringwerk.material.domain.UsageFigures;
  * One piece as the library shows it: its current version in Dutch and (where written) English,
  * who owns it, what the reader may do with it, and how it worked in her organisation's sessions.
  */
-public record MaterialPiece(long id, int versionNumber, MaterialFor forType, List<String> tags, int minutes,
-        String owner, boolean shared, boolean starter, boolean mayEdit, boolean mayCopy, Content dutch,
-        Content english, MaterialDraft draft, UsageFigures usage) {
+public record MaterialPiece(
+        long id,
+        int versionNumber,
+        MaterialFor forType,
+        List<String> tags,
+        int minutes,
+        String owner,
+        boolean shared,
+        boolean starter,
+        boolean mayEdit,
+        boolean mayCopy,
+        Content dutch,
+        Content english,
+        MaterialDraft draft,
+        UsageFigures usage) {
 
     /** The text in the reader's language, falling back to Dutch where English was not written. */
     public Content content(boolean inEnglish) {
         return inEnglish && english != null ? english : dutch;
     }
 
-    public record Content(String title, String goal, String bring, String note, List<Step> steps,
-            List<String> questions) {
-    }
+    public record Content(
+            String title, String goal, String bring, String note, List<Step> steps, List<String> questions) {}
 
-    public record Step(int minutes, String text) {
-    }
+    public record Step(int minutes, String text) {}
 }

@@ -65,9 +65,16 @@ public class MaterialService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MaterialService(MaterialRepository materials, MaterialVersionRepository versions, MaterialUseRepository uses,
-            OrganisationRepository organisations, GroupService groups, CalendarService calendar,
-            ListeningService listening, CurrentUser currentUser, Clock clock) {
+    MaterialService(
+            MaterialRepository materials,
+            MaterialVersionRepository versions,
+            MaterialUseRepository uses,
+            OrganisationRepository organisations,
+            GroupService groups,
+            CalendarService calendar,
+            ListeningService listening,
+            CurrentUser currentUser,
+            Clock clock) {
         this.materials = materials;
         this.versions = versions;
         this.uses = uses;
@@ -90,7 +97,8 @@ public class MaterialService {
         Map<Long, String> owners = owners();
         List<String> words = words(filter.words());
         return visible(user).stream()
-                .filter(p -> filter.forType() == null || p.version().getForType() == filter.forType()
+                .filter(p -> filter.forType() == null
+                        || p.version().getForType() == filter.forType()
                         || p.version().getForType() == MaterialFor.BOTH)
                 .filter(p -> filter.theme() == null || p.version().tags().contains(filter.theme()))
                 .filter(p -> filter.maxMinutes() == null || p.version().getMinutes() <= filter.maxMinutes())
@@ -103,8 +111,11 @@ public class MaterialService {
     /** Every theme (tag) of the pieces this reader may see, for the filter. */
     @Transactional(readOnly = true)
     public List<String> themes() {
-        return visible(reader()).stream().flatMap(p -> p.version().tags().stream())
-                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+        return visible(reader()).stream()
+                .flatMap(p -> p.version().tags().stream())
+                .collect(Collectors.toCollection(TreeSet::new))
+                .stream()
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -123,8 +134,8 @@ public class MaterialService {
             throw InvalidInputException.of("organisation", "error.material-needs-organisation");
         }
         check(draft, durationConfirmed);
-        Material material = materials.save(Material.of(user.organisationId(), shared, null, clock.instant(),
-                user.getUsername()));
+        Material material =
+                materials.save(Material.of(user.organisationId(), shared, null, clock.instant(), user.getUsername()));
         versions.save(new MaterialVersion(material.getId(), 1, draft, clock.instant(), user.getUsername()));
         return material.getId();
     }
@@ -152,8 +163,8 @@ public class MaterialService {
             throw InvalidInputException.of("organisation", "error.material-needs-organisation");
         }
         MaterialVersion version = current(original);
-        Material copy = materials.save(Material.of(user.organisationId(), false, version.getId(), clock.instant(),
-                user.getUsername()));
+        Material copy = materials.save(
+                Material.of(user.organisationId(), false, version.getId(), clock.instant(), user.getUsername()));
         versions.save(new MaterialVersion(copy.getId(), 1, version.draft(), clock.instant(), user.getUsername()));
         return copy.getId();
     }
@@ -169,25 +180,41 @@ public class MaterialService {
         Map<Long, MaterialUse> prepared = uses.findByGroupIdOrderBySessionDateDesc(groupId).stream()
                 .filter(u -> u.getSessionKind() == SessionKind.of(group.type()))
                 .collect(Collectors.toMap(MaterialUse::getSessionId, Function.identity()));
-        Map<Long, MaterialVersion> used = versions.findAllById(prepared.values().stream()
-                .map(MaterialUse::getVersionId).toList()).stream()
-                .collect(Collectors.toMap(MaterialVersion::getId, Function.identity()));
+        Map<Long, MaterialVersion> used =
+                versions
+                        .findAllById(prepared.values().stream()
+                                .map(MaterialUse::getVersionId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MaterialVersion::getId, Function.identity()));
         LocalDate today = LocalDate.now(clock);
         List<CalendarEntry> entries = calendar.entries(groupId);
         Function<CalendarEntry, ThemePlan.Line> line = e -> {
             MaterialUse use = prepared.get(e.sessionId());
             MaterialVersion v = use == null ? null : used.get(use.getVersionId());
-            return new ThemePlan.Line(e.sessionId(), e.date(), e.state(), use == null ? null : use.getMaterialId(),
-                    v == null ? null : v.title(english), use == null ? 0 : use.minutes(),
+            return new ThemePlan.Line(
+                    e.sessionId(),
+                    e.date(),
+                    e.state(),
+                    use == null ? null : use.getMaterialId(),
+                    v == null ? null : v.title(english),
+                    use == null ? 0 : use.minutes(),
                     use == null ? null : use.getReflection());
         };
         List<ThemePlan.Line> coming = entries.stream()
-                .filter(e -> e.state() == CalendarEntry.State.PLANNED && !e.date().isBefore(today)
-                        || e.state() == CalendarEntry.State.UNDER_WAY)
-                .sorted(Comparator.comparing(CalendarEntry::date)).limit(8).map(line).toList();
+                .filter(e ->
+                        e.state() == CalendarEntry.State.PLANNED && !e.date().isBefore(today)
+                                || e.state() == CalendarEntry.State.UNDER_WAY)
+                .sorted(Comparator.comparing(CalendarEntry::date))
+                .limit(8)
+                .map(line)
+                .toList();
         List<ThemePlan.Line> past = entries.stream()
                 .filter(e -> e.state() == CalendarEntry.State.HELD && prepared.containsKey(e.sessionId()))
-                .sorted(Comparator.comparing(CalendarEntry::date).reversed()).limit(6).map(line).toList();
+                .sorted(Comparator.comparing(CalendarEntry::date).reversed())
+                .limit(6)
+                .map(line)
+                .toList();
         return new ThemePlan(groupId, group.type(), coming, past);
     }
 
@@ -196,7 +223,8 @@ public class MaterialService {
     public List<MaterialCard> choicesFor(long groupId, String words, Locale locale) {
         GroupFacts group = groups.groupFacts(groupId);
         return library(new MaterialFilter(words, null, null, null), locale).stream()
-                .filter(c -> c.forType().suits(group.type())).toList();
+                .filter(c -> c.forType().suits(group.type()))
+                .toList();
     }
 
     /**
@@ -223,8 +251,12 @@ public class MaterialService {
         use.prepare(version, Translations.isEnglish(locale), clock.instant(), user.getUsername());
         uses.save(use);
         if (kind == SessionKind.LISTENING) {
-            listening.useTheme(sessionId, version.title(Translations.isEnglish(locale)),
-                    use.steps().stream().map(s -> new ThemeStep(s.minutes(), s.text())).toList());
+            listening.useTheme(
+                    sessionId,
+                    version.title(Translations.isEnglish(locale)),
+                    use.steps().stream()
+                            .map(s -> new ThemeStep(s.minutes(), s.text()))
+                            .toList());
         }
     }
 
@@ -243,8 +275,7 @@ public class MaterialService {
         MaterialUse use = adjustable(groupId, sessionId);
         checkedPosition(use, position);
         if (!MaterialDraft.validStepMinutes(minutes)) {
-            throw InvalidInputException.of("minutes", "error.step-minutes",
-                    MaterialDraft.MAX_STEP_MINUTES);
+            throw InvalidInputException.of("minutes", "error.step-minutes", MaterialDraft.MAX_STEP_MINUTES);
         }
         use.changeMinutes(position, minutes);
     }
@@ -294,8 +325,7 @@ public class MaterialService {
 
     // --- internals ------------------------------------------------------------------------------
 
-    private record Visible(Material material, MaterialVersion version) {
-    }
+    private record Visible(Material material, MaterialVersion version) {}
 
     /** Only staff who prepare sessions read the library; a funder or an officer does not. */
     private SignedInUser reader() {
@@ -307,28 +337,34 @@ public class MaterialService {
     }
 
     private List<Visible> visible(SignedInUser user) {
-        List<Material> list = user.role() == Role.ADMIN ? materials.findAll()
-                : materials.findVisibleTo(user.organisationId());
+        List<Material> list =
+                user.role() == Role.ADMIN ? materials.findAll() : materials.findVisibleTo(user.organisationId());
         Map<Long, Material> byId = list.stream().collect(Collectors.toMap(Material::getId, Function.identity()));
         if (byId.isEmpty()) {
             return List.of();
         }
         return versions.findCurrent(byId.keySet()).stream()
-                .map(v -> new Visible(byId.get(v.getMaterialId()), v)).toList();
+                .map(v -> new Visible(byId.get(v.getMaterialId()), v))
+                .toList();
     }
 
     private static boolean visibleTo(SignedInUser user, Material material) {
-        return user.role() == Role.ADMIN || material.isStarter() || material.isShared()
+        return user.role() == Role.ADMIN
+                || material.isStarter()
+                || material.isShared()
                 || Objects.equals(material.getOrganisationId(), user.organisationId());
     }
 
     private static boolean mayEdit(SignedInUser user, Material material) {
         return user.role() == Role.ADMIN
-                || material.getOrganisationId() != null && material.getOrganisationId().equals(user.organisationId());
+                || material.getOrganisationId() != null
+                        && material.getOrganisationId().equals(user.organisationId());
     }
 
     private Material visibleMaterial(SignedInUser user, long materialId) {
-        return materials.findById(materialId).filter(m -> visibleTo(user, m))
+        return materials
+                .findById(materialId)
+                .filter(m -> visibleTo(user, m))
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
@@ -354,9 +390,14 @@ public class MaterialService {
             return figures;
         }
         for (Object[] row : uses.countUses(LocalDate.now(clock), organisation)) {
-            figures.merge((Long) row[0], UsageFigures.NONE.plus((UseReflection) row[1], (Long) row[2]),
-                    (a, b) -> new UsageFigures(a.used() + b.used(), a.workedWell() + b.workedWell(),
-                            a.soSo() + b.soSo(), a.didNotWork() + b.didNotWork()));
+            figures.merge(
+                    (Long) row[0],
+                    UsageFigures.NONE.plus((UseReflection) row[1], (Long) row[2]),
+                    (a, b) -> new UsageFigures(
+                            a.used() + b.used(),
+                            a.workedWell() + b.workedWell(),
+                            a.soSo() + b.soSo(),
+                            a.didNotWork() + b.didNotWork()));
         }
         return figures;
     }
@@ -367,38 +408,74 @@ public class MaterialService {
 
     private MaterialCard card(Visible p, boolean english, Map<Long, String> owners, Map<Long, UsageFigures> usage) {
         MaterialVersion v = p.version();
-        return new MaterialCard(p.material().getId(), v.title(english), v.goal(english), v.getForType(), v.tags(),
-                v.getMinutes(), owners.get(p.material().getOrganisationId()), p.material().isShared(),
+        return new MaterialCard(
+                p.material().getId(),
+                v.title(english),
+                v.goal(english),
+                v.getForType(),
+                v.tags(),
+                v.getMinutes(),
+                owners.get(p.material().getOrganisationId()),
+                p.material().isShared(),
                 usage.getOrDefault(p.material().getId(), UsageFigures.NONE));
     }
 
     private MaterialPiece piece(SignedInUser user, Material material, MaterialVersion v) {
         boolean mayEdit = mayEdit(user, material);
-        boolean mayCopy = user.organisationId() != null
-                && !Objects.equals(material.getOrganisationId(), user.organisationId());
-        return new MaterialPiece(material.getId(), v.getNumber(), v.getForType(), v.tags(), v.getMinutes(),
-                owners().get(material.getOrganisationId()), material.isShared(), material.isStarter(), mayEdit,
-                mayCopy, content(v, false), v.hasEnglish() ? content(v, true) : null, v.draft(),
+        boolean mayCopy =
+                user.organisationId() != null && !Objects.equals(material.getOrganisationId(), user.organisationId());
+        return new MaterialPiece(
+                material.getId(),
+                v.getNumber(),
+                v.getForType(),
+                v.tags(),
+                v.getMinutes(),
+                owners().get(material.getOrganisationId()),
+                material.isShared(),
+                material.isStarter(),
+                mayEdit,
+                mayCopy,
+                content(v, false),
+                v.hasEnglish() ? content(v, true) : null,
+                v.draft(),
                 usage(user).getOrDefault(material.getId(), UsageFigures.NONE));
     }
 
     private static MaterialPiece.Content content(MaterialVersion v, boolean english) {
-        return new MaterialPiece.Content(v.title(english), v.goal(english), v.bring(english), v.note(english),
-                v.steps().stream().map(s -> new MaterialPiece.Step(s.minutes(), s.text(english))).toList(),
+        return new MaterialPiece.Content(
+                v.title(english),
+                v.goal(english),
+                v.bring(english),
+                v.note(english),
+                v.steps().stream()
+                        .map(s -> new MaterialPiece.Step(s.minutes(), s.text(english)))
+                        .toList(),
                 v.questions().stream().map(q -> q.text(english)).toList());
     }
 
     private PreparedTheme prepared(MaterialUse use, boolean english) {
         MaterialVersion v = versions.findById(use.getVersionId()).orElseThrow(NotFoundOrNotAllowedException::new);
-        return new PreparedTheme(use.getGroupId(), use.getSessionId(), use.getSessionDate(), use.getMaterialId(),
-                v.getNumber(), use.getSessionKind() == SessionKind.LISTENING, v.title(english), v.goal(english),
-                v.bring(english), v.note(english),
-                use.steps().stream().map(s -> new MaterialPiece.Step(s.minutes(), s.text())).toList(),
+        return new PreparedTheme(
+                use.getGroupId(),
+                use.getSessionId(),
+                use.getSessionDate(),
+                use.getMaterialId(),
+                v.getNumber(),
+                use.getSessionKind() == SessionKind.LISTENING,
+                v.title(english),
+                v.goal(english),
+                v.bring(english),
+                v.note(english),
+                use.steps().stream()
+                        .map(s -> new MaterialPiece.Step(s.minutes(), s.text()))
+                        .toList(),
                 v.questions().stream().map(q -> q.text(english)).toList());
     }
 
     private CalendarEntry entry(long groupId, long sessionId) {
-        return calendar.entries(groupId).stream().filter(e -> e.sessionId() == sessionId).findFirst()
+        return calendar.entries(groupId).stream()
+                .filter(e -> e.sessionId() == sessionId)
+                .findFirst()
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
@@ -429,7 +506,9 @@ public class MaterialService {
 
     /** Lower case without accents, so "geen" finds "géén" and "Zorg" finds "zorg". */
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean matches(MaterialVersion v, List<String> words) {
@@ -444,7 +523,8 @@ public class MaterialService {
             v.questions().forEach(q -> parts.add(q.text(english)));
         }
         parts.addAll(v.tags());
-        String haystack = fold(String.join(" ", parts.stream().filter(Objects::nonNull).toList()));
+        String haystack =
+                fold(String.join(" ", parts.stream().filter(Objects::nonNull).toList()));
         return words.stream().allMatch(haystack::contains);
     }
 }

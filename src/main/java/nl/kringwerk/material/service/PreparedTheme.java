@@ -7,8 +7,18 @@ import java.util.List;
  * What was prepared for one session: the version's texts it was prepared with and the session's
  * own steps. A later edit of the piece does not change it.
  */
-public record PreparedTheme(long groupId, long sessionId, LocalDate date, long materialId, int versionNumber,
-        boolean listening, String title, String goal, String bring, String note, List<MaterialPiece.Step> steps,
+public record PreparedTheme(
+        long groupId,
+        long sessionId,
+        LocalDate date,
+        long materialId,
+        int versionNumber,
+        boolean listening,
+        String title,
+        String goal,
+        String bring,
+        String note,
+        List<MaterialPiece.Step> steps,
         List<String> questions) {
 
     public int minutes() {

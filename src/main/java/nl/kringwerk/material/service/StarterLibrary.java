@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -24,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import java.util.LinkedHashMap;
 
 /**
  * Puts the starter library (written for Kringwerk, in {@code material/starter-library.yaml}) into
@@ -92,13 +92,24 @@ public class StarterLibrary implements ApplicationRunner {
         Map<String, Object> en = (Map<String, Object>) raw.get("en");
         List<Map<String, Object>> steps = (List<Map<String, Object>>) raw.get("steps");
         List<Map<String, Object>> questions = (List<Map<String, Object>>) raw.get("questions");
-        return new MaterialDraft((String) nl.get("title"), (String) en.get("title"),
-                MaterialFor.valueOf((String) raw.get("for")), String.join(", ", (List<String>) raw.get("tags")),
-                (String) nl.get("goal"), (String) en.get("goal"), (String) nl.get("bring"), (String) en.get("bring"),
-                (String) nl.get("note"), (String) en.get("note"), (Integer) raw.get("minutes"),
-                steps.stream().map(s -> new MaterialDraft.Step((Integer) s.get("minutes"), (String) s.get("nl"),
-                        (String) s.get("en"))).toList(),
-                questions.stream().map(q -> new MaterialDraft.Question((String) q.get("nl"), (String) q.get("en")))
+        return new MaterialDraft(
+                (String) nl.get("title"),
+                (String) en.get("title"),
+                MaterialFor.valueOf((String) raw.get("for")),
+                String.join(", ", (List<String>) raw.get("tags")),
+                (String) nl.get("goal"),
+                (String) en.get("goal"),
+                (String) nl.get("bring"),
+                (String) en.get("bring"),
+                (String) nl.get("note"),
+                (String) en.get("note"),
+                (Integer) raw.get("minutes"),
+                steps.stream()
+                        .map(s -> new MaterialDraft.Step(
+                                (Integer) s.get("minutes"), (String) s.get("nl"), (String) s.get("en")))
+                        .toList(),
+                questions.stream()
+                        .map(q -> new MaterialDraft.Question((String) q.get("nl"), (String) q.get("en")))
                         .toList());
     }
 }

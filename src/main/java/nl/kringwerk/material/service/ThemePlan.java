@@ -12,8 +12,14 @@ public record ThemePlan(long groupId, GroupType type, List<Line> coming, List<Li
     /**
      * @param materialId null when nothing is prepared for this session yet
      */
-    public record Line(long sessionId, LocalDate date, CalendarEntry.State state, Long materialId, String title,
-            int minutes, UseReflection reflection) {
+    public record Line(
+            long sessionId,
+            LocalDate date,
+            CalendarEntry.State state,
+            Long materialId,
+            String title,
+            int minutes,
+            UseReflection reflection) {
 
         public boolean prepared() {
             return materialId != null;

@@ -9,17 +9,17 @@ import static nl.kringwerk.base.ui.PdfSheet.cell;
 import static nl.kringwerk.base.ui.PdfSheet.pdf;
 import static nl.kringwerk.base.ui.PdfSheet.table;
 
-import java.util.Locale;
-import nl.kringwerk.base.i18n.Translations;
-import nl.kringwerk.base.ui.PdfSheet;
-import nl.kringwerk.material.service.MaterialPiece;
 import com.lowagie.text.Document;
+import com.lowagie.text.Font;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.Font;
+import java.util.Locale;
+import nl.kringwerk.base.i18n.Translations;
+import nl.kringwerk.base.ui.PdfSheet;
+import nl.kringwerk.material.service.MaterialPiece;
 
 /**
  * The two printed handouts of a piece, each one page: the facilitator's (everything, with minutes
@@ -39,8 +39,10 @@ final class Handouts {
         MaterialPiece.Content text = piece.content(english);
         return pdf(PageSize.A4, document -> {
             document.add(new Paragraph(text.title(), TITLE));
-            document.add(new Paragraph(texts.t("material.for." + piece.forType().name()) + " · "
-                    + texts.t("material.minutes", piece.minutes()) + " · " + String.join(", ", piece.tags()), SMALL));
+            document.add(new Paragraph(
+                    texts.t("material.for." + piece.forType().name()) + " · "
+                            + texts.t("material.minutes", piece.minutes()) + " · " + String.join(", ", piece.tags()),
+                    SMALL));
             section(document, texts.t("material.goal"), text.goal());
             if (text.bring() != null) {
                 section(document, texts.t("material.bring"), text.bring());

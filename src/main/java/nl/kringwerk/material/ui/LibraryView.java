@@ -51,9 +51,14 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         H1 title = new H1(getTranslation("material.title"));
         title.setId("material-title");
-        Button create = new Button(getTranslation("material.new"), new Icon(VaadinIcon.PLUS),
-                click -> MaterialEditor.create(material, id -> getUI().ifPresent(
-                        ui -> ui.navigate(MaterialView.class, MaterialView.parameters(id)))).open());
+        Button create = new Button(
+                getTranslation("material.new"),
+                new Icon(VaadinIcon.PLUS),
+                click -> MaterialEditor.create(
+                                material,
+                                id -> getUI().ifPresent(
+                                                ui -> ui.navigate(MaterialView.class, MaterialView.parameters(id))))
+                        .open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         create.setId("new-material");
         HorizontalLayout header = new HorizontalLayout(title, create);
@@ -72,8 +77,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         forType.setItems(MaterialFor.SAVINGS_CIRCLE, MaterialFor.LISTENING_GROUP);
         forType.setEmptySelectionAllowed(true);
         forType.setEmptySelectionCaption(getTranslation("material.filter.all"));
-        forType.setItemLabelGenerator(t -> t == null ? getTranslation("material.filter.all")
-                : MaterialTexts.forType(this, t));
+        forType.setItemLabelGenerator(
+                t -> t == null ? getTranslation("material.filter.all") : MaterialTexts.forType(this, t));
         forType.setId("material-type");
         theme.setLabel(getTranslation("material.filter.theme"));
         theme.setItems(material.themes());
@@ -84,8 +89,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         length.setItems(LENGTHS);
         length.setEmptySelectionAllowed(true);
         length.setEmptySelectionCaption(getTranslation("material.filter.all"));
-        length.setItemLabelGenerator(m -> m == null ? getTranslation("material.filter.all")
-                : getTranslation("material.filter.at-most", m));
+        length.setItemLabelGenerator(
+                m -> m == null ? getTranslation("material.filter.all") : getTranslation("material.filter.at-most", m));
         length.setId("material-length");
         HorizontalLayout filters = new HorizontalLayout(words, forType, theme, length);
         filters.addClassName("wrap");
@@ -119,15 +124,18 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         link.setId("material-" + piece.id());
         Span name = new Span(piece.title());
         name.addClassName("group-card-name");
-        Div badges = new Div(MaterialTexts.badge(MaterialTexts.forType(this, piece.forType()), "badge pill"),
+        Div badges = new Div(
+                MaterialTexts.badge(MaterialTexts.forType(this, piece.forType()), "badge pill"),
                 MaterialTexts.badge(getTranslation("material.minutes", piece.minutes()), "badge contrast pill"));
         badges.addClassName("badges");
         Span goal = new Span(piece.goal());
         goal.addClassName("material-goal");
         Span tags = new Span(String.join(" · ", piece.tags()));
         tags.addClassName("hint");
-        Span owner = new Span(piece.owner() == null ? getTranslation("material.owner.starter")
-                : piece.owner() + (piece.shared() ? "" : " · " + getTranslation("material.private")));
+        Span owner = new Span(
+                piece.owner() == null
+                        ? getTranslation("material.owner.starter")
+                        : piece.owner() + (piece.shared() ? "" : " · " + getTranslation("material.private")));
         owner.addClassName("hint");
         Span usage = new Span(new Icon(VaadinIcon.CHECK_CIRCLE_O), new Span(MaterialTexts.usage(this, piece.usage())));
         usage.addClassName("group-card-members");

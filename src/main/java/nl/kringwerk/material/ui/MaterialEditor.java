@@ -91,24 +91,46 @@ final class MaterialEditor extends Dialog {
         stepsEn.setHelperText(getTranslation("material.field.lines"));
         label(questionsEn, "material.field.questions", "questionsEn", 4000);
         questionsEn.setHelperText(getTranslation("material.field.lines"));
-        errors.bind("titleNl", titleNl).bind("forType", forType).bind("tags", tags).bind("minutes", minutes)
-                .bind("goalNl", goalNl).bind("bringNl", bringNl).bind("noteNl", noteNl).bind("questions", questionsNl)
-                .bind("titleEn", titleEn).bind("goalEn", goalEn).bind("bringEn", bringEn).bind("noteEn", noteEn)
-                .bind("stepsEn", stepsEn).bind("questionsEn", questionsEn);
+        errors.bind("titleNl", titleNl)
+                .bind("forType", forType)
+                .bind("tags", tags)
+                .bind("minutes", minutes)
+                .bind("goalNl", goalNl)
+                .bind("bringNl", bringNl)
+                .bind("noteNl", noteNl)
+                .bind("questions", questionsNl)
+                .bind("titleEn", titleEn)
+                .bind("goalEn", goalEn)
+                .bind("bringEn", bringEn)
+                .bind("noteEn", noteEn)
+                .bind("stepsEn", stepsEn)
+                .bind("questionsEn", questionsEn);
 
         stepRows.addClassName("rows");
         stepsError.addClassName("field-error");
         stepsError.setId("steps-error");
-        Button addStep = new Button(getTranslation("material.field.add-step"), new Icon(VaadinIcon.PLUS),
-                click -> addStep(null, null));
+        Button addStep = new Button(
+                getTranslation("material.field.add-step"), new Icon(VaadinIcon.PLUS), click -> addStep(null, null));
         addStep.setId("add-material-step");
         Span stepsLabel = new Span(getTranslation("material.steps"));
         stepsLabel.addClassName("row-title");
 
         HorizontalLayout kind = new HorizontalLayout(forType, minutes);
         kind.addClassName("wrap");
-        VerticalLayout dutch = new VerticalLayout(titleNl, kind, tags, goalNl, bringNl, stepsLabel, stepsError,
-                stepRows, addStep, questionsNl, noteNl, shared, durationConfirmed);
+        VerticalLayout dutch = new VerticalLayout(
+                titleNl,
+                kind,
+                tags,
+                goalNl,
+                bringNl,
+                stepsLabel,
+                stepsError,
+                stepRows,
+                addStep,
+                questionsNl,
+                noteNl,
+                shared,
+                durationConfirmed);
         dutch.setPadding(false);
         VerticalLayout englishFields = new VerticalLayout(titleEn, goalEn, bringEn, stepsEn, questionsEn, noteEn);
         englishFields.setPadding(false);
@@ -126,15 +148,20 @@ final class MaterialEditor extends Dialog {
                 saved.accept(id);
             } catch (InvalidInputException refusal) {
                 // Problems with the steps stand above the steps; the others next to their field.
-                List<InvalidInput> others = refusal.problems().stream().filter(p -> !p.field().equals("steps")).toList();
+                List<InvalidInput> others = refusal.problems().stream()
+                        .filter(p -> !p.field().equals("steps"))
+                        .toList();
                 errors.clear();
                 if (!others.isEmpty()) {
                     errors.show(new InvalidInputException(others));
                 }
-                refusal.problems().stream().filter(p -> p.field().equals("steps"))
+                refusal.problems().stream()
+                        .filter(p -> p.field().equals("steps"))
                         .map(p -> getTranslation(p.messageKey(), p.arguments().toArray()))
-                        .reduce((a, b) -> a + " " + b).ifPresent(stepsError::setText);
-                if (refusal.problems().stream().anyMatch(p -> p.messageKey().equals("error.material-duration-mismatch"))) {
+                        .reduce((a, b) -> a + " " + b)
+                        .ifPresent(stepsError::setText);
+                if (refusal.problems().stream()
+                        .anyMatch(p -> p.messageKey().equals("error.material-duration-mismatch"))) {
                     durationConfirmed.setVisible(true);
                 }
             }
@@ -145,17 +172,34 @@ final class MaterialEditor extends Dialog {
     }
 
     static MaterialEditor create(MaterialService material, LongConsumer saved) {
-        MaterialDraft empty = new MaterialDraft(null, null, null, null, null, null, null, null, null, null, null,
-                List.of(new MaterialDraft.Step(null, null, null)), List.of());
+        MaterialDraft empty = new MaterialDraft(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(new MaterialDraft.Step(null, null, null)),
+                List.of());
         return new MaterialEditor("material.new", empty, false, material::create, saved);
     }
 
     /** The next version of a piece, starting from the current one. */
     static MaterialEditor edit(MaterialService material, MaterialPiece piece, LongConsumer saved) {
-        return new MaterialEditor("material.edit", piece.draft(), piece.shared(), (draft, shared, confirmed) -> {
-            material.edit(piece.id(), draft, shared, confirmed);
-            return piece.id();
-        }, saved);
+        return new MaterialEditor(
+                "material.edit",
+                piece.draft(),
+                piece.shared(),
+                (draft, shared, confirmed) -> {
+                    material.edit(piece.id(), draft, shared, confirmed);
+                    return piece.id();
+                },
+                saved);
     }
 
     // A little room over the limit, so that a too-long text gets a clear message, not a silent cut.
@@ -181,17 +225,20 @@ final class MaterialEditor extends Dialog {
         goalNl.setValue(orEmpty(d.goalNl()));
         bringNl.setValue(orEmpty(d.bringNl()));
         noteNl.setValue(orEmpty(d.noteNl()));
-        questionsNl.setValue(String.join("\n", d.questions().stream().map(q -> orEmpty(q.nl())).toList()));
+        questionsNl.setValue(String.join(
+                "\n", d.questions().stream().map(q -> orEmpty(q.nl())).toList()));
         shared.setValue(isShared);
         titleEn.setValue(orEmpty(d.titleEn()));
         goalEn.setValue(orEmpty(d.goalEn()));
         bringEn.setValue(orEmpty(d.bringEn()));
         noteEn.setValue(orEmpty(d.noteEn()));
         if (d.steps().stream().anyMatch(s -> s.en() != null)) {
-            stepsEn.setValue(String.join("\n", d.steps().stream().map(s -> orEmpty(s.en())).toList()));
+            stepsEn.setValue(String.join(
+                    "\n", d.steps().stream().map(s -> orEmpty(s.en())).toList()));
         }
         if (d.questions().stream().anyMatch(q -> q.en() != null)) {
-            questionsEn.setValue(String.join("\n", d.questions().stream().map(q -> orEmpty(q.en())).toList()));
+            questionsEn.setValue(String.join(
+                    "\n", d.questions().stream().map(q -> orEmpty(q.en())).toList()));
         }
         d.steps().forEach(step -> addStep(step.minutes(), step.nl()));
     }
@@ -219,27 +266,42 @@ final class MaterialEditor extends Dialog {
             problems.add(InvalidInput.of("stepsEn", "error.material-english-lines", steps.size(), stepEnLines.size()));
         }
         if (!questionEnLines.isEmpty() && questionEnLines.size() != questionLines.size()) {
-            problems.add(InvalidInput.of("questionsEn", "error.material-english-lines", questionLines.size(),
-                    questionEnLines.size()));
+            problems.add(InvalidInput.of(
+                    "questionsEn", "error.material-english-lines", questionLines.size(), questionEnLines.size()));
         }
         InvalidInputException.throwIfAny(problems);
         List<MaterialDraft.Step> draftSteps = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            draftSteps.add(new MaterialDraft.Step(steps.get(i).minutes.getValue(), steps.get(i).text.getValue(),
+            draftSteps.add(new MaterialDraft.Step(
+                    steps.get(i).minutes.getValue(),
+                    steps.get(i).text.getValue(),
                     stepEnLines.isEmpty() ? null : stepEnLines.get(i)));
         }
         List<MaterialDraft.Question> questions = new ArrayList<>();
         for (int i = 0; i < questionLines.size(); i++) {
-            questions.add(new MaterialDraft.Question(questionLines.get(i),
-                    questionEnLines.isEmpty() ? null : questionEnLines.get(i)));
+            questions.add(new MaterialDraft.Question(
+                    questionLines.get(i), questionEnLines.isEmpty() ? null : questionEnLines.get(i)));
         }
-        return new MaterialDraft(titleNl.getValue(), titleEn.getValue(), forType.getValue(), tags.getValue(),
-                goalNl.getValue(), goalEn.getValue(), bringNl.getValue(), bringEn.getValue(), noteNl.getValue(),
-                noteEn.getValue(), minutes.getValue(), draftSteps, questions);
+        return new MaterialDraft(
+                titleNl.getValue(),
+                titleEn.getValue(),
+                forType.getValue(),
+                tags.getValue(),
+                goalNl.getValue(),
+                goalEn.getValue(),
+                bringNl.getValue(),
+                bringEn.getValue(),
+                noteNl.getValue(),
+                noteEn.getValue(),
+                minutes.getValue(),
+                draftSteps,
+                questions);
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static String orEmpty(String s) {

@@ -8,17 +8,17 @@ import nl.kringwerk.material.domain.UsageFigures;
 /** How the material screens say a piece's kind, length and use, in one place. */
 final class MaterialTexts {
 
-    private MaterialTexts() {
-    }
+    private MaterialTexts() {}
 
     static String forType(Component owner, MaterialFor type) {
         return owner.getTranslation("material.for." + type.name());
     }
 
     static String usage(Component owner, UsageFigures usage) {
-        return usage.used() == 0 ? owner.getTranslation("material.usage.none")
-                : owner.getTranslation("material.usage", usage.used(), usage.workedWell(), usage.soSo(),
-                        usage.didNotWork());
+        return usage.used() == 0
+                ? owner.getTranslation("material.usage.none")
+                : owner.getTranslation(
+                        "material.usage", usage.used(), usage.workedWell(), usage.soSo(), usage.didNotWork());
     }
 
     static Span badge(String text, String theme) {

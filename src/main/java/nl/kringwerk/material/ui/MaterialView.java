@@ -21,13 +21,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.material.service.MaterialPiece;
 import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.security.Role;
-import java.util.Locale;
 
 /**
  * One piece of material, as a facilitator reads it before a session: goal, what to bring, the
@@ -66,12 +66,16 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
         back.addClassName("back-link");
         H1 title = new H1(text.title());
         title.setId("piece-title");
-        Div badges = new Div(MaterialTexts.badge(MaterialTexts.forType(this, piece.forType()), "badge pill"),
+        Div badges = new Div(
+                MaterialTexts.badge(MaterialTexts.forType(this, piece.forType()), "badge pill"),
                 MaterialTexts.badge(getTranslation("material.minutes", piece.minutes()), "badge contrast pill"),
                 MaterialTexts.badge(getTranslation("material.version", piece.versionNumber()), "badge contrast pill"));
         badges.addClassName("badges");
-        Span owner = new Span(piece.owner() == null ? getTranslation("material.owner.starter")
-                : piece.owner() + " · " + getTranslation(piece.shared() ? "material.shared" : "material.private"));
+        Span owner = new Span(
+                piece.owner() == null
+                        ? getTranslation("material.owner.starter")
+                        : piece.owner() + " · "
+                                + getTranslation(piece.shared() ? "material.shared" : "material.private"));
         owner.addClassName("hint");
         Span tags = new Span(getTranslation("material.tags") + ": " + String.join(", ", piece.tags()));
         tags.addClassName("hint");
@@ -102,14 +106,23 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
 
     private HorizontalLayout actions() {
         HorizontalLayout actions = new HorizontalLayout(
-                Downloads.pdf(getTranslation("material.print.facilitator"), "materiaal-" + piece.id() + "-begeleider.pdf",
-                        () -> handouts().facilitator(piece), "print-facilitator"),
-                Downloads.pdf(getTranslation("material.print.participants"), "materiaal-" + piece.id() + "-deelnemers.pdf",
-                        () -> handouts().participants(piece), "print-participants"));
+                Downloads.pdf(
+                        getTranslation("material.print.facilitator"),
+                        "materiaal-" + piece.id() + "-begeleider.pdf",
+                        () -> handouts().facilitator(piece),
+                        "print-facilitator"),
+                Downloads.pdf(
+                        getTranslation("material.print.participants"),
+                        "materiaal-" + piece.id() + "-deelnemers.pdf",
+                        () -> handouts().participants(piece),
+                        "print-participants"));
         actions.addClassName("wrap");
         if (piece.mayEdit()) {
-            Button edit = new Button(getTranslation("material.edit"), new Icon(VaadinIcon.EDIT),
-                    click -> MaterialEditor.edit(material, piece, id -> show(id)).open());
+            Button edit = new Button(
+                    getTranslation("material.edit"),
+                    new Icon(VaadinIcon.EDIT),
+                    click ->
+                            MaterialEditor.edit(material, piece, id -> show(id)).open());
             edit.setId("edit-material");
             edit.addThemeVariants(ButtonVariant.LUMO_LARGE);
             actions.add(edit);
@@ -152,7 +165,9 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return (piece == null ? "" : piece.content(Translations.isEnglish(getLocale())).title() + " · ")
+        return (piece == null
+                        ? ""
+                        : piece.content(Translations.isEnglish(getLocale())).title() + " · ")
                 + getTranslation("app.name");
     }
 }

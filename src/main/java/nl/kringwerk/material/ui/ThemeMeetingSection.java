@@ -1,6 +1,7 @@
 package nl.kringwerk.material.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +18,6 @@ import nl.kringwerk.material.service.PreparedTheme;
 import nl.kringwerk.savings.ui.MeetingContext;
 import nl.kringwerk.savings.ui.MeetingSection;
 import org.springframework.core.annotation.Order;
-import com.vaadin.flow.component.UI;
 
 /**
  * In meeting mode, after the money: the theme prepared for this session, with its steps as
@@ -39,7 +39,8 @@ class ThemeMeetingSection implements MeetingSection {
             return Optional.empty();
         }
         Locale locale = UI.getCurrent().getLocale();
-        return material.prepared(meeting.state().groupId(), meeting.sessionId(), locale).map(Panel::new);
+        return material.prepared(meeting.state().groupId(), meeting.sessionId(), locale)
+                .map(Panel::new);
     }
 
     private static final class Panel extends Div {

@@ -21,9 +21,9 @@ import nl.kringwerk.material.domain.UseReflection;
 import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.material.service.ThemePlan;
 import nl.kringwerk.security.CurrentUser;
+import nl.kringwerk.sessions.service.CalendarEntry;
 import nl.kringwerk.sessions.ui.ListeningView;
 import org.springframework.core.annotation.Order;
-import nl.kringwerk.sessions.service.CalendarEntry;
 
 /**
  * The theme part of the group's sessions on the group page: a theme for each coming session
@@ -44,7 +44,8 @@ class ThemeSection implements GroupPageSection {
 
     @Override
     public Optional<Component> create(GroupPage page) {
-        boolean prepares = currentUser.find().map(u -> u.role().preparesSessions()).orElse(false);
+        boolean prepares =
+                currentUser.find().map(u -> u.role().preparesSessions()).orElse(false);
         return prepares ? Optional.of(new Panel(page)) : Optional.empty();
     }
 
@@ -86,9 +87,10 @@ class ThemeSection implements GroupPageSection {
             Div actions = new Div();
             actions.addClassName("choice-buttons");
             if (line.state() == CalendarEntry.State.PLANNED && page.isActive()) {
-                Button choose = new Button(getTranslation(line.prepared() ? "themes.other" : "themes.choose"),
-                        new Icon(VaadinIcon.BOOK), click -> new ChooseThemeDialog(material, page.id(), line.sessionId(),
-                                this::refresh).open());
+                Button choose = new Button(
+                        getTranslation(line.prepared() ? "themes.other" : "themes.choose"),
+                        new Icon(VaadinIcon.BOOK),
+                        click -> new ChooseThemeDialog(material, page.id(), line.sessionId(), this::refresh).open());
                 choose.addThemeVariants(ButtonVariant.LUMO_LARGE);
                 if (!line.prepared()) {
                     choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,13 +100,17 @@ class ThemeSection implements GroupPageSection {
             }
             if (line.prepared()) {
                 if (plan.type() == GroupType.LISTENING_GROUP) {
-                    RouterLink toPlan = new RouterLink(getTranslation("themes.to-plan"), ListeningView.class,
+                    RouterLink toPlan = new RouterLink(
+                            getTranslation("themes.to-plan"),
+                            ListeningView.class,
                             ListeningView.parameters(line.sessionId()));
                     toPlan.addClassName("big-link");
                     toPlan.setId("theme-plan-" + line.sessionId());
                     actions.add(toPlan);
                 } else {
-                    Button adjust = new Button(getTranslation("themes.adjust"), new Icon(VaadinIcon.EDIT),
+                    Button adjust = new Button(
+                            getTranslation("themes.adjust"),
+                            new Icon(VaadinIcon.EDIT),
                             click -> new PrepareDialog(material, page.id(), line.sessionId(), this::refresh).open());
                     adjust.addThemeVariants(ButtonVariant.LUMO_LARGE);
                     adjust.setId("adjust-theme-" + line.sessionId());
@@ -141,9 +147,10 @@ class ThemeSection implements GroupPageSection {
             Span date = new Span(Dates.weekday(line.date().getDayOfWeek(), getLocale()) + " "
                     + Dates.format(line.date(), getLocale()));
             date.addClassName("row-title");
-            Span theme = new Span(line.prepared()
-                    ? line.title() + " · " + getTranslation("material.minutes", line.minutes())
-                    : getTranslation("themes.not-chosen"));
+            Span theme = new Span(
+                    line.prepared()
+                            ? line.title() + " · " + getTranslation("material.minutes", line.minutes())
+                            : getTranslation("themes.not-chosen"));
             theme.addClassName("row-sub");
             theme.setId("theme-" + line.sessionId());
             Div text = new Div(date, theme);

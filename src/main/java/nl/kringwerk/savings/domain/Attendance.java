@@ -38,8 +38,7 @@ public class Attendance {
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     public Attendance(long sessionId, long memberId, AttendanceStatus status, Instant at, String by) {
         this.sessionId = sessionId;

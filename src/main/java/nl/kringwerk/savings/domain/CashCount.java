@@ -10,8 +10,15 @@ public final class CashCount {
 
     /** The notes and coins a counter sorts the box into, largest first. */
     public static final List<Money> DENOMINATIONS = List.of(
-            Money.euros(50), Money.euros(20), Money.euros(10), Money.euros(5),
-            Money.euros(2), Money.euros(1), Money.ofCents(50), Money.ofCents(20), Money.ofCents(10),
+            Money.euros(50),
+            Money.euros(20),
+            Money.euros(10),
+            Money.euros(5),
+            Money.euros(2),
+            Money.euros(1),
+            Money.ofCents(50),
+            Money.ofCents(20),
+            Money.ofCents(10),
             Money.ofCents(5));
 
     private final Map<Money, Integer> pieces = new LinkedHashMap<>();
@@ -32,6 +39,8 @@ public final class CashCount {
     }
 
     public Money total() {
-        return pieces.entrySet().stream().map(e -> e.getKey().times(e.getValue())).reduce(Money.ZERO, Money::plus);
+        return pieces.entrySet().stream()
+                .map(e -> e.getKey().times(e.getValue()))
+                .reduce(Money.ZERO, Money::plus);
     }
 }

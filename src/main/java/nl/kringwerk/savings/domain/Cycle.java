@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.base.events.GroupData;
+import nl.kringwerk.groups.domain.Frequency;
 
 /** A spaarcyclus of one group. Only one is open at a time (a unique index guards it). */
 @Entity
@@ -86,8 +86,7 @@ public class Cycle implements GroupData {
     @Version
     private long version;
 
-    protected Cycle() {
-    }
+    protected Cycle() {}
 
     /** @param rules checked with {@link CycleRules#problems()} */
     public Cycle(long groupId, int number, CycleRules rules, Instant createdAt, String createdBy) {
@@ -96,7 +95,9 @@ public class Cycle implements GroupData {
         this.startedOn = rules.startsOn();
         this.plannedEndOn = rules.plannedEndOn();
         this.frequency = rules.frequency();
-        this.socialFundCents = rules.socialFundPerSession() == null ? null : rules.socialFundPerSession().cents();
+        this.socialFundCents = rules.socialFundPerSession() == null
+                ? null
+                : rules.socialFundPerSession().cents();
         this.maxDepositCents = rules.maxDeposit().cents();
         this.defaultInterestBp = rules.defaultInterestBp();
         this.multipleLoans = rules.multipleLoans();
@@ -109,9 +110,18 @@ public class Cycle implements GroupData {
     }
 
     public CycleRules rules() {
-        return new CycleRules(startedOn, plannedEndOn, frequency,
-                socialFundCents == null ? null : Money.ofCents(socialFundCents), Money.ofCents(maxDepositCents),
-                defaultInterestBp, loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare, fixedRoles);
+        return new CycleRules(
+                startedOn,
+                plannedEndOn,
+                frequency,
+                socialFundCents == null ? null : Money.ofCents(socialFundCents),
+                Money.ofCents(maxDepositCents),
+                defaultInterestBp,
+                loanCapMultiple,
+                maxLoanWeeks,
+                multipleLoans,
+                interestShare,
+                fixedRoles);
     }
 
     public boolean isOpen() {

@@ -1,13 +1,13 @@
 package nl.kringwerk.savings.domain;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.groups.domain.Frequency;
-import java.time.temporal.ChronoUnit;
-import java.time.Period;
 
 /**
  * The rules a group agrees at the start of a cycle. Defaults follow practice: no social fund,
@@ -18,30 +18,76 @@ import java.time.Period;
  * @param defaultInterestBp    the usual loan interest in basis points per 4 weeks (200 = 2%); 0 = none
  * @param fixedRoles           the group keeps the tasks of its first session for the whole cycle
  */
-public record CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency frequency, Money socialFundPerSession,
-        Money maxDeposit, int defaultInterestBp, int loanCapMultiple, int maxLoanWeeks, boolean multipleLoans,
-        InterestShare interestShare, boolean fixedRoles) {
+public record CycleRules(
+        LocalDate startsOn,
+        LocalDate plannedEndOn,
+        Frequency frequency,
+        Money socialFundPerSession,
+        Money maxDeposit,
+        int defaultInterestBp,
+        int loanCapMultiple,
+        int maxLoanWeeks,
+        boolean multipleLoans,
+        InterestShare interestShare,
+        boolean fixedRoles) {
 
     /** Rules with rotating tasks (the usual choice). */
-    public CycleRules(LocalDate startsOn, LocalDate plannedEndOn, Frequency frequency, Money socialFundPerSession,
-            Money maxDeposit, int defaultInterestBp, int loanCapMultiple, int maxLoanWeeks, boolean multipleLoans,
+    public CycleRules(
+            LocalDate startsOn,
+            LocalDate plannedEndOn,
+            Frequency frequency,
+            Money socialFundPerSession,
+            Money maxDeposit,
+            int defaultInterestBp,
+            int loanCapMultiple,
+            int maxLoanWeeks,
+            boolean multipleLoans,
             InterestShare interestShare) {
-        this(startsOn, plannedEndOn, frequency, socialFundPerSession, maxDeposit, defaultInterestBp, loanCapMultiple,
-                maxLoanWeeks, multipleLoans, interestShare, false);
+        this(
+                startsOn,
+                plannedEndOn,
+                frequency,
+                socialFundPerSession,
+                maxDeposit,
+                defaultInterestBp,
+                loanCapMultiple,
+                maxLoanWeeks,
+                multipleLoans,
+                interestShare,
+                false);
     }
 
     public static final Money DEFAULT_MAX_DEPOSIT = Money.euros(250);
 
     public static CycleRules defaults(LocalDate startsOn, Frequency frequency) {
-        return new CycleRules(startsOn, startsOn.plusYears(1), frequency, null, DEFAULT_MAX_DEPOSIT, 0, 3, 16, false,
+        return new CycleRules(
+                startsOn,
+                startsOn.plusYears(1),
+                frequency,
+                null,
+                DEFAULT_MAX_DEPOSIT,
+                0,
+                3,
+                16,
+                false,
                 InterestShare.BY_SAVINGS);
     }
 
     /** The same rules for a cycle that starts on another day and lasts as long. */
     public CycleRules startingOn(LocalDate day) {
         long days = ChronoUnit.DAYS.between(startsOn, plannedEndOn);
-        return new CycleRules(day, day.plusDays(days), frequency, socialFundPerSession, maxDeposit, defaultInterestBp,
-                loanCapMultiple, maxLoanWeeks, multipleLoans, interestShare, fixedRoles);
+        return new CycleRules(
+                day,
+                day.plusDays(days),
+                frequency,
+                socialFundPerSession,
+                maxDeposit,
+                defaultInterestBp,
+                loanCapMultiple,
+                maxLoanWeeks,
+                multipleLoans,
+                interestShare,
+                fixedRoles);
     }
 
     public List<InvalidInput> problems() {

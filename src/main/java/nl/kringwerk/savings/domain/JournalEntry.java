@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.kringwerk.base.domain.Money;
-import org.hibernate.annotations.Immutable;
 import nl.kringwerk.base.events.GroupData;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One line of the group's journal. Never changed, never deleted (the database refuses both);
@@ -72,8 +72,7 @@ public class JournalEntry implements GroupData {
     @Column(name = "interest_cents", updatable = false)
     private Long interestCents;
 
-    protected JournalEntry() {
-    }
+    protected JournalEntry() {}
 
     private JournalEntry(Builder b) {
         this.groupId = b.groupId;

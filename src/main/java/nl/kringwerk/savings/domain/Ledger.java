@@ -37,7 +37,9 @@ public final class Ledger {
 
     /** A reversal counts as the kind of money it cancels; every other entry as itself. */
     public EntryKind accountedAs(LedgerLine line) {
-        return line.kind() == EntryKind.REVERSAL ? byId.get(line.reversesEntryId()).kind() : line.kind();
+        return line.kind() == EntryKind.REVERSAL
+                ? byId.get(line.reversesEntryId()).kind()
+                : line.kind();
     }
 
     /** Adds one entry. A reversal must point at an earlier, not yet reversed, non-reversal entry. */
@@ -55,8 +57,13 @@ public final class Ledger {
             }
             reversed.add(original.id());
         }
-        account(accountedAs(line), line.kind() == EntryKind.REVERSAL
-                ? byId.get(line.reversesEntryId()).memberId() : line.memberId(), line.amount(), line.interest());
+        account(
+                accountedAs(line),
+                line.kind() == EntryKind.REVERSAL
+                        ? byId.get(line.reversesEntryId()).memberId()
+                        : line.memberId(),
+                line.amount(),
+                line.interest());
         byId.put(line.id(), line);
         box = box.plus(line.amount());
     }
@@ -96,8 +103,10 @@ public final class Ledger {
 
     /** Her pot was opened at the share-out (and that payout was not reversed). */
     public boolean wasPaidOut(long memberId) {
-        return byId.values().stream().anyMatch(l -> l.kind() == EntryKind.PAYOUT && Long.valueOf(memberId)
-                .equals(l.memberId()) && !reversed.contains(l.id()));
+        return byId.values().stream()
+                .anyMatch(l -> l.kind() == EntryKind.PAYOUT
+                        && Long.valueOf(memberId).equals(l.memberId())
+                        && !reversed.contains(l.id()));
     }
 
     /** Cash that should be in the box. */

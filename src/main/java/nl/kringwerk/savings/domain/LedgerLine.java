@@ -7,8 +7,8 @@ import nl.kringwerk.base.domain.Money;
  *
  * @param interest the interest part of a loan repayment or settlement, zero otherwise
  */
-public record LedgerLine(long id, EntryKind kind, Long memberId, Money amount, Long reversesEntryId, Long loanId,
-        Money interest) {
+public record LedgerLine(
+        long id, EntryKind kind, Long memberId, Money amount, Long reversesEntryId, Long loanId, Money interest) {
 
     public LedgerLine(long id, EntryKind kind, Long memberId, Money amount, Long reversesEntryId) {
         this(id, kind, memberId, amount, reversesEntryId, null, Money.ZERO);

@@ -41,8 +41,7 @@ public class RoleChange {
     @Column(name = "changed_by", nullable = false, length = 60)
     private String changedBy;
 
-    protected RoleChange() {
-    }
+    protected RoleChange() {}
 
     public RoleChange(long sessionId, SessionRole role, Long fromMember, long toMember, Instant at, String by) {
         this.sessionId = sessionId;

@@ -1,6 +1,7 @@
 package nl.kringwerk.savings.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.sessions.domain.Rescheduling;
-import jakarta.persistence.Embedded;
 import nl.kringwerk.base.events.GroupData;
+import nl.kringwerk.sessions.domain.Rescheduling;
 
 /** One bijeenkomst of a savings cycle: planned, opened with its roles, closed after the box count. */
 @Entity
@@ -74,8 +74,7 @@ public class SavingsSession implements GroupData {
     @Version
     private long version;
 
-    protected SavingsSession() {
-    }
+    protected SavingsSession() {}
 
     public SavingsSession(long cycleId, long groupId, LocalDate plannedOn) {
         this.cycleId = cycleId;

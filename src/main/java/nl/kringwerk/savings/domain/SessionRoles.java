@@ -2,9 +2,9 @@ package nl.kringwerk.savings.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
-import java.util.stream.Stream;
 
 /** Who leads, records and counts at one session. The counters and the bookkeeper are three people. */
 public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long counter2) {
@@ -27,8 +27,7 @@ public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long coun
     }
 
     public boolean includes(long memberId) {
-        return Stream.of(chair, bookkeeper, counter1, counter2)
-                .anyMatch(id -> id != null && id == memberId);
+        return Stream.of(chair, bookkeeper, counter1, counter2).anyMatch(id -> id != null && id == memberId);
     }
 
     private static void check(List<InvalidInput> problems, String field, Long member, Collection<Long> present) {

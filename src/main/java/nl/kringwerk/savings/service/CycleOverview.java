@@ -9,7 +9,16 @@ import nl.kringwerk.savings.domain.CycleRules;
  *
  * @param continued this cycle continues the group's previous one
  */
-public record CycleOverview(long cycleId, int number, CycleRules rules, boolean open, boolean sharingOut,
-        boolean continued, List<SessionLine> sessions, Money box, Money totalSavings, Money socialFund,
-        Money loansOutstanding, Money interestEarned) {
-}
+public record CycleOverview(
+        long cycleId,
+        int number,
+        CycleRules rules,
+        boolean open,
+        boolean sharingOut,
+        boolean continued,
+        List<SessionLine> sessions,
+        Money box,
+        Money totalSavings,
+        Money socialFund,
+        Money loansOutstanding,
+        Money interestEarned) {}

@@ -2,11 +2,11 @@ package nl.kringwerk.savings.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
-import java.util.Optional;
 
 /**
  * Everything the meeting screens show of one session, read in one permitted call.
@@ -14,9 +14,22 @@ import java.util.Optional;
  * @param sharingOut  the share-out of the cycle has been fixed: only payouts are booked now
  * @param expectedBox what should be in the box now: everything booked in this cycle so far
  */
-public record MeetingState(long sessionId, long groupId, String groupName, int cycleNumber, LocalDate date,
-        SessionStatus status, boolean cycleOpen, boolean sharingOut, SessionRoles roles, List<AttendanceLine> attendance,
-        List<EntryLine> entries, Money todayIn, Money expectedBox, Money socialFundPerSession, Money maxDeposit,
+public record MeetingState(
+        long sessionId,
+        long groupId,
+        String groupName,
+        int cycleNumber,
+        LocalDate date,
+        SessionStatus status,
+        boolean cycleOpen,
+        boolean sharingOut,
+        SessionRoles roles,
+        List<AttendanceLine> attendance,
+        List<EntryLine> entries,
+        Money todayIn,
+        Money expectedBox,
+        Money socialFundPerSession,
+        Money maxDeposit,
         Money countedCash) {
 
     public List<AttendanceLine> present() {
@@ -41,7 +54,10 @@ public record MeetingState(long sessionId, long groupId, String groupName, int c
         if (memberId == null) {
             return "";
         }
-        return attendance.stream().filter(a -> a.memberId() == memberId).map(AttendanceLine::name).findFirst()
+        return attendance.stream()
+                .filter(a -> a.memberId() == memberId)
+                .map(AttendanceLine::name)
+                .findFirst()
                 .orElse("?");
     }
 }

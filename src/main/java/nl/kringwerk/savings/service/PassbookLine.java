@@ -5,5 +5,4 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.EntryKind;
 
 /** One line of a member's spaarboekje, with her running total after it. */
-public record PassbookLine(LocalDate date, EntryKind kind, Money amount, String reason, Money runningTotal) {
-}
+public record PassbookLine(LocalDate date, EntryKind kind, Money amount, String reason, Money runningTotal) {}

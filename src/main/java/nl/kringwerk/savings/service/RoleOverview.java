@@ -14,8 +14,7 @@ import nl.kringwerk.sessions.domain.SessionRole;
 public record RoleOverview(String groupName, List<Held> history, List<Planned> plan, List<Swap> swaps) {
 
     /** A task handed over during a session. */
-    public record Swap(LocalDate date, SessionRole role, String from, String to, String by) {
-    }
+    public record Swap(LocalDate date, SessionRole role, String from, String to, String by) {}
 
     public record Held(long memberId, String name, Map<SessionRole, Integer> times) {
 
@@ -24,6 +23,5 @@ public record RoleOverview(String groupName, List<Held> history, List<Planned> p
         }
     }
 
-    public record Planned(long sessionId, LocalDate date, Map<SessionRole, String> holders) {
-    }
+    public record Planned(long sessionId, LocalDate date, Map<SessionRole, String> holders) {}
 }

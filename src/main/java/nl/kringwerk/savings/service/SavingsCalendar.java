@@ -3,7 +3,6 @@ package nl.kringwerk.savings.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.domain.Texts;
@@ -42,10 +41,16 @@ class SavingsCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entries(long groupId) {
-        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
+        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream()
+                .findFirst()
                 .map(cycle -> sessions.findByCycleIdOrderByPlannedOn(cycle.getId()).stream()
-                        .map(s -> new CalendarEntry(s.getId(), s.getPlannedOn(), state(s.getStatus()), s.rescheduling().movedFrom(),
-                                s.rescheduling().reason(), s.rescheduling().extra()))
+                        .map(s -> new CalendarEntry(
+                                s.getId(),
+                                s.getPlannedOn(),
+                                state(s.getStatus()),
+                                s.rescheduling().movedFrom(),
+                                s.rescheduling().reason(),
+                                s.rescheduling().extra()))
                         .toList())
                 .orElse(List.of());
     }
@@ -53,8 +58,8 @@ class SavingsCalendar implements CalendarSource {
     @Override
     public void move(long groupId, long sessionId, LocalDate to, String reason) {
         SavingsSession session = planned(groupId, sessionId);
-        InvalidInputException.throwIfAny(CalendarChange.problemsOfMove(session.getPlannedOn(), to,
-                LocalDate.now(clock), reason));
+        InvalidInputException.throwIfAny(
+                CalendarChange.problemsOfMove(session.getPlannedOn(), to, LocalDate.now(clock), reason));
         requireFree(session.getCycleId(), to);
         session.moveTo(to, Texts.clean(reason));
     }
@@ -85,7 +90,8 @@ class SavingsCalendar implements CalendarSource {
     }
 
     private SavingsSession planned(long groupId, long sessionId) {
-        SavingsSession session = sessions.findById(sessionId).filter(s -> s.getGroupId() == groupId)
+        SavingsSession session = sessions.findById(sessionId)
+                .filter(s -> s.getGroupId() == groupId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         if (session.getStatus() != SessionStatus.PLANNED) {
             throw InvalidInputException.of("session", "error.session-not-planned");

@@ -2,13 +2,23 @@ package nl.kringwerk.savings.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -28,6 +38,8 @@ import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
+import nl.kringwerk.savings.domain.RoleChange;
+import nl.kringwerk.savings.domain.RoleChangeRepository;
 import nl.kringwerk.savings.domain.SavingsSession;
 import nl.kringwerk.savings.domain.SavingsSessionRepository;
 import nl.kringwerk.savings.domain.SessionRoles;
@@ -36,24 +48,12 @@ import nl.kringwerk.security.CurrentUser;
 import nl.kringwerk.sessions.domain.RolePlan;
 import nl.kringwerk.sessions.domain.RotationPlanner;
 import nl.kringwerk.sessions.domain.SessionRole;
+import nl.kringwerk.sessions.domain.TaskOptOutRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.time.LocalDate;
-import java.util.Objects;
-import nl.kringwerk.savings.domain.RoleChange;
-import nl.kringwerk.savings.domain.RoleChangeRepository;
-import java.util.Set;
-import java.util.function.Supplier;
-import nl.kringwerk.sessions.domain.TaskOptOutRepository;
 
 /**
  * The savings session: cycles, attendance, roles and the journal the counting ritual writes.
@@ -77,11 +77,17 @@ public class SavingsService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SavingsService(GroupService groups, CycleRepository cycles, SavingsSessionRepository sessions,
-            AttendanceRepository attendance, JournalEntryRepository journal,
+    SavingsService(
+            GroupService groups,
+            CycleRepository cycles,
+            SavingsSessionRepository sessions,
+            AttendanceRepository attendance,
+            JournalEntryRepository journal,
             RoleChangeRepository roleChanges,
-            TaskOptOutRepository optOuts, CurrentUser currentUser,
-            PlatformTransactionManager transactions, Clock clock) {
+            TaskOptOutRepository optOuts,
+            CurrentUser currentUser,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.roleChanges = roleChanges;
         this.optOuts = optOuts;
         this.groups = groups;
@@ -115,7 +121,8 @@ public class SavingsService {
     @Transactional
     public long startNextCycle(long groupId, CycleRules rules, Collection<Long> leaving) {
         groups.requireAccess(groupId);
-        Cycle previous = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
+        Cycle previous = cycles.findByGroupIdOrderByNumberDesc(groupId).stream()
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("group", "error.no-previous-cycle"));
         if (previous.isOpen()) {
             throw InvalidInputException.of("group", "error.cycle-already-open");
@@ -127,7 +134,8 @@ public class SavingsService {
         cycle.continues(previous.getId());
         if (previous.carriedOver().isPositive()) {
             journal.save(JournalEntry.of(EntryKind.SOCIAL_FUND_IN, previous.carriedOver())
-                    .in(groupId, cycle.getId(), null).reason("cyclus " + previous.getNumber())
+                    .in(groupId, cycle.getId(), null)
+                    .reason("cyclus " + previous.getNumber())
                     .booked(username(), now(), newIdempotencyKey()));
         }
         cycles.flush();
@@ -146,8 +154,10 @@ public class SavingsService {
         if (cycles.findByGroupIdAndClosedOnIsNull(groupId).isPresent()) {
             throw InvalidInputException.of("group", "error.cycle-already-open");
         }
-        int number = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst()
-                .map(c -> c.getNumber() + 1).orElse(1);
+        int number = cycles.findByGroupIdOrderByNumberDesc(groupId).stream()
+                .findFirst()
+                .map(c -> c.getNumber() + 1)
+                .orElse(1);
         Cycle cycle = cycles.saveAndFlush(new Cycle(groupId, number, rules, clock.instant(), username()));
         for (var date : rules.sessionDates()) {
             sessions.save(new SavingsSession(cycle.getId(), groupId, date));
@@ -177,19 +187,24 @@ public class SavingsService {
         if (!cycle.isSharingOut()) {
             throw InvalidInputException.of("cycle", "error.cycle-not-shared-out");
         }
-        if (sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(cycle.getId(), SessionStatus.OPEN).isPresent()) {
+        if (sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(cycle.getId(), SessionStatus.OPEN)
+                .isPresent()) {
             throw InvalidInputException.of("cycle", "error.cycle-session-open");
         }
         Ledger ledger = ledger(cycle.getId());
         Money fund = ledger.socialFund();
         if (!ledger.box().equals(fund)) {
-            throw InvalidInputException.of("cycle", "error.cycle-box-not-empty",
+            throw InvalidInputException.of(
+                    "cycle",
+                    "error.cycle-box-not-empty",
                     ledger.box().minus(fund).format());
         }
         if (!fund.isZero()) {
             String reason = carryOver ? "cyclus " + (cycle.getNumber() + 1) : checkReason(fundNote);
-            journal.save(JournalEntry.of(EntryKind.SOCIAL_FUND_OUT, fund.negate()).in(groupId, cycle.getId(), null)
-                    .reason(reason).booked(username(), now(), newIdempotencyKey()));
+            journal.save(JournalEntry.of(EntryKind.SOCIAL_FUND_OUT, fund.negate())
+                    .in(groupId, cycle.getId(), null)
+                    .reason(reason)
+                    .booked(username(), now(), newIdempotencyKey()));
         }
         cycle.close(clock.instant().atZone(clock.getZone()).toLocalDate(), carryOver && !fund.isZero() ? fund : null);
     }
@@ -198,14 +213,27 @@ public class SavingsService {
     @Transactional(readOnly = true)
     public Optional<CycleOverview> currentCycle(long groupId) {
         groups.requireAccess(groupId);
-        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst().map(cycle -> {
-            Ledger ledger = ledger(cycle.getId());
-            List<SessionLine> lines = sessions.findByCycleIdOrderByPlannedOn(cycle.getId()).stream()
-                    .map(s -> new SessionLine(s.getId(), s.getPlannedOn(), s.getStatus())).toList();
-            return new CycleOverview(cycle.getId(), cycle.getNumber(), cycle.rules(), cycle.isOpen(),
-                    cycle.isSharingOut(), cycle.getContinuesCycleId() != null, lines, ledger.box(),
-                    ledger.totalSavings(), ledger.socialFund(), ledger.loansOutstanding(), ledger.interestEarned());
-        });
+        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream()
+                .findFirst()
+                .map(cycle -> {
+                    Ledger ledger = ledger(cycle.getId());
+                    List<SessionLine> lines = sessions.findByCycleIdOrderByPlannedOn(cycle.getId()).stream()
+                            .map(s -> new SessionLine(s.getId(), s.getPlannedOn(), s.getStatus()))
+                            .toList();
+                    return new CycleOverview(
+                            cycle.getId(),
+                            cycle.getNumber(),
+                            cycle.rules(),
+                            cycle.isOpen(),
+                            cycle.isSharingOut(),
+                            cycle.getContinuesCycleId() != null,
+                            lines,
+                            ledger.box(),
+                            ledger.totalSavings(),
+                            ledger.socialFund(),
+                            ledger.loansOutstanding(),
+                            ledger.interestEarned());
+                });
     }
 
     // --- attendance and roles -------------------------------------------------------------------
@@ -220,13 +248,17 @@ public class SavingsService {
         if (status == null) {
             throw InvalidInputException.of("status", "error.required");
         }
-        if (status != AttendanceStatus.PRESENT && c.session.isOpen() && c.session.roles().includes(memberId)) {
+        if (status != AttendanceStatus.PRESENT
+                && c.session.isOpen()
+                && c.session.roles().includes(memberId)) {
             throw InvalidInputException.of("member", "error.member-has-role");
         }
         Instant now = clock.instant();
-        attendance.findBySessionIdAndMemberId(sessionId, memberId).ifPresentOrElse(
-                a -> a.mark(status, now, username()),
-                () -> attendance.save(new Attendance(sessionId, memberId, status, now, username())));
+        attendance
+                .findBySessionIdAndMemberId(sessionId, memberId)
+                .ifPresentOrElse(
+                        a -> a.mark(status, now, username()),
+                        () -> attendance.save(new Attendance(sessionId, memberId, status, now, username())));
     }
 
     /** The member ticks the presentielijst: her signature for this session. */
@@ -234,7 +266,8 @@ public class SavingsService {
     public void sign(long sessionId, long memberId) {
         Context c = context(sessionId);
         c.requireNotClosed();
-        Attendance line = attendance.findBySessionIdAndMemberId(sessionId, memberId)
+        Attendance line = attendance
+                .findBySessionIdAndMemberId(sessionId, memberId)
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
                 .orElseThrow(() -> InvalidInputException.of("member", "error.member-not-present"));
         line.sign(clock.instant());
@@ -247,8 +280,9 @@ public class SavingsService {
         if (c.session.getStatus() != SessionStatus.PLANNED) {
             throw InvalidInputException.of("session", "error.session-not-planned");
         }
-        boolean anotherOpen = sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(c.cycle.getId(),
-                SessionStatus.OPEN).isPresent();
+        boolean anotherOpen = sessions.findFirstByCycleIdAndStatusOrderByPlannedOnDesc(
+                        c.cycle.getId(), SessionStatus.OPEN)
+                .isPresent();
         if (anotherOpen) {
             throw InvalidInputException.of("session", "error.other-session-open");
         }
@@ -267,18 +301,25 @@ public class SavingsService {
         if (present.size() < 4) {
             return Optional.empty();
         }
-        List<Long> circle = c.group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
+        List<Long> circle = c.group.members().stream()
+                .filter(m -> m.isActive())
+                .map(m -> m.id())
+                .toList();
         List<RolePlan> history = sessions.findByCycleIdOrderByPlannedOn(c.cycle.getId()).stream()
                 .filter(x -> (x.getStatus() == SessionStatus.OPEN || x.getStatus() == SessionStatus.CLOSED)
                         && !x.getId().equals(sessionId))
                 .map(x -> toPlan(x.roles()))
                 .toList();
         List<Long> optedOut = optedOut(c.group.id());
-        RolePlan next = c.cycle.rules().fixedRoles() && !history.isEmpty() ? history.get(0)
+        RolePlan next = c.cycle.rules().fixedRoles() && !history.isEmpty()
+                ? history.get(0)
                 : RotationPlanner.plan(circle, optedOut, 1, 0, history).get(0);
         RolePlan today = RotationPlanner.replaceAbsent(next, circle, present, optedOut);
-        return Optional.of(new SessionRoles(today.holder(SessionRole.CHAIR), today.holder(SessionRole.BOOKKEEPER),
-                today.holder(SessionRole.COUNTER_1), today.holder(SessionRole.COUNTER_2)));
+        return Optional.of(new SessionRoles(
+                today.holder(SessionRole.CHAIR),
+                today.holder(SessionRole.BOOKKEEPER),
+                today.holder(SessionRole.COUNTER_1),
+                today.holder(SessionRole.COUNTER_2)));
     }
 
     /**
@@ -292,42 +333,53 @@ public class SavingsService {
         List<SavingsSession> all = sessions.findByGroupIdOrderByPlannedOn(groupId);
         List<RolePlan> held = all.stream()
                 .filter(s -> s.getStatus() == SessionStatus.OPEN || s.getStatus() == SessionStatus.CLOSED)
-                .map(s -> toPlan(s.roles())).toList();
+                .map(s -> toPlan(s.roles()))
+                .toList();
         Map<Long, Map<SessionRole, Integer>> times = new HashMap<>();
-        held.forEach(plan -> plan.holders().forEach((role, member) ->
-                times.computeIfAbsent(member, m -> new EnumMap<>(SessionRole.class))
+        held.forEach(plan -> plan.holders()
+                .forEach((role, member) -> times.computeIfAbsent(member, m -> new EnumMap<>(SessionRole.class))
                         .merge(role, 1, Integer::sum)));
         List<RoleOverview.Held> history = group.members().stream()
                 .filter(m -> m.isActive() || times.containsKey(m.id()))
                 .map(m -> new RoleOverview.Held(m.id(), m.displayName(), times.getOrDefault(m.id(), Map.of())))
                 .sorted(Comparator.comparing(RoleOverview.Held::name))
                 .toList();
-        List<Long> circle = group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
+        List<Long> circle = group.members().stream()
+                .filter(m -> m.isActive())
+                .map(m -> m.id())
+                .toList();
         Optional<Cycle> open = cycles.findByGroupIdAndClosedOnIsNull(groupId);
-        List<SavingsSession> coming = open
-                .map(c -> sessions.findByCycleIdOrderByPlannedOn(c.getId()).stream()
-                        .filter(s -> s.getStatus() == SessionStatus.PLANNED).limit(ahead).toList())
+        List<SavingsSession> coming = open.map(c -> sessions.findByCycleIdOrderByPlannedOn(c.getId()).stream()
+                        .filter(s -> s.getStatus() == SessionStatus.PLANNED)
+                        .limit(ahead)
+                        .toList())
                 .orElse(List.of());
         // With fixed tasks, the first session of the cycle sets them for every session.
         Optional<RolePlan> fixed = open.filter(c -> c.rules().fixedRoles())
                 .flatMap(c -> sessions.findByCycleIdOrderByPlannedOn(c.getId()).stream()
                         .filter(s -> s.getStatus() == SessionStatus.OPEN || s.getStatus() == SessionStatus.CLOSED)
-                        .findFirst().map(s -> toPlan(s.roles())));
+                        .findFirst()
+                        .map(s -> toPlan(s.roles())));
         List<RoleOverview.Planned> plan = new ArrayList<>();
         if (!coming.isEmpty() && circle.size() - optedOut(groupId).size() >= 4) {
-            List<RolePlan> next = fixed.isPresent() ? Collections.nCopies(coming.size(), fixed.get())
+            List<RolePlan> next = fixed.isPresent()
+                    ? Collections.nCopies(coming.size(), fixed.get())
                     : RotationPlanner.plan(circle, optedOut(groupId), coming.size(), 0, held);
             for (int i = 0; i < coming.size(); i++) {
                 Map<SessionRole, String> names = new EnumMap<>(SessionRole.class);
                 next.get(i).holders().forEach((role, member) -> names.put(role, group.nameOf(member)));
-                plan.add(new RoleOverview.Planned(coming.get(i).getId(), coming.get(i).getPlannedOn(), names));
+                plan.add(new RoleOverview.Planned(
+                        coming.get(i).getId(), coming.get(i).getPlannedOn(), names));
             }
         }
-        Map<Long, LocalDate> dates = all.stream()
-                .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
+        Map<Long, LocalDate> dates =
+                all.stream().collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
         List<RoleOverview.Swap> swaps = roleChanges.findBySessionIdInOrderByChangedAt(dates.keySet()).stream()
-                .map(rc -> new RoleOverview.Swap(dates.get(rc.getSessionId()), rc.getRole(),
-                        rc.getFromMember() == null ? "" : group.nameOf(rc.getFromMember()), group.nameOf(rc.getToMember()),
+                .map(rc -> new RoleOverview.Swap(
+                        dates.get(rc.getSessionId()),
+                        rc.getRole(),
+                        rc.getFromMember() == null ? "" : group.nameOf(rc.getFromMember()),
+                        group.nameOf(rc.getToMember()),
                         rc.getChangedBy()))
                 .toList();
         return new RoleOverview(group.name(), history, plan, swaps);
@@ -356,8 +408,7 @@ public class SavingsService {
         Instant now = clock.instant();
         toPlan(roles).holders().forEach((role, member) -> {
             if (!member.equals(before.get(role))) {
-                roleChanges.save(new RoleChange(sessionId, role, before.get(role), member,
-                        now, username()));
+                roleChanges.save(new RoleChange(sessionId, role, before.get(role), member, now, username()));
             }
         });
         c.session.assign(roles);
@@ -374,8 +425,8 @@ public class SavingsService {
     }
 
     /** @param countedBy which of today's two counters counted; null means the first counter */
-    public EntryLine bookDeposit(long sessionId, long memberId, String amountText, Long countedBy,
-            String idempotencyKey) {
+    public EntryLine bookDeposit(
+            long sessionId, long memberId, String amountText, Long countedBy, String idempotencyKey) {
         return book(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             Money amount = Money.parse(amountText);
@@ -388,7 +439,8 @@ public class SavingsService {
             }
             c.requireBookable(memberId);
             c.requireNoTurnYet(memberId);
-            return c.entry(EntryKind.DEPOSIT, amount).member(memberId)
+            return c.entry(EntryKind.DEPOSIT, amount)
+                    .member(memberId)
                     .witnessedBy(c.counter(countedBy), c.session.roles().bookkeeper());
         });
     }
@@ -441,12 +493,15 @@ public class SavingsService {
             if (ledger.isReversed(entryId)) {
                 throw InvalidInputException.of("entry", "error.already-reversed");
             }
-            if (original.getKind() == EntryKind.LOAN_OUT && cycleEntries.stream().anyMatch(e ->
-                    e.getKind() == EntryKind.LOAN_REPAYMENT && original.getLoanId().equals(e.getLoanId())
-                            && !ledger.isReversed(e.getId()))) {
+            if (original.getKind() == EntryKind.LOAN_OUT
+                    && cycleEntries.stream()
+                            .anyMatch(e -> e.getKind() == EntryKind.LOAN_REPAYMENT
+                                    && original.getLoanId().equals(e.getLoanId())
+                                    && !ledger.isReversed(e.getId()))) {
                 throw InvalidInputException.of("entry", "error.loan-reverse-repayments-first");
             }
-            return original.reversal(cleaned).session(sessionId)
+            return original.reversal(cleaned)
+                    .session(sessionId)
                     .witnessedBy(c.session.roles().counter1(), c.session.roles().bookkeeper());
         });
     }
@@ -488,7 +543,9 @@ public class SavingsService {
         }
         Money expected = ledger(c.cycle.getId()).box();
         if (!counted.equals(expected)) {
-            throw InvalidInputException.of("counted", "error.cash-difference-unexplained",
+            throw InvalidInputException.of(
+                    "counted",
+                    "error.cash-difference-unexplained",
                     counted.minus(expected).format());
         }
         c.session.close(counted, expected, clock.instant(), username());
@@ -501,14 +558,22 @@ public class SavingsService {
      *
      * @return the first entry
      */
-    public EntryLine bookEntries(long sessionId, String idempotencyKey,
-            Function<BookingContext, List<JournalEntry.Builder>> prepare) {
+    public EntryLine bookEntries(
+            long sessionId, String idempotencyKey, Function<BookingContext, List<JournalEntry.Builder>> prepare) {
         return bookAll(sessionId, idempotencyKey, () -> {
             Context c = context(sessionId);
             c.requireOpenSession();
             List<JournalEntry> entries = journal.findByCycleIdOrderById(c.cycle.getId());
-            return prepare.apply(new BookingContext(c.group, c.cycle.getId(), c.cycle.rules(), c.cycle.isSharingOut(),
-                    sessionId, c.session.getPlannedOn(), c.session.roles(), presentMembers(sessionId), entries,
+            return prepare.apply(new BookingContext(
+                    c.group,
+                    c.cycle.getId(),
+                    c.cycle.rules(),
+                    c.cycle.isSharingOut(),
+                    sessionId,
+                    c.session.getPlannedOn(),
+                    c.session.roles(),
+                    presentMembers(sessionId),
+                    entries,
                     Ledger.of(entries)));
         });
     }
@@ -524,8 +589,8 @@ public class SavingsService {
                 .filter(m -> m.isActive() || marks.containsKey(m.id()))
                 .map(m -> {
                     Attendance a = marks.get(m.id());
-                    return new AttendanceLine(m.id(), m.displayName(), a == null ? null : a.getStatus(),
-                            a != null && a.isSigned());
+                    return new AttendanceLine(
+                            m.id(), m.displayName(), a == null ? null : a.getStatus(), a != null && a.isSigned());
                 })
                 .sorted(Comparator.comparing(AttendanceLine::name))
                 .toList();
@@ -535,11 +600,26 @@ public class SavingsService {
                 .filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
                 .map(e -> line(e, ledger, c.group))
                 .toList();
-        Money todayIn = cycleEntries.stream().filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
-                .map(JournalEntry::amount).reduce(Money.ZERO, Money::plus);
-        return new MeetingState(sessionId, c.group.id(), c.group.name(), c.cycle.getNumber(),
-                c.session.getPlannedOn(), c.session.getStatus(), c.cycle.isOpen(), c.cycle.isSharingOut(), c.session.roles(), lines, today,
-                todayIn, ledger.box(), c.cycle.rules().socialFundPerSession(), c.cycle.rules().maxDeposit(),
+        Money todayIn = cycleEntries.stream()
+                .filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
+                .map(JournalEntry::amount)
+                .reduce(Money.ZERO, Money::plus);
+        return new MeetingState(
+                sessionId,
+                c.group.id(),
+                c.group.name(),
+                c.cycle.getNumber(),
+                c.session.getPlannedOn(),
+                c.session.getStatus(),
+                c.cycle.isOpen(),
+                c.cycle.isSharingOut(),
+                c.session.roles(),
+                lines,
+                today,
+                todayIn,
+                ledger.box(),
+                c.cycle.rules().socialFundPerSession(),
+                c.cycle.rules().maxDeposit(),
                 c.session.countedCash());
     }
 
@@ -547,24 +627,31 @@ public class SavingsService {
     @Transactional(readOnly = true)
     public List<EntryLine> cycleJournal(long groupId) {
         GroupFacts group = groups.groupFacts(groupId);
-        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst().map(cycle -> {
-            List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-            Ledger ledger = Ledger.of(entries);
-            return entries.stream().map(e -> line(e, ledger, group)).toList();
-        }).orElse(List.of());
+        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream()
+                .findFirst()
+                .map(cycle -> {
+                    List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
+                    Ledger ledger = Ledger.of(entries);
+                    return entries.stream().map(e -> line(e, ledger, group)).toList();
+                })
+                .orElse(List.of());
     }
 
     /** The spaaroverzicht of the current cycle. */
     @Transactional(readOnly = true)
     public SavingsOverview overview(long groupId) {
         GroupFacts group = groups.groupFacts(groupId);
-        Optional<Cycle> cycle = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst();
+        Optional<Cycle> cycle =
+                cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst();
         if (cycle.isEmpty()) {
             return new SavingsOverview(group.name(), List.of(), List.of(), Map.of(), Money.ZERO);
         }
-        List<SessionLine> held = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
+        List<SessionLine> held = sessions
+                .findByCycleIdOrderByPlannedOn(cycle.get().getId())
+                .stream()
                 .filter(x -> x.getStatus() != SessionStatus.PLANNED)
-                .map(x -> new SessionLine(x.getId(), x.getPlannedOn(), x.getStatus())).toList();
+                .map(x -> new SessionLine(x.getId(), x.getPlannedOn(), x.getStatus()))
+                .toList();
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
         Ledger ledger = Ledger.of(entries);
         Map<Long, Map<Long, Money>> cells = new HashMap<>();
@@ -579,8 +666,8 @@ public class SavingsService {
         }
         List<SavingsOverview.Row> rows = group.members().stream()
                 .filter(m -> m.isActive() || cells.containsKey(m.id()))
-                .map(m -> new SavingsOverview.Row(m.id(), m.displayName(), cells.getOrDefault(m.id(), Map.of()),
-                        ledger.savingsOf(m.id())))
+                .map(m -> new SavingsOverview.Row(
+                        m.id(), m.displayName(), cells.getOrDefault(m.id(), Map.of()), ledger.savingsOf(m.id())))
                 .toList();
         return new SavingsOverview(group.name(), held, rows, sessionTotals, ledger.totalSavings());
     }
@@ -592,11 +679,14 @@ public class SavingsService {
         if (group.members().stream().noneMatch(m -> m.id() == memberId)) {
             throw new NotFoundOrNotAllowedException();
         }
-        Optional<Cycle> cycle = cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst();
+        Optional<Cycle> cycle =
+                cycles.findByGroupIdOrderByNumberDesc(groupId).stream().findFirst();
         if (cycle.isEmpty()) {
             return List.of();
         }
-        Map<Long, LocalDate> dates = sessions.findByCycleIdOrderByPlannedOn(cycle.get().getId()).stream()
+        Map<Long, LocalDate> dates = sessions
+                .findByCycleIdOrderByPlannedOn(cycle.get().getId())
+                .stream()
                 .collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn));
         List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.get().getId());
         Ledger ledger = Ledger.of(entries);
@@ -609,8 +699,8 @@ public class SavingsService {
             EntryKind counted = ledger.accountedAs(e.line());
             if (counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING) {
                 running = running.plus(e.amount());
-                lines.add(new PassbookLine(dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(),
-                        running));
+                lines.add(
+                        new PassbookLine(dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(), running));
             }
         }
         return lines;
@@ -622,13 +712,11 @@ public class SavingsService {
      * Runs a booking in its own transaction, holding the session's row lock. If the key was used
      * before, the earlier entry is the answer; the unique index on the key is the last guard.
      */
-    private EntryLine book(long sessionId, String idempotencyKey,
-            Supplier<JournalEntry.Builder> prepare) {
+    private EntryLine book(long sessionId, String idempotencyKey, Supplier<JournalEntry.Builder> prepare) {
         return bookAll(sessionId, idempotencyKey, () -> List.of(prepare.get()));
     }
 
-    private EntryLine bookAll(long sessionId, String idempotencyKey,
-            Supplier<List<JournalEntry.Builder>> prepare) {
+    private EntryLine bookAll(long sessionId, String idempotencyKey, Supplier<List<JournalEntry.Builder>> prepare) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
             throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
         }
@@ -651,13 +739,15 @@ public class SavingsService {
                     throw new IllegalStateException("A booking writes at least one entry");
                 }
                 for (int i = 0; i < entries.size(); i++) {
-                    journal.save(entries.get(i).booked(username(), now, i == 0 ? idempotencyKey : idempotencyKey + "/" + (i + 1)));
+                    journal.save(entries.get(i)
+                            .booked(username(), now, i == 0 ? idempotencyKey : idempotencyKey + "/" + (i + 1)));
                 }
                 journal.flush();
                 return answerFor(idempotencyKey).orElseThrow();
             });
         } catch (DataIntegrityViolationException race) {
-            return transaction.execute(tx -> answerFor(idempotencyKey))
+            return transaction
+                    .execute(tx -> answerFor(idempotencyKey))
                     .orElseThrow(() -> InvalidInputException.of("entry", "error.already-reversed"));
         }
     }
@@ -685,19 +775,28 @@ public class SavingsService {
         return Ledger.of(journal.findByCycleIdOrderById(cycleId));
     }
 
-
     private List<Long> presentMembers(long sessionId) {
         return attendance.findBySessionId(sessionId).stream()
                 .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
-                .map(Attendance::getMemberId).toList();
+                .map(Attendance::getMemberId)
+                .toList();
     }
 
     private EntryLine line(JournalEntry e, Ledger ledger, GroupFacts group) {
-        return new EntryLine(e.getId(), e.getSessionId(), e.getKind(), e.getMemberId(),
-                e.getMemberId() == null ? null : group.nameOf(e.getMemberId()), e.amount(), e.getReversesEntryId(),
-                ledger.isReversed(e.getId()), e.getReason(),
+        return new EntryLine(
+                e.getId(),
+                e.getSessionId(),
+                e.getKind(),
+                e.getMemberId(),
+                e.getMemberId() == null ? null : group.nameOf(e.getMemberId()),
+                e.amount(),
+                e.getReversesEntryId(),
+                ledger.isReversed(e.getId()),
+                e.getReason(),
                 e.getCountedBy() == null ? null : group.nameOf(e.getCountedBy()),
-                e.getRecordedBy() == null ? null : group.nameOf(e.getRecordedBy()), e.getBookedBy(), e.getBookedAt());
+                e.getRecordedBy() == null ? null : group.nameOf(e.getRecordedBy()),
+                e.getBookedBy(),
+                e.getBookedAt());
     }
 
     private String username() {
@@ -772,9 +871,11 @@ public class SavingsService {
         boolean bookedToday(long memberId, Set<EntryKind> kinds) {
             List<JournalEntry> cycleEntries = journal.findByCycleIdOrderById(cycle.getId());
             Ledger ledger = Ledger.of(cycleEntries);
-            return cycleEntries.stream().anyMatch(e -> kinds.contains(e.getKind())
-                    && session.getId().equals(e.getSessionId())
-                    && Long.valueOf(memberId).equals(e.getMemberId()) && !ledger.isReversed(e.getId()));
+            return cycleEntries.stream()
+                    .anyMatch(e -> kinds.contains(e.getKind())
+                            && session.getId().equals(e.getSessionId())
+                            && Long.valueOf(memberId).equals(e.getMemberId())
+                            && !ledger.isReversed(e.getId()));
         }
 
         /** The counter who counted: one of today's two, the first when nobody said. */
@@ -790,7 +891,8 @@ public class SavingsService {
         }
 
         JournalEntry.Builder entry(EntryKind kind, Money amount) {
-            return JournalEntry.of(kind, amount).in(group.id(), cycle.getId(), session.getId())
+            return JournalEntry.of(kind, amount)
+                    .in(group.id(), cycle.getId(), session.getId())
                     .witnessedBy(session.roles().counter1(), session.roles().bookkeeper());
         }
     }

@@ -3,5 +3,4 @@ package nl.kringwerk.savings.service;
 import java.time.LocalDate;
 import nl.kringwerk.savings.domain.SessionStatus;
 
-public record SessionLine(long id, LocalDate date, SessionStatus status) {
-}
+public record SessionLine(long id, LocalDate date, SessionStatus status) {}

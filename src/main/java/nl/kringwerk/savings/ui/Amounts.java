@@ -1,14 +1,12 @@
 package nl.kringwerk.savings.ui;
 
-import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 
 /** Reads an amount field; a problem is reported against that field's name. */
 final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     static Money parse(String field, String text) {
         try {

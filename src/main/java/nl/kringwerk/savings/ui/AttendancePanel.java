@@ -36,8 +36,11 @@ class AttendancePanel extends VerticalLayout {
         Div buttons = new Div();
         buttons.addClassName("choice-buttons");
         for (AttendanceStatus status : AttendanceStatus.values()) {
-            Button b = new Button(getTranslation("attendance." + status.name()), click -> meeting.attempt(this,
-                    () -> meeting.savings().markAttendance(meeting.sessionId(), line.memberId(), status)));
+            Button b = new Button(
+                    getTranslation("attendance." + status.name()),
+                    click -> meeting.attempt(
+                            this,
+                            () -> meeting.savings().markAttendance(meeting.sessionId(), line.memberId(), status)));
             b.setId("mark-" + status.name().toLowerCase() + "-" + line.memberId());
             if (status == line.status()) {
                 b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -45,7 +48,8 @@ class AttendancePanel extends VerticalLayout {
             buttons.add(b);
         }
         if (line.isPresent()) {
-            Button sign = new Button(getTranslation(line.signed() ? "attendance.signed" : "attendance.sign"),
+            Button sign = new Button(
+                    getTranslation(line.signed() ? "attendance.signed" : "attendance.sign"),
                     new Icon(line.signed() ? VaadinIcon.CHECK_SQUARE_O : VaadinIcon.THIN_SQUARE),
                     click -> meeting.attempt(this, () -> meeting.savings().sign(meeting.sessionId(), line.memberId())));
             sign.setId("sign-" + line.memberId());
@@ -58,5 +62,4 @@ class AttendancePanel extends VerticalLayout {
         row.add(buttons);
         return row;
     }
-
 }

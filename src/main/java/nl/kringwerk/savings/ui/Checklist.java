@@ -4,10 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.MeetingState;
-import nl.kringwerk.savings.domain.EntryKind;
 
 /** The chair's checklist, always in view, so no formality is forgotten. */
 class Checklist extends Div {
@@ -19,13 +19,14 @@ class Checklist extends Div {
         boolean everyoneMarked = state.attendance().stream().allMatch(a -> a.status() != null);
         boolean opened = state.status() != SessionStatus.PLANNED;
         boolean closed = state.status() == SessionStatus.CLOSED;
-        boolean everyoneHadTurn = !state.present().isEmpty()
-                && state.present().stream().allMatch(a -> state.hadTurn(a.memberId()));
+        boolean everyoneHadTurn =
+                !state.present().isEmpty() && state.present().stream().allMatch(a -> state.hadTurn(a.memberId()));
         steps.add(new Step("checklist.attendance", everyoneMarked && opened));
         steps.add(new Step("checklist.roles", opened));
         steps.add(new Step("checklist.counting", everyoneHadTurn || closed));
         if (state.socialFundPerSession() != null) {
-            boolean fundDone = state.present().stream().map(AttendanceLine::memberId)
+            boolean fundDone = state.present().stream()
+                    .map(AttendanceLine::memberId)
                     .allMatch(id -> state.liveEntry(id, EntryKind.SOCIAL_FUND).isPresent());
             steps.add(new Step("checklist.social-fund", fundDone || closed));
         }
@@ -50,6 +51,5 @@ class Checklist extends Div {
         }
     }
 
-    private record Step(String key, boolean done) {
-    }
+    private record Step(String key, boolean done) {}
 }

@@ -73,7 +73,8 @@ class ClosingPanel extends VerticalLayout {
         Money countedMoney = Amounts.parse("counted", counted.getValue());
         Money difference = countedMoney.minus(meeting.state().expectedBox());
         String key = meeting.savings().newIdempotencyKey();
-        Paragraph text = new Paragraph(getTranslation(difference.isNegative() ? "closing.short" : "closing.over",
+        Paragraph text = new Paragraph(getTranslation(
+                difference.isNegative() ? "closing.short" : "closing.over",
                 difference.abs().format()));
         text.addClassName("difference-text");
         TextArea reason = new TextArea(getTranslation("closing.reason"));

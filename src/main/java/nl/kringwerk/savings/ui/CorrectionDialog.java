@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +10,6 @@ import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.SavingsService;
-import com.vaadin.flow.component.Component;
 
 /**
  * Undo something booked, openly: reversing entries with a reason. The originals stay visible,
@@ -23,8 +23,8 @@ public class CorrectionDialog extends Dialog {
     }
 
     /** @param id names the fields: "{id}-reason" and "confirm-{id}" */
-    public CorrectionDialog(MeetingContext meeting, String title, String text, String confirmLabel, String id,
-            Correction correction) {
+    public CorrectionDialog(
+            MeetingContext meeting, String title, String text, String confirmLabel, String id, Correction correction) {
         setHeaderTitle(title);
         String key = meeting.savings().newIdempotencyKey();
         TextArea reason = new TextArea(getTranslation("reverse.reason"));
@@ -47,10 +47,16 @@ public class CorrectionDialog extends Dialog {
 
     /** A wrong booking of this session, reversed. */
     static CorrectionDialog reverse(Component owner, MeetingContext meeting, EntryLine entry) {
-        return new CorrectionDialog(meeting, owner.getTranslation("reverse.title"),
-                owner.getTranslation("reverse.text", CountingRound.describe(owner, entry),
-                        entry.memberName() == null ? "" : entry.memberName(), entry.amount().format()),
-                owner.getTranslation("reverse.confirm"), "reverse",
+        return new CorrectionDialog(
+                meeting,
+                owner.getTranslation("reverse.title"),
+                owner.getTranslation(
+                        "reverse.text",
+                        CountingRound.describe(owner, entry),
+                        entry.memberName() == null ? "" : entry.memberName(),
+                        entry.amount().format()),
+                owner.getTranslation("reverse.confirm"),
+                "reverse",
                 (reason, key) -> meeting.savings().reverse(meeting.sessionId(), entry.id(), reason, key));
     }
 }

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.EntryLine;
-import nl.kringwerk.base.ui.DialogButtons;
 
 /**
  * The counting ritual for one turn. First the counter enters the amount (keypad, or notes and
@@ -94,7 +94,9 @@ public class CountingDialog extends Dialog {
                 Money amount = Amounts.parse("amount", typed);
                 showQuestion(amount);
             } catch (InvalidInputException e) {
-                error.setText(getTranslation(e.problems().get(0).messageKey(), e.problems().get(0).arguments().toArray()));
+                error.setText(getTranslation(
+                        e.problems().get(0).messageKey(),
+                        e.problems().get(0).arguments().toArray()));
             }
         });
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -141,7 +143,9 @@ public class CountingDialog extends Dialog {
                 close();
                 meeting.changed().run();
             } catch (InvalidInputException e) {
-                refusal.setText(getTranslation(e.problems().get(0).messageKey(), e.problems().get(0).arguments().toArray()));
+                refusal.setText(getTranslation(
+                        e.problems().get(0).messageKey(),
+                        e.problems().get(0).arguments().toArray()));
                 yes.setEnabled(true);
             }
         });

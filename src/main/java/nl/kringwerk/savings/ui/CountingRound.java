@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
-import com.vaadin.flow.component.Component;
 
 /**
  * The counting round: "wie wil er beginnen?" Each present member is a large tile; tap it to count
@@ -43,25 +43,44 @@ class CountingRound extends VerticalLayout {
         if (done) {
             tile.addClassName("done");
         } else {
-            Button count = new Button(getTranslation("meeting.count"), click -> new CountingDialog(meeting,
-                    member.name(), getTranslation("counting.saves"), null,
-                    (amount, countedBy, key) -> meeting.savings().bookDeposit(meeting.sessionId(), member.memberId(),
-                            amount, countedBy, key)).open());
+            Button count = new Button(
+                    getTranslation("meeting.count"),
+                    click -> new CountingDialog(
+                                    meeting,
+                                    member.name(),
+                                    getTranslation("counting.saves"),
+                                    null,
+                                    (amount, countedBy, key) -> meeting.savings()
+                                            .bookDeposit(
+                                                    meeting.sessionId(), member.memberId(), amount, countedBy, key))
+                            .open());
             count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             count.setId("count-" + member.memberId());
-            Button nothing = new Button(getTranslation("meeting.nothing"), click -> meeting.attempt(this,
-                    () -> meeting.savings().bookNoSaving(meeting.sessionId(), member.memberId(),
-                            meeting.savings().newIdempotencyKey())));
+            Button nothing = new Button(
+                    getTranslation("meeting.nothing"),
+                    click -> meeting.attempt(
+                            this,
+                            () -> meeting.savings()
+                                    .bookNoSaving(
+                                            meeting.sessionId(),
+                                            member.memberId(),
+                                            meeting.savings().newIdempotencyKey())));
             nothing.setId("nothing-" + member.memberId());
             tile.add(count, nothing);
         }
         if (meeting.state().socialFundPerSession() != null && !paidFund(meeting, member.memberId())) {
-            Button fund = new Button(getTranslation("meeting.social-fund", meeting.state().socialFundPerSession().format()),
-                    click -> new CountingDialog(meeting, member.name(),
-                            getTranslation("counting.social-fund"),
-                            meeting.state().socialFundPerSession(),
-                            (amount, countedBy, key) -> meeting.savings().bookSocialFund(meeting.sessionId(),
-                                    member.memberId(), key)).open());
+            Button fund = new Button(
+                    getTranslation(
+                            "meeting.social-fund",
+                            meeting.state().socialFundPerSession().format()),
+                    click -> new CountingDialog(
+                                    meeting,
+                                    member.name(),
+                                    getTranslation("counting.social-fund"),
+                                    meeting.state().socialFundPerSession(),
+                                    (amount, countedBy, key) -> meeting.savings()
+                                            .bookSocialFund(meeting.sessionId(), member.memberId(), key))
+                            .open());
             fund.setId("fund-" + member.memberId());
             tile.add(fund);
         }
@@ -69,15 +88,17 @@ class CountingRound extends VerticalLayout {
     }
 
     private String savedToday(MeetingContext meeting, long memberId) {
-        return meeting.state().liveEntry(memberId, EntryKind.DEPOSIT, EntryKind.NO_SAVING)
-                .map(e -> e.kind() == EntryKind.NO_SAVING ? getTranslation("meeting.saved-nothing") : e.amount().format())
+        return meeting.state()
+                .liveEntry(memberId, EntryKind.DEPOSIT, EntryKind.NO_SAVING)
+                .map(e -> e.kind() == EntryKind.NO_SAVING
+                        ? getTranslation("meeting.saved-nothing")
+                        : e.amount().format())
                 .orElse(getTranslation("meeting.waiting"));
     }
 
     private static boolean paidFund(MeetingContext meeting, long memberId) {
         return meeting.state().liveEntry(memberId, EntryKind.SOCIAL_FUND).isPresent();
     }
-
 
     static String describe(Component c, EntryLine e) {
         return c.getTranslation("entry-kind." + e.kind().name());

@@ -33,6 +33,5 @@ class MeetingBroadcaster {
         }
     }
 
-    private record Listener(UI ui, Consumer<MeetingEvent> onEvent) {
-    }
+    private record Listener(UI ui, Consumer<MeetingEvent> onEvent) {}
 }

@@ -1,11 +1,11 @@
 package nl.kringwerk.savings.ui;
 
+import com.vaadin.flow.component.Component;
+import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.SavingsService;
-import com.vaadin.flow.component.Component;
-import nl.kringwerk.base.ui.FieldErrors;
-import nl.kringwerk.base.domain.InvalidInputException;
 
 /**
  * What the parts of the meeting screen share: the service, the state, and how to tell the others.

@@ -1,6 +1,5 @@
 package nl.kringwerk.savings.ui;
 
-import nl.kringwerk.base.ui.Downloads;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -20,17 +19,18 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.Downloads;
+import nl.kringwerk.base.ui.TableMode;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.Role;
-import java.util.List;
-import java.util.Locale;
-import nl.kringwerk.base.ui.TableMode;
 
 /**
  * Meeting mode, the bookkeeper's layout: the chair's checklist, the presentielijst, the roles, the
@@ -39,8 +39,7 @@ import nl.kringwerk.base.ui.TableMode;
  */
 @Route("bijeenkomst/:sessionId([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
-public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        TableMode {
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, TableMode {
 
     static final String SESSION_ID = "sessionId";
 
@@ -98,13 +97,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.cleared());
             }
         });
-        RouterLink back = new RouterLink(getTranslation("meeting.back"), GroupView.class,
-                GroupView.parameters(state.groupId()));
+        RouterLink back =
+                new RouterLink(getTranslation("meeting.back"), GroupView.class, GroupView.parameters(state.groupId()));
         back.addClassName("back-link");
         H1 title = new H1(state.groupName());
         title.setId("meeting-title");
-        Span when = new Span(getTranslation("meeting.subtitle", Dates.format(state.date(), getLocale()),
-                state.cycleNumber()));
+        Span when = new Span(
+                getTranslation("meeting.subtitle", Dates.format(state.date(), getLocale()), state.cycleNumber()));
         when.addClassName("meeting-subtitle");
         Span status = new Span(getTranslation("session-status." + state.status().name()));
         status.getElement().getThemeList().add("badge pill");
@@ -116,12 +115,17 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         PaperForms forms = paperForms();
         MeetingState printed = state;
         boolean planned = state.status() == SessionStatus.PLANNED;
-        Div prints = new Div(Downloads.pdf(getTranslation(planned ? "print.attendance.blank" : "print.attendance.filled"),
-                "presentielijst-" + state.date() + ".pdf", () -> forms.attendanceList(printed, planned),
+        Div prints = new Div(Downloads.pdf(
+                getTranslation(planned ? "print.attendance.blank" : "print.attendance.filled"),
+                "presentielijst-" + state.date() + ".pdf",
+                () -> forms.attendanceList(printed, planned),
                 "print-attendance"));
         if (!planned) {
-            prints.add(Downloads.pdf(getTranslation("print.form.link"), "spaarformulier-" + state.date() + ".pdf",
-                    () -> forms.savingsForm(printed), "print-form"));
+            prints.add(Downloads.pdf(
+                    getTranslation("print.form.link"),
+                    "spaarformulier-" + state.date() + ".pdf",
+                    () -> forms.savingsForm(printed),
+                    "print-form"));
         }
         prints.addClassName("prints");
         Div head = new Div(back, title, when, status, screen, prints);
@@ -144,7 +148,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         } else {
             main.add(new CountingRound(meeting));
             sections.forEach(section -> section.create(meeting).ifPresent(main::add));
-            main.add(new TodayEntries(meeting, true), new ClosingPanel(meeting), new AttendancePanel(meeting),
+            main.add(
+                    new TodayEntries(meeting, true),
+                    new ClosingPanel(meeting),
+                    new AttendancePanel(meeting),
                     new RolesPanel(meeting));
         }
         Div body = new Div(new Checklist(state), main);

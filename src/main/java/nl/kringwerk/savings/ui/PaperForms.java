@@ -3,42 +3,31 @@ package nl.kringwerk.savings.ui;
 import static nl.kringwerk.base.ui.PdfSheet.BODY;
 import static nl.kringwerk.base.ui.PdfSheet.HEAD;
 import static nl.kringwerk.base.ui.PdfSheet.SMALL;
-import static nl.kringwerk.base.ui.PdfSheet.TITLE;
 import static nl.kringwerk.base.ui.PdfSheet.amountCell;
 import static nl.kringwerk.base.ui.PdfSheet.cell;
 import static nl.kringwerk.base.ui.PdfSheet.pdf;
 import static nl.kringwerk.base.ui.PdfSheet.table;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import nl.kringwerk.base.ui.PdfSheet;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.PassbookLine;
 import nl.kringwerk.savings.service.RoleOverview;
-import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
-import java.util.Arrays;
+import nl.kringwerk.sessions.domain.SessionRole;
 
 /**
  * The paper forms a group used before Kringwerk, so paper stays possible: the attendance list
@@ -48,8 +37,7 @@ import java.util.Arrays;
 final class PaperForms {
 
     /** Translates a key with arguments, like Component.getTranslation. */
-    interface Texts extends PdfSheet.Texts {
-    }
+    interface Texts extends PdfSheet.Texts {}
 
     private final Texts texts;
     private final Locale locale;
@@ -63,18 +51,32 @@ final class PaperForms {
     byte[] attendanceList(MeetingState state, boolean blank) {
         return pdf(PageSize.A4, document -> {
             header(document, texts.t("print.attendance.title"), state.groupName(), state.date());
-            PdfPTable table = table(new float[] {4, 3, 5}, texts.t("book.member"), texts.t("print.attendance.status"),
+            PdfPTable table = table(
+                    new float[] {4, 3, 5},
+                    texts.t("book.member"),
+                    texts.t("print.attendance.status"),
                     texts.t("print.attendance.signature"));
             for (AttendanceLine line : state.attendance()) {
                 table.addCell(cell(line.name(), BODY, 34));
-                table.addCell(cell(blank || line.status() == null ? "" : texts.t("attendance." + line.status().name()),
-                        BODY, 28));
+                table.addCell(cell(
+                        blank || line.status() == null
+                                ? ""
+                                : texts.t("attendance." + line.status().name()),
+                        BODY,
+                        28));
                 table.addCell(cell(!blank && line.signed() ? texts.t("attendance.signed") : "", BODY, 34));
             }
             document.add(table);
             if (!blank) {
-                long present = state.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
-                document.add(new Paragraph(texts.t("print.attendance.count", present, state.attendance().size()), BODY));
+                long present = state.attendance().stream()
+                        .filter(a -> a.status() == AttendanceStatus.PRESENT)
+                        .count();
+                document.add(new Paragraph(
+                        texts.t(
+                                "print.attendance.count",
+                                present,
+                                state.attendance().size()),
+                        BODY));
             }
         });
     }
@@ -83,26 +85,45 @@ final class PaperForms {
     byte[] savingsForm(MeetingState state) {
         return pdf(PageSize.A4, document -> {
             header(document, texts.t("print.form.title"), state.groupName(), state.date());
-            document.add(new Paragraph(texts.t("print.form.roles", state.nameOf(state.roles().chair()),
-                    state.nameOf(state.roles().bookkeeper()), state.nameOf(state.roles().counter1()),
-                    state.nameOf(state.roles().counter2())), BODY));
+            document.add(new Paragraph(
+                    texts.t(
+                            "print.form.roles",
+                            state.nameOf(state.roles().chair()),
+                            state.nameOf(state.roles().bookkeeper()),
+                            state.nameOf(state.roles().counter1()),
+                            state.nameOf(state.roles().counter2())),
+                    BODY));
             document.add(new Paragraph(" "));
-            PdfPTable table = table(new float[] {1, 3, 3, 2, 5}, "#", texts.t("book.member"), texts.t("book.what"),
-                    texts.t("book.amount"), texts.t("book.note"));
+            PdfPTable table = table(
+                    new float[] {1, 3, 3, 2, 5},
+                    "#",
+                    texts.t("book.member"),
+                    texts.t("book.what"),
+                    texts.t("book.amount"),
+                    texts.t("book.note"));
             for (EntryLine e : state.entries()) {
                 table.addCell(cell(String.valueOf(e.id()), SMALL, 0));
                 table.addCell(cell(e.memberName() == null ? "" : e.memberName(), BODY, 0));
-                table.addCell(cell(texts.t("entry-kind." + e.kind().name())
-                        + (e.reversed() ? " (" + texts.t("meeting.reversed") + ")" : ""), BODY, 0));
+                table.addCell(cell(
+                        texts.t("entry-kind." + e.kind().name())
+                                + (e.reversed() ? " (" + texts.t("meeting.reversed") + ")" : ""),
+                        BODY,
+                        0));
                 table.addCell(amountCell(e.amount()));
-                table.addCell(cell((e.reason() == null ? "" : e.reason() + " · ")
-                        + texts.t("book.witnesses", dash(e.countedBy()), dash(e.recordedBy())), SMALL, 0));
+                table.addCell(cell(
+                        (e.reason() == null ? "" : e.reason() + " · ")
+                                + texts.t("book.witnesses", dash(e.countedBy()), dash(e.recordedBy())),
+                        SMALL,
+                        0));
             }
             document.add(table);
-            document.add(new Paragraph(texts.t("print.form.today", state.todayIn().format()), HEAD));
-            document.add(new Paragraph(texts.t("print.form.expected", state.expectedBox().format()), BODY));
+            document.add(
+                    new Paragraph(texts.t("print.form.today", state.todayIn().format()), HEAD));
+            document.add(new Paragraph(
+                    texts.t("print.form.expected", state.expectedBox().format()), BODY));
             if (state.countedCash() != null) {
-                document.add(new Paragraph(texts.t("print.form.counted", state.countedCash().format()), BODY));
+                document.add(new Paragraph(
+                        texts.t("print.form.counted", state.countedCash().format()), BODY));
             }
         });
     }
@@ -145,8 +166,12 @@ final class PaperForms {
     byte[] passbook(String groupName, String memberName, List<PassbookLine> lines) {
         return pdf(PageSize.A5, document -> {
             header(document, texts.t("book.passbook") + " · " + memberName, groupName, null);
-            PdfPTable table = table(new float[] {3, 3, 2, 2}, texts.t("print.date"), texts.t("book.what"),
-                    texts.t("book.amount"), texts.t("book.total"));
+            PdfPTable table = table(
+                    new float[] {3, 3, 2, 2},
+                    texts.t("print.date"),
+                    texts.t("book.what"),
+                    texts.t("book.amount"),
+                    texts.t("book.total"));
             for (PassbookLine line : lines) {
                 table.addCell(cell(line.date() == null ? "" : PdfSheet.shortDate(line.date(), locale), BODY, 0));
                 table.addCell(cell(texts.t("entry-kind." + line.kind().name()), BODY, 0));
@@ -154,7 +179,8 @@ final class PaperForms {
                 table.addCell(amountCell(line.runningTotal()));
             }
             document.add(table);
-            Money total = lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
+            Money total =
+                    lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
             document.add(new Paragraph(texts.t("book.passbook-total", total.format()), HEAD));
             document.add(new Paragraph(" "));
             document.add(new Paragraph(texts.t("book.benefit-note"), SMALL));
@@ -165,11 +191,15 @@ final class PaperForms {
     byte[] rolePlan(RoleOverview roles) {
         return pdf(PageSize.A4.rotate(), document -> {
             header(document, texts.t("roles.plan"), roles.groupName(), null);
-            List<SessionRole> tasks = List.of(SessionRole.CHAIR, SessionRole.BOOKKEEPER, SessionRole.COUNTER_1,
-                    SessionRole.COUNTER_2);
-            PdfPTable table = table(new float[] {3, 3, 3, 3, 3}, texts.t("print.date"),
-                    texts.t("role-at-session.chair"), texts.t("role-at-session.bookkeeper"),
-                    texts.t("role-at-session.counter1"), texts.t("role-at-session.counter2"));
+            List<SessionRole> tasks =
+                    List.of(SessionRole.CHAIR, SessionRole.BOOKKEEPER, SessionRole.COUNTER_1, SessionRole.COUNTER_2);
+            PdfPTable table = table(
+                    new float[] {3, 3, 3, 3, 3},
+                    texts.t("print.date"),
+                    texts.t("role-at-session.chair"),
+                    texts.t("role-at-session.bookkeeper"),
+                    texts.t("role-at-session.counter1"),
+                    texts.t("role-at-session.counter2"));
             for (RoleOverview.Planned planned : roles.plan()) {
                 table.addCell(cell(PdfSheet.shortDate(planned.date(), locale), BODY, 26));
                 tasks.forEach(task -> table.addCell(cell(dash(planned.holders().get(task)), BODY, 26)));

@@ -40,7 +40,8 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getRouteParameters().getLong(MeetingView.SESSION_ID)
+        sessionId = event.getRouteParameters()
+                .getLong(MeetingView.SESSION_ID)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
         state = savings.meeting(sessionId);
         showIdle();
@@ -90,13 +91,15 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         Span today = new Span(state.todayIn().format());
         today.addClassName("presentation-amount");
         today.setId("presentation-today");
-        Span boxLabel = new Span(getTranslation("presentation.box", state.expectedBox().format()));
+        Span boxLabel =
+                new Span(getTranslation("presentation.box", state.expectedBox().format()));
         boxLabel.addClassName("presentation-caption");
         Div done = new Div();
         done.addClassName("presentation-names");
         state.entries().stream()
                 .filter(e -> !e.reversed() && (e.kind() == EntryKind.DEPOSIT || e.kind() == EntryKind.NO_SAVING))
-                .map(EntryLine::memberName).distinct()
+                .map(EntryLine::memberName)
+                .distinct()
                 .forEach(n -> done.add(new Span("✓ " + n)));
         add(group, todayLabel, today, boxLabel, done);
     }

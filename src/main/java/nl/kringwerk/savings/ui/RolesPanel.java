@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,7 +14,6 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
-import com.vaadin.flow.component.html.Paragraph;
 
 /** Who chairs, records and counts today, picked from the members present. */
 class RolesPanel extends VerticalLayout {
@@ -23,14 +23,14 @@ class RolesPanel extends VerticalLayout {
         addClassName("section");
         setId("roles");
         add(new H2(getTranslation("meeting.roles")));
-        List<Long> present = meeting.state().present().stream().map(AttendanceLine::memberId).toList();
+        List<Long> present =
+                meeting.state().present().stream().map(AttendanceLine::memberId).toList();
         SessionRoles current = meeting.state().roles();
         if (current.chair() == null) {
             // Nobody chose yet: suggest a fair rotation; the group can change any task.
             current = meeting.savings().suggestedRoles(meeting.sessionId()).orElse(current);
             if (current.chair() != null) {
-                Paragraph hint =
-                        new Paragraph(getTranslation("meeting.roles-suggested"));
+                Paragraph hint = new Paragraph(getTranslation("meeting.roles-suggested"));
                 hint.addClassName("hint");
                 add(hint);
             }
@@ -42,13 +42,18 @@ class RolesPanel extends VerticalLayout {
         FormLayout form = new FormLayout(chair, bookkeeper, counter1, counter2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form);
-        FieldErrors errors = new FieldErrors(this).bind("chair", chair).bind("bookkeeper", bookkeeper)
-                .bind("counter1", counter1).bind("counter2", counter2);
+        FieldErrors errors = new FieldErrors(this)
+                .bind("chair", chair)
+                .bind("bookkeeper", bookkeeper)
+                .bind("counter1", counter1)
+                .bind("counter2", counter2);
         boolean planned = meeting.state().status() == SessionStatus.PLANNED;
-        Button save = new Button(getTranslation(planned ? "meeting.open" : "meeting.change-roles"),
-                new Icon(planned ? VaadinIcon.PLAY : VaadinIcon.CHECK), click -> {
-                    SessionRoles roles = new SessionRoles(chair.getValue(), bookkeeper.getValue(), counter1.getValue(),
-                            counter2.getValue());
+        Button save = new Button(
+                getTranslation(planned ? "meeting.open" : "meeting.change-roles"),
+                new Icon(planned ? VaadinIcon.PLAY : VaadinIcon.CHECK),
+                click -> {
+                    SessionRoles roles = new SessionRoles(
+                            chair.getValue(), bookkeeper.getValue(), counter1.getValue(), counter2.getValue());
                     boolean ok = errors.attempt(() -> {
                         if (planned) {
                             meeting.savings().openSession(meeting.sessionId(), roles);

@@ -1,10 +1,9 @@
 package nl.kringwerk.savings.ui;
 
-import nl.kringwerk.base.ui.Downloads;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,13 +20,17 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.PassbookLine;
@@ -35,9 +38,6 @@ import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.savings.service.SessionLine;
 import nl.kringwerk.security.Role;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import nl.kringwerk.sessions.service.TaskPreferences;
 
 /**
@@ -71,7 +71,8 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         SavingsOverview overview = savings.overview(groupId);
         List<EntryLine> journal = savings.cycleJournal(groupId);
         removeAll();
-        RouterLink back = new RouterLink(getTranslation("meeting.back"), GroupView.class, GroupView.parameters(groupId));
+        RouterLink back =
+                new RouterLink(getTranslation("meeting.back"), GroupView.class, GroupView.parameters(groupId));
         back.addClassName("back-link");
         H1 title = new H1(getTranslation("book.title"));
         Span groupName = new Span(overview.groupName());
@@ -80,14 +81,20 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         tabs.setWidthFull();
         Locale locale = getLocale();
         PaperForms forms = new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
-        VerticalLayout overviewTab = new VerticalLayout(Downloads.pdf(getTranslation("print.overview.link"),
-                "spaaroverzicht.pdf", () -> forms.overview(overview.groupName(), overview), "print-overview"), overview(overview));
+        VerticalLayout overviewTab = new VerticalLayout(
+                Downloads.pdf(
+                        getTranslation("print.overview.link"),
+                        "spaaroverzicht.pdf",
+                        () -> forms.overview(overview.groupName(), overview),
+                        "print-overview"),
+                overview(overview));
         overviewTab.setPadding(false);
         tabs.add(getTranslation("book.overview"), overviewTab);
         tabs.add(getTranslation("book.ledger"), ledger(journal, overview.sessions()));
         tabs.add(getTranslation("book.passbook"), passbook(overview, forms));
-        tabs.add(getTranslation("roles.tab"), new RolesTab(savings.roles(groupId, 8), forms,
-                preferences.optedOut(groupId), (member, no) -> {
+        tabs.add(
+                getTranslation("roles.tab"),
+                new RolesTab(savings.roles(groupId, 8), forms, preferences.optedOut(groupId), (member, no) -> {
                     preferences.setOptedOut(groupId, member, no);
                     getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 }));
@@ -101,16 +108,24 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
         Grid.Column<SavingsOverview.Row> name = grid.addColumn(SavingsOverview.Row::name)
-                .setHeader(getTranslation("book.member")).setFrozen(true).setAutoWidth(true);
+                .setHeader(getTranslation("book.member"))
+                .setFrozen(true)
+                .setAutoWidth(true);
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(name).setText(getTranslation("book.total"));
         for (SessionLine session : overview.sessions()) {
-            Grid.Column<SavingsOverview.Row> column = grid.addColumn(row -> cell(row.savedBySession().get(session.id())))
-                    .setHeader(SHORT.format(session.date())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            Grid.Column<SavingsOverview.Row> column = grid.addColumn(
+                            row -> cell(row.savedBySession().get(session.id())))
+                    .setHeader(SHORT.format(session.date()))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
             footer.getCell(column).setText(cell(overview.sessionTotals().get(session.id())));
         }
-        Grid.Column<SavingsOverview.Row> total = grid.addColumn(row -> row.total().format())
-                .setHeader(getTranslation("book.total")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        Grid.Column<SavingsOverview.Row> total = grid.addColumn(
+                        row -> row.total().format())
+                .setHeader(getTranslation("book.total"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         footer.getCell(total).setText(overview.total().format());
         grid.setItems(overview.rows());
         return grid;
@@ -123,14 +138,19 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     private VerticalLayout ledger(List<EntryLine> journal, List<SessionLine> sessions) {
         Select<String> member = new Select<>();
         member.setLabel(getTranslation("book.filter-member"));
-        List<String> names = journal.stream().map(EntryLine::memberName).filter(Objects::nonNull).distinct().sorted()
+        List<String> names = journal.stream()
+                .map(EntryLine::memberName)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
                 .toList();
         String all = getTranslation("book.all");
         member.setItems(prepend(all, names));
         member.setValue(all);
         member.setId("filter-member");
-        Map<String, Long> sessionByLabel = sessions.stream().collect(Collectors.toMap(
-                s -> Dates.format(s.date(), getLocale()), SessionLine::id, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Long> sessionByLabel = sessions.stream()
+                .collect(Collectors.toMap(
+                        s -> Dates.format(s.date(), getLocale()), SessionLine::id, (a, b) -> a, LinkedHashMap::new));
         Select<String> session = new Select<>();
         session.setLabel(getTranslation("book.filter-session"));
         session.setItems(prepend(all, List.copyOf(sessionByLabel.keySet())));
@@ -142,11 +162,16 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(e -> e.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> CountingRound.describe(this, e)).setHeader(getTranslation("book.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.memberName() == null ? "" : e.memberName()).setHeader(getTranslation("book.member"))
+        grid.addColumn(e -> CountingRound.describe(this, e))
+                .setHeader(getTranslation("book.what"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.amount().format()).setHeader(getTranslation("book.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(e -> e.memberName() == null ? "" : e.memberName())
+                .setHeader(getTranslation("book.member"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.amount().format())
+                .setHeader(getTranslation("book.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(e -> note(e)).setHeader(getTranslation("book.note")).setFlexGrow(1);
         grid.setPartNameGenerator(e -> e.reversed() ? "reversed" : null);
         Runnable apply = () -> grid.setItems(journal.stream()
@@ -165,10 +190,13 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private String note(EntryLine e) {
-        String witnesses = getTranslation("book.witnesses", e.countedBy() == null ? "-" : e.countedBy(),
+        String witnesses = getTranslation(
+                "book.witnesses",
+                e.countedBy() == null ? "-" : e.countedBy(),
                 e.recordedBy() == null ? "-" : e.recordedBy());
         String reversed = e.reversed() ? getTranslation("meeting.reversed") + " · " : "";
-        String reversal = e.reversesEntryId() == null ? "" : getTranslation("book.reverses", e.reversesEntryId()) + " · ";
+        String reversal =
+                e.reversesEntryId() == null ? "" : getTranslation("book.reverses", e.reversesEntryId()) + " · ";
         return reversed + reversal + (e.reason() == null ? "" : e.reason() + " · ") + witnesses;
     }
 
@@ -190,15 +218,19 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
             List<PassbookLine> book = savings.passbook(groupId, e.getValue().memberId());
             String name = e.getValue().name();
             print.removeAll();
-            print.add(Downloads.pdf(getTranslation("print.passbook.link"), "spaarboekje-" + name + ".pdf",
-                    () -> forms.passbook(overview.groupName(), name, book), "print-passbook"));
+            print.add(Downloads.pdf(
+                    getTranslation("print.passbook.link"),
+                    "spaarboekje-" + name + ".pdf",
+                    () -> forms.passbook(overview.groupName(), name, book),
+                    "print-passbook"));
             for (PassbookLine line : book) {
                 Span what = new Span(Dates.format(line.date(), getLocale()) + " · "
                         + getTranslation("entry-kind." + line.kind().name()));
                 what.addClassName("row-title");
                 Span amount = new Span(line.amount().format());
                 amount.addClassName("row-amount");
-                Span running = new Span(getTranslation("book.running", line.runningTotal().format()));
+                Span running = new Span(
+                        getTranslation("book.running", line.runningTotal().format()));
                 running.addClassName("row-sub");
                 Div text = new Div(what, running);
                 text.addClassName("row-text");
@@ -206,8 +238,11 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
                 row.addClassName("member-row");
                 lines.add(row);
             }
-            total.setText(getTranslation("book.passbook-total",
-                    book.isEmpty() ? Money.ZERO.format() : book.get(book.size() - 1).runningTotal().format()));
+            total.setText(getTranslation(
+                    "book.passbook-total",
+                    book.isEmpty()
+                            ? Money.ZERO.format()
+                            : book.get(book.size() - 1).runningTotal().format()));
         });
         Paragraph note = new Paragraph(getTranslation("book.benefit-note"));
         note.addClassName("benefit-note");

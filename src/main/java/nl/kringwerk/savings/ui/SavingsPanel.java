@@ -33,10 +33,14 @@ class SavingsPanel extends VerticalLayout {
             add(new Paragraph(getTranslation(current.isEmpty() ? "savings.no-open-cycle" : "shareout.closed")));
             if (page.isActive()) {
                 LongConsumer refresh = id -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-                Button start = new Button(getTranslation(current.isEmpty() ? "savings.start-cycle" : "cycle.next"),
-                        new Icon(VaadinIcon.PLUS), click -> (current.isEmpty()
-                                ? StartCycleDialog.first(savings, page, refresh)
-                                : StartCycleDialog.next(savings, page, current.get().rules(), refresh)).open());
+                Button start = new Button(
+                        getTranslation(current.isEmpty() ? "savings.start-cycle" : "cycle.next"),
+                        new Icon(VaadinIcon.PLUS),
+                        click -> (current.isEmpty()
+                                        ? StartCycleDialog.first(savings, page, refresh)
+                                        : StartCycleDialog.next(
+                                                savings, page, current.get().rules(), refresh))
+                                .open());
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 start.setId("start-cycle");
                 add(start);
@@ -47,13 +51,21 @@ class SavingsPanel extends VerticalLayout {
         Div facts = new Div(
                 new Fact(getTranslation("savings.cycle-number"), String.valueOf(cycle.number())),
                 new Fact(getTranslation("savings.box"), cycle.box().format()),
-                new Fact(getTranslation("savings.total-saved"), cycle.totalSavings().format()));
+                new Fact(
+                        getTranslation("savings.total-saved"),
+                        cycle.totalSavings().format()));
         if (cycle.rules().socialFundPerSession() != null || !cycle.socialFund().isZero()) {
-            facts.add(new Fact(getTranslation("savings.social-fund"), cycle.socialFund().format()));
+            facts.add(new Fact(
+                    getTranslation("savings.social-fund"), cycle.socialFund().format()));
         }
         if (!cycle.loansOutstanding().isZero() || !cycle.interestEarned().isZero()) {
-            facts.add(new Fact(getTranslation("cycle.loans-out"), cycle.loansOutstanding().format()),
-                    new Fact(getTranslation("cycle.interest"), cycle.interestEarned().format()));
+            facts.add(
+                    new Fact(
+                            getTranslation("cycle.loans-out"),
+                            cycle.loansOutstanding().format()),
+                    new Fact(
+                            getTranslation("cycle.interest"),
+                            cycle.interestEarned().format()));
         }
         if (cycle.continued()) {
             Span continued = new Span(getTranslation("cycle.continued"));
@@ -63,12 +75,16 @@ class SavingsPanel extends VerticalLayout {
         facts.addClassName("facts");
         add(facts);
 
-        Optional<SessionLine> open = cycle.sessions().stream().filter(s -> s.status() == SessionStatus.OPEN).findFirst();
-        Optional<SessionLine> next = cycle.sessions().stream().filter(s -> s.status() == SessionStatus.PLANNED)
+        Optional<SessionLine> open = cycle.sessions().stream()
+                .filter(s -> s.status() == SessionStatus.OPEN)
+                .findFirst();
+        Optional<SessionLine> next = cycle.sessions().stream()
+                .filter(s -> s.status() == SessionStatus.PLANNED)
                 .findFirst();
         Optional<SessionLine> target = open.isPresent() ? open : next;
         target.ifPresent(session -> {
-            String label = getTranslation(open.isPresent() ? "savings.continue-session" : "savings.open-session",
+            String label = getTranslation(
+                    open.isPresent() ? "savings.continue-session" : "savings.open-session",
                     Dates.format(session.date(), getLocale()));
             RouterLink link = new RouterLink(MeetingView.class, MeetingView.parameters(session.id()));
             Button button = new Button(label, new Icon(VaadinIcon.PLAY));
@@ -77,19 +93,21 @@ class SavingsPanel extends VerticalLayout {
             link.setId("to-meeting");
             add(link);
         });
-        RouterLink book = new RouterLink(getTranslation("savings.book"), SavingsBookView.class,
-                SavingsBookView.parameters(page.id()));
+        RouterLink book = new RouterLink(
+                getTranslation("savings.book"), SavingsBookView.class, SavingsBookView.parameters(page.id()));
         book.addClassName("big-link");
         book.setId("to-book");
         add(book);
         Div past = new Div();
         past.addClassName("rows");
-        cycle.sessions().stream().filter(s -> s.status() == SessionStatus.CLOSED)
+        cycle.sessions().stream()
+                .filter(s -> s.status() == SessionStatus.CLOSED)
                 .sorted((a, b) -> b.date().compareTo(a.date()))
                 .forEach(s -> {
                     RouterLink link = new RouterLink(
                             getTranslation("savings.closed-session", Dates.format(s.date(), getLocale())),
-                            MeetingView.class, MeetingView.parameters(s.id()));
+                            MeetingView.class,
+                            MeetingView.parameters(s.id()));
                     link.addClassName("member-row");
                     past.add(link);
                 });
@@ -97,5 +115,4 @@ class SavingsPanel extends VerticalLayout {
             add(new Span(getTranslation("savings.past-sessions")), past);
         }
     }
-
 }

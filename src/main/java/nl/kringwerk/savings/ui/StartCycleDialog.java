@@ -7,25 +7,25 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.function.LongConsumer;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Percent;
-import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.base.ui.Dates;
+import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupLabels;
 import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.service.SavingsService;
-import nl.kringwerk.base.ui.DialogButtons;
-import java.util.HashSet;
-import java.util.List;
-import com.vaadin.flow.component.html.Span;
 
 /** The group agrees its rules for the cycle; the sessions are planned from the frequency. */
 class StartCycleDialog extends Dialog {
@@ -48,8 +48,12 @@ class StartCycleDialog extends Dialog {
 
     /** The group's first cycle, with the usual rules. */
     static StartCycleDialog first(SavingsService savings, GroupPage page, LongConsumer onStarted) {
-        return new StartCycleDialog(savings, page, CycleRules.defaults(LocalDate.now(), page.details().frequency()),
-                false, onStarted);
+        return new StartCycleDialog(
+                savings,
+                page,
+                CycleRules.defaults(LocalDate.now(), page.details().frequency()),
+                false,
+                onStarted);
     }
 
     /** The group continues: the same rules and the same members, all changeable. */
@@ -57,8 +61,8 @@ class StartCycleDialog extends Dialog {
         return new StartCycleDialog(savings, page, previous.startingOn(LocalDate.now()), true, onStarted);
     }
 
-    private StartCycleDialog(SavingsService savings, GroupPage page, CycleRules defaults, boolean next,
-            LongConsumer onStarted) {
+    private StartCycleDialog(
+            SavingsService savings, GroupPage page, CycleRules defaults, boolean next, LongConsumer onStarted) {
         setHeaderTitle(getTranslation(next ? "cycle.next.title" : "cycle.form.title"));
         startsOn = Dates.picker(getTranslation("cycle.field.starts-on"), getLocale());
         startsOn.setValue(defaults.startsOn());
@@ -74,7 +78,10 @@ class StartCycleDialog extends Dialog {
         hasSocialFund.setId("cycle-has-social-fund");
         socialFund.setLabel(getTranslation("cycle.field.social-fund"));
         socialFund.setPrefixComponent(new Span("€"));
-        socialFund.setValue(defaults.socialFundPerSession() == null ? "2" : defaults.socialFundPerSession().toInputText());
+        socialFund.setValue(
+                defaults.socialFundPerSession() == null
+                        ? "2"
+                        : defaults.socialFundPerSession().toInputText());
         hasSocialFund.setValue(defaults.socialFundPerSession() != null);
         socialFund.setVisible(hasSocialFund.getValue());
         socialFund.setId("cycle-social-fund");
@@ -103,20 +110,39 @@ class StartCycleDialog extends Dialog {
         loanWeeks.setLabel(getTranslation("cycle.field.loan-weeks"));
         loanWeeks.setValue(defaults.maxLoanWeeks());
         loanWeeks.setStepButtonsVisible(true);
-        errors.bind("startsOn", startsOn).bind("plannedEndOn", plannedEndOn).bind("frequency", frequency)
-                .bind("socialFundPerSession", socialFund).bind("maxDeposit", maxDeposit).bind("loanCapMultiple", loanCap)
-                .bind("maxLoanWeeks", loanWeeks).bind("defaultInterest", defaultInterest)
+        errors.bind("startsOn", startsOn)
+                .bind("plannedEndOn", plannedEndOn)
+                .bind("frequency", frequency)
+                .bind("socialFundPerSession", socialFund)
+                .bind("maxDeposit", maxDeposit)
+                .bind("loanCapMultiple", loanCap)
+                .bind("maxLoanWeeks", loanWeeks)
+                .bind("defaultInterest", defaultInterest)
                 .bind("interestShare", interestShare);
 
-        FormLayout form = new FormLayout(startsOn, plannedEndOn, frequency, maxDeposit, hasSocialFund, socialFund,
-                loanCap, loanWeeks, defaultInterest, multipleLoans, interestShare, fixedRoles);
+        FormLayout form = new FormLayout(
+                startsOn,
+                plannedEndOn,
+                frequency,
+                maxDeposit,
+                hasSocialFund,
+                socialFund,
+                loanCap,
+                loanWeeks,
+                defaultInterest,
+                multipleLoans,
+                interestShare,
+                fixedRoles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
         if (next) {
             members.setLabel(getTranslation("cycle.next.members"));
             members.setItems(page.activeMembers().stream().map(m -> m.id()).toList());
-            members.setItemLabelGenerator(id -> page.activeMembers().stream().filter(m -> m.id() == id)
-                    .map(m -> m.displayName()).findFirst().orElse("?"));
+            members.setItemLabelGenerator(id -> page.activeMembers().stream()
+                    .filter(m -> m.id() == id)
+                    .map(m -> m.displayName())
+                    .findFirst()
+                    .orElse("?"));
             members.setValue(new HashSet<>(members.getListDataView().getItems().toList()));
             members.setId("cycle-members");
             add(members);
@@ -124,9 +150,12 @@ class StartCycleDialog extends Dialog {
 
         Button save = new Button(getTranslation("cycle.form.start"), click -> {
             long[] id = {0};
-            List<Long> leaving = page.activeMembers().stream().map(m -> m.id())
-                    .filter(m -> !members.getValue().contains(m)).toList();
-            if (errors.attempt(() -> id[0] = next ? savings.startNextCycle(page.id(), rules(), leaving)
+            List<Long> leaving = page.activeMembers().stream()
+                    .map(m -> m.id())
+                    .filter(m -> !members.getValue().contains(m))
+                    .toList();
+            if (errors.attempt(() -> id[0] = next
+                    ? savings.startNextCycle(page.id(), rules(), leaving)
                     : savings.startCycle(page.id(), rules()))) {
                 close();
                 onStarted.accept(id[0]);
@@ -140,11 +169,17 @@ class StartCycleDialog extends Dialog {
 
     private CycleRules rules() {
         Money fund = hasSocialFund.getValue() ? Amounts.parse("socialFundPerSession", socialFund.getValue()) : null;
-        return new CycleRules(startsOn.getValue(), plannedEndOn.getValue(), frequency.getValue(), fund,
+        return new CycleRules(
+                startsOn.getValue(),
+                plannedEndOn.getValue(),
+                frequency.getValue(),
+                fund,
                 Amounts.parse("maxDeposit", maxDeposit.getValue()),
                 Percent.parseBasisPoints("defaultInterest", defaultInterest.getValue()),
                 loanCap.getValue() == null ? -1 : loanCap.getValue(),
-                loanWeeks.getValue() == null ? -1 : loanWeeks.getValue(), multipleLoans.getValue(),
-                interestShare.getValue(), fixedRoles.getValue());
+                loanWeeks.getValue() == null ? -1 : loanWeeks.getValue(),
+                multipleLoans.getValue(),
+                interestShare.getValue(),
+                fixedRoles.getValue());
     }
 }

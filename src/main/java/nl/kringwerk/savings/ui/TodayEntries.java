@@ -15,7 +15,8 @@ import nl.kringwerk.savings.service.EntryLine;
 /** What was booked today, in order. A mistake is corrected with a reversal and a reason. */
 class TodayEntries extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     TodayEntries(MeetingContext meeting, boolean mayCorrect) {
         setPadding(false);
@@ -25,10 +26,14 @@ class TodayEntries extends VerticalLayout {
         Div rows = new Div();
         rows.addClassName("rows");
         for (EntryLine e : meeting.state().entries()) {
-            Span what = new Span(CountingRound.describe(this, e) + (e.memberName() == null ? "" : " · " + e.memberName()));
+            Span what =
+                    new Span(CountingRound.describe(this, e) + (e.memberName() == null ? "" : " · " + e.memberName()));
             what.addClassName("row-title");
-            String who = getTranslation("meeting.entry-witnesses", TIME.format(e.bookedAt()),
-                    e.countedBy() == null ? "-" : e.countedBy(), e.recordedBy() == null ? "-" : e.recordedBy());
+            String who = getTranslation(
+                    "meeting.entry-witnesses",
+                    TIME.format(e.bookedAt()),
+                    e.countedBy() == null ? "-" : e.countedBy(),
+                    e.recordedBy() == null ? "-" : e.recordedBy());
             Span sub = new Span(who + (e.reason() == null ? "" : " · " + e.reason()));
             sub.addClassName("row-sub");
             Div text = new Div(what, sub);
@@ -44,7 +49,9 @@ class TodayEntries extends VerticalLayout {
                 mark.getElement().getThemeList().add("badge contrast");
                 row.add(mark);
             } else if (mayCorrect && e.kind() != EntryKind.REVERSAL && !e.kind().isShareOut()) {
-                Button correct = new Button(getTranslation("meeting.correct"), new Icon(VaadinIcon.ARROW_BACKWARD),
+                Button correct = new Button(
+                        getTranslation("meeting.correct"),
+                        new Icon(VaadinIcon.ARROW_BACKWARD),
                         click -> CorrectionDialog.reverse(this, meeting, e).open());
                 correct.setId("correct-" + e.id());
                 row.add(correct);

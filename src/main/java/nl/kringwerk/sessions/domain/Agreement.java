@@ -45,8 +45,7 @@ public class Agreement {
     @Column(name = "changed_by", nullable = false, length = 60)
     private String changedBy;
 
-    protected Agreement() {
-    }
+    protected Agreement() {}
 
     public Agreement(long groupId, int position, String text, Instant at, String by) {
         this.groupId = groupId;

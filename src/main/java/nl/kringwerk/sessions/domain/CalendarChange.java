@@ -10,8 +10,7 @@ public final class CalendarChange {
 
     public static final int MAX_REASON = 200;
 
-    private CalendarChange() {
-    }
+    private CalendarChange() {}
 
     /** Moving a planned session to another day. */
     public static List<InvalidInput> problemsOfMove(LocalDate from, LocalDate to, LocalDate today, String reason) {

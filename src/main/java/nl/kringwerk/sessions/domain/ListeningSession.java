@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,13 +21,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
-import jakarta.persistence.Embedded;
-import java.util.EnumMap;
 import nl.kringwerk.base.events.GroupData;
 
 /**
@@ -105,8 +105,7 @@ public class ListeningSession implements GroupData {
         @Column(name = "recorded_at", nullable = false)
         private Instant recordedAt;
 
-        protected Mark() {
-        }
+        protected Mark() {}
 
         Mark(Presence status, Instant recordedAt) {
             this.status = status;
@@ -118,8 +117,7 @@ public class ListeningSession implements GroupData {
         }
     }
 
-    protected ListeningSession() {
-    }
+    protected ListeningSession() {}
 
     /** A planned session with the usual steps. */
     public ListeningSession(long groupId, LocalDate plannedOn, Instant createdAt, String createdBy) {
@@ -182,11 +180,15 @@ public class ListeningSession implements GroupData {
      * where the earlier theme stood, else just before the core round (else before the closing).
      */
     public void replaceTheme(List<ListeningStep> themeSteps) {
-        int at = IntStream.range(0, steps.size()).filter(i -> steps.get(i).kind() == StepKind.THEME).findFirst()
+        int at = IntStream.range(0, steps.size())
+                .filter(i -> steps.get(i).kind() == StepKind.THEME)
+                .findFirst()
                 .orElseGet(() -> IntStream.range(0, steps.size())
-                        .filter(i -> steps.get(i).kind() == StepKind.CORE_ROUND).findFirst()
+                        .filter(i -> steps.get(i).kind() == StepKind.CORE_ROUND)
+                        .findFirst()
                         .orElseGet(() -> IntStream.range(0, steps.size())
-                                .filter(i -> steps.get(i).kind() == StepKind.CLOSING_ROUND).findFirst()
+                                .filter(i -> steps.get(i).kind() == StepKind.CLOSING_ROUND)
+                                .findFirst()
                                 .orElse(steps.size())));
         steps.removeIf(s -> s.kind() == StepKind.THEME);
         steps.addAll(Math.min(at, steps.size()), themeSteps);
@@ -214,7 +216,9 @@ public class ListeningSession implements GroupData {
     }
 
     private OptionalInt firstFrom(int from) {
-        return IntStream.range(from, steps.size()).filter(i -> !steps.get(i).skipped()).findFirst();
+        return IntStream.range(from, steps.size())
+                .filter(i -> !steps.get(i).skipped())
+                .findFirst();
     }
 
     public void finish(Instant at) {

@@ -5,9 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.List;
+import java.util.Optional;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
-import java.util.Optional;
 
 /** One step of a session plan: what kind, how many minutes, skipped or not, run or not. */
 @Embeddable
@@ -37,8 +37,7 @@ public class ListeningStep {
     @Column(nullable = false)
     private boolean done;
 
-    protected ListeningStep() {
-    }
+    protected ListeningStep() {}
 
     private ListeningStep(StepKind kind, String title, int minutes) {
         this.kind = kind;

@@ -11,8 +11,7 @@ import java.time.temporal.TemporalAdjusters;
  */
 public final class MeetingDates {
 
-    private MeetingDates() {
-    }
+    private MeetingDates() {}
 
     /** The first meeting day on or after {@code from}. */
     public static LocalDate next(LocalDate groupStarted, DayOfWeek day, int weeksBetween, LocalDate from) {

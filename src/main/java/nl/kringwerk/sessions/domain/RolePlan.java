@@ -17,6 +17,9 @@ public record RolePlan(Map<SessionRole, Long> holders) {
     }
 
     public Optional<SessionRole> roleOf(long memberId) {
-        return holders.entrySet().stream().filter(e -> e.getValue() == memberId).map(Map.Entry::getKey).findFirst();
+        return holders.entrySet().stream()
+                .filter(e -> e.getValue() == memberId)
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 }

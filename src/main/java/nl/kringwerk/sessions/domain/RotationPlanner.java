@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.TextKey;
 
@@ -21,8 +20,7 @@ import nl.kringwerk.base.domain.TextKey;
  */
 public final class RotationPlanner {
 
-    private RotationPlanner() {
-    }
+    private RotationPlanner() {}
 
     /**
      * @param circle     the members in the order they sit (the order of turns)
@@ -37,14 +35,18 @@ public final class RotationPlanner {
      * Continues a rotation: the tasks members already held (oldest first) count as if planned here,
      * so the next sessions go to those who had fewest.
      */
-    public static List<RolePlan> plan(List<Long> circle, Collection<Long> optedOut, int sessions, int keyHolders,
-            List<RolePlan> history) {
+    public static List<RolePlan> plan(
+            List<Long> circle, Collection<Long> optedOut, int sessions, int keyHolders, List<RolePlan> history) {
         return plan(circle, optedOut, sessions, roles(keyHolders), history);
     }
 
     /** The same fair rotation for any set of tasks, e.g. {@link SessionRole#LISTENING}. */
-    public static List<RolePlan> plan(List<Long> circle, Collection<Long> optedOut, int sessions,
-            List<SessionRole> roles, List<RolePlan> history) {
+    public static List<RolePlan> plan(
+            List<Long> circle,
+            Collection<Long> optedOut,
+            int sessions,
+            List<SessionRole> roles,
+            List<RolePlan> history) {
         List<Long> willing = circle.stream().filter(m -> !optedOut.contains(m)).toList();
         if (willing.size() < roles.size()) {
             throw tooFew(roles.size(), willing.size(), roles.subList(willing.size(), roles.size()));
@@ -70,7 +72,8 @@ public final class RotationPlanner {
                 holders.put(role, pick);
                 busy.add(pick);
                 total.merge(pick, 1, Integer::sum);
-                perRole.computeIfAbsent(pick, m -> new EnumMap<>(SessionRole.class)).merge(role, 1, Integer::sum);
+                perRole.computeIfAbsent(pick, m -> new EnumMap<>(SessionRole.class))
+                        .merge(role, 1, Integer::sum);
                 lastSession.put(pick, session);
             }
             plans.add(new RolePlan(holders));
@@ -82,8 +85,8 @@ public final class RotationPlanner {
      * On the day: whoever is absent is replaced by the next present, willing member in the circle
      * after her who has no task yet that day.
      */
-    public static RolePlan replaceAbsent(RolePlan planned, List<Long> circle, Collection<Long> present,
-            Collection<Long> optedOut) {
+    public static RolePlan replaceAbsent(
+            RolePlan planned, List<Long> circle, Collection<Long> present, Collection<Long> optedOut) {
         Map<SessionRole, Long> holders = new EnumMap<>(planned.holders());
         List<SessionRole> unfilled = new ArrayList<>();
         Set<Long> busy = new HashSet<>();
@@ -115,12 +118,24 @@ public final class RotationPlanner {
 
     /** Says plainly which tasks cannot be given to anybody. */
     private static InvalidInputException tooFew(int needed, int available, List<SessionRole> unfilled) {
-        return InvalidInputException.of("members", "error.too-few-for-roles", needed, available,
-                unfilled.stream().map(r -> new TextKey("session-role." + r.name())).toList());
+        return InvalidInputException.of(
+                "members",
+                "error.too-few-for-roles",
+                needed,
+                available,
+                unfilled.stream()
+                        .map(r -> new TextKey("session-role." + r.name()))
+                        .toList());
     }
 
-    private static long best(List<Long> willing, Set<Long> busy, SessionRole role, Map<Long, Integer> total,
-            Map<Long, Map<SessionRole, Integer>> perRole, Map<Long, Integer> lastSession, int session) {
+    private static long best(
+            List<Long> willing,
+            Set<Long> busy,
+            SessionRole role,
+            Map<Long, Integer> total,
+            Map<Long, Map<SessionRole, Integer>> perRole,
+            Map<Long, Integer> lastSession,
+            int session) {
         Long best = null;
         for (long candidate : willing) {
             if (busy.contains(candidate)) {
@@ -134,13 +149,19 @@ public final class RotationPlanner {
     }
 
     /** Earlier in the circle wins ties because candidates are visited in circle order. */
-    private static boolean better(long a, long b, SessionRole role, Map<Long, Integer> total,
-            Map<Long, Map<SessionRole, Integer>> perRole, Map<Long, Integer> lastSession) {
+    private static boolean better(
+            long a,
+            long b,
+            SessionRole role,
+            Map<Long, Integer> total,
+            Map<Long, Map<SessionRole, Integer>> perRole,
+            Map<Long, Integer> lastSession) {
         int byTotal = Integer.compare(total.getOrDefault(a, 0), total.getOrDefault(b, 0));
         if (byTotal != 0) {
             return byTotal < 0;
         }
-        int byRole = Integer.compare(perRole.getOrDefault(a, Map.of()).getOrDefault(role, 0),
+        int byRole = Integer.compare(
+                perRole.getOrDefault(a, Map.of()).getOrDefault(role, 0),
                 perRole.getOrDefault(b, Map.of()).getOrDefault(role, 0));
         if (byRole != 0) {
             return byRole < 0;
@@ -152,8 +173,8 @@ public final class RotationPlanner {
         if (keyHolders < 0 || keyHolders > 2) {
             throw new IllegalArgumentException("0, 1 or 2 key holders");
         }
-        List<SessionRole> roles = new ArrayList<>(List.of(SessionRole.BOOKKEEPER, SessionRole.COUNTER_1,
-                SessionRole.COUNTER_2, SessionRole.CHAIR));
+        List<SessionRole> roles = new ArrayList<>(
+                List.of(SessionRole.BOOKKEEPER, SessionRole.COUNTER_1, SessionRole.COUNTER_2, SessionRole.CHAIR));
         if (keyHolders >= 1) {
             roles.add(SessionRole.KEY_HOLDER_1);
         }

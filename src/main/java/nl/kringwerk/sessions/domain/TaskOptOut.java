@@ -24,8 +24,7 @@ public class TaskOptOut {
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy;
 
-    protected TaskOptOut() {
-    }
+    protected TaskOptOut() {}
 
     public TaskOptOut(long memberId, long groupId, Instant since, String recordedBy) {
         this.memberId = memberId;

@@ -1,4 +1,3 @@
 package nl.kringwerk.sessions.service;
 
-public record AgreementLine(long id, String text) {
-}
+public record AgreementLine(long id, String text) {}

@@ -8,8 +8,8 @@ import java.time.LocalDate;
  * @param movedFrom the first planned date when the session was moved, else null
  * @param reason    why it was moved or cancelled
  */
-public record CalendarEntry(long sessionId, LocalDate date, State state, LocalDate movedFrom, String reason,
-        boolean extra) {
+public record CalendarEntry(
+        long sessionId, LocalDate date, State state, LocalDate movedFrom, String reason, boolean extra) {
 
     public enum State {
         PLANNED,

@@ -10,20 +10,19 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
-import nl.kringwerk.groups.domain.GroupDetails;
-import nl.kringwerk.groups.domain.GroupType;
-import nl.kringwerk.groups.service.GroupCard;
-import nl.kringwerk.groups.service.GroupPage;
-import nl.kringwerk.groups.service.GroupService;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import nl.kringwerk.groups.domain.GroupDetails;
+import nl.kringwerk.groups.domain.GroupType;
+import nl.kringwerk.groups.service.GroupCard;
+import nl.kringwerk.groups.service.GroupPage;
+import nl.kringwerk.groups.service.GroupService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +37,7 @@ public class CalendarService {
 
     /** Meetings happen in the Netherlands: local time stays local across daylight saving. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
     private static final Duration LENGTH = Duration.ofHours(2);
 
     private final GroupService groups;
@@ -83,11 +83,15 @@ public class CalendarService {
                 .withProdId("-//Kringwerk//Bijeenkomsten//NL")
                 .withDefaults()
                 .getFluentTarget();
-        calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone());
+        calendar.add(TimeZoneRegistryFactory.getInstance()
+                .createRegistry()
+                .getTimeZone(ZONE.getId())
+                .getVTimeZone());
         for (CalendarEntry entry : source(d.type()).entries(groupId)) {
             ZonedDateTime start = ZonedDateTime.of(entry.date(), d.meetingTime(), ZONE);
             VEvent event = new VEvent(start, LENGTH, d.name());
-            event.add(new Uid("kringwerk-" + d.type().name().toLowerCase() + "-" + entry.sessionId() + "@kringwerk.nl"));
+            event.add(
+                    new Uid("kringwerk-" + d.type().name().toLowerCase() + "-" + entry.sessionId() + "@kringwerk.nl"));
             if (d.place() != null) {
                 event.add(new Location(d.place()));
             }
@@ -121,15 +125,23 @@ public class CalendarService {
                             .filter(e -> e.state() == CalendarEntry.State.PLANNED
                                     || e.state() == CalendarEntry.State.UNDER_WAY)
                             .filter(e -> !e.date().isBefore(today) && !e.date().isAfter(until))
-                            .map(e -> new UpcomingSession(card.id(), card.name(), card.type(), e.sessionId(), e.date(),
-                                    d.meetingTime(), d.place()));
+                            .map(e -> new UpcomingSession(
+                                    card.id(),
+                                    card.name(),
+                                    card.type(),
+                                    e.sessionId(),
+                                    e.date(),
+                                    d.meetingTime(),
+                                    d.place()));
                 })
                 .sorted(Comparator.comparing(UpcomingSession::date).thenComparing(UpcomingSession::time))
                 .toList();
     }
 
     private CalendarSource source(GroupType type) {
-        return sources.stream().filter(s -> s.groupType() == type).findFirst()
+        return sources.stream()
+                .filter(s -> s.groupType() == type)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No calendar for " + type));
     }
 }

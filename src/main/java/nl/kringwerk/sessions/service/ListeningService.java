@@ -5,14 +5,18 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.groups.domain.GroupDetails;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupFacts;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.security.CurrentUser;
 import nl.kringwerk.sessions.domain.Agreement;
 import nl.kringwerk.sessions.domain.AgreementRepository;
 import nl.kringwerk.sessions.domain.ListeningSession;
@@ -25,12 +29,8 @@ import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.sessions.domain.RolePlan;
 import nl.kringwerk.sessions.domain.RotationPlanner;
 import nl.kringwerk.sessions.domain.SessionRole;
-import nl.kringwerk.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.stream.IntStream;
-import java.util.Optional;
-import nl.kringwerk.base.domain.Texts;
 
 /**
  * The listening-group runner: the group's agreements, its sessions, the plan of steps, the run and
@@ -46,8 +46,12 @@ public class ListeningService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ListeningService(GroupService groups, AgreementRepository agreements, ListeningSessionRepository sessions,
-            CurrentUser currentUser, Clock clock) {
+    ListeningService(
+            GroupService groups,
+            AgreementRepository agreements,
+            ListeningSessionRepository sessions,
+            CurrentUser currentUser,
+            Clock clock) {
         this.groups = groups;
         this.agreements = agreements;
         this.sessions = sessions;
@@ -60,7 +64,9 @@ public class ListeningService {
     @Transactional(readOnly = true)
     public List<AgreementLine> agreements(long groupId) {
         listeningGroup(groupId);
-        return agreementsOf(groupId).stream().map(a -> new AgreementLine(a.getId(), a.getText())).toList();
+        return agreementsOf(groupId).stream()
+                .map(a -> new AgreementLine(a.getId(), a.getText()))
+                .toList();
     }
 
     /** A new group starts from the usual agreements, and changes them as it likes. */
@@ -79,8 +85,14 @@ public class ListeningService {
     public long addAgreement(long groupId, String text) {
         listeningGroup(groupId);
         InvalidInputException.throwIfAny(Agreement.problems(text));
-        int position = agreementsOf(groupId).stream().mapToInt(Agreement::getPosition).max().orElse(-1) + 1;
-        return agreements.save(new Agreement(groupId, position, text, clock.instant(), username())).getId();
+        int position = agreementsOf(groupId).stream()
+                        .mapToInt(Agreement::getPosition)
+                        .max()
+                        .orElse(-1)
+                + 1;
+        return agreements
+                .save(new Agreement(groupId, position, text, clock.instant(), username()))
+                .getId();
     }
 
     @Transactional
@@ -103,8 +115,10 @@ public class ListeningService {
     public List<ListeningLine> sessions(long groupId) {
         listeningGroup(groupId);
         return sessions.findByGroupIdOrderByPlannedOnDesc(groupId).stream()
-                .map(s -> new ListeningLine(s.getId(), s.getPlannedOn(), s.getStatus(), s.getReflection(),
-                        (int) s.attendance().values().stream().filter(p -> p == Presence.PRESENT).count()))
+                .map(s -> new ListeningLine(s.getId(), s.getPlannedOn(), s.getStatus(), s.getReflection(), (int)
+                        s.attendance().values().stream()
+                                .filter(p -> p == Presence.PRESENT)
+                                .count()))
                 .toList();
     }
 
@@ -126,8 +140,10 @@ public class ListeningService {
             }
             break;
         }
-        LocalDate date = MeetingDates.next(d.startedOn(), d.meetingDay(), d.frequency().weeksBetweenSessions(), from);
-        return sessions.save(new ListeningSession(groupId, date, clock.instant(), username())).getId();
+        LocalDate date =
+                MeetingDates.next(d.startedOn(), d.meetingDay(), d.frequency().weeksBetweenSessions(), from);
+        return sessions.save(new ListeningSession(groupId, date, clock.instant(), username()))
+                .getId();
     }
 
     @Transactional(readOnly = true)
@@ -142,13 +158,29 @@ public class ListeningService {
                 .toList();
         List<ListeningStep> steps = session.steps();
         List<RunState.Step> lines = IntStream.range(0, steps.size())
-                .mapToObj(i -> new RunState.Step(i, steps.get(i).kind(), steps.get(i).title(), steps.get(i).detail(), steps.get(i).minutes(),
-                        steps.get(i).skipped(), steps.get(i).done()))
+                .mapToObj(i -> new RunState.Step(
+                        i,
+                        steps.get(i).kind(),
+                        steps.get(i).title(),
+                        steps.get(i).detail(),
+                        steps.get(i).minutes(),
+                        steps.get(i).skipped(),
+                        steps.get(i).done()))
                 .toList();
-        return new RunState(sessionId, group.id(), group.name(), session.getPlannedOn(), session.getStatus(),
-                session.getCurrentStep(), session.getStartedAt(), lines, attendance,
-                agreementsOf(group.id()).stream().map(Agreement::getText).toList(), session.getReflection(),
-                session.tasks().holder(SessionRole.HOST), session.tasks().holder(SessionRole.TIME_KEEPER));
+        return new RunState(
+                sessionId,
+                group.id(),
+                group.name(),
+                session.getPlannedOn(),
+                session.getStatus(),
+                session.getCurrentStep(),
+                session.getStartedAt(),
+                lines,
+                attendance,
+                agreementsOf(group.id()).stream().map(Agreement::getText).toList(),
+                session.getReflection(),
+                session.tasks().holder(SessionRole.HOST),
+                session.tasks().holder(SessionRole.TIME_KEEPER));
     }
 
     /**
@@ -163,13 +195,19 @@ public class ListeningService {
         if (present.size() < SessionRole.LISTENING.size()) {
             return Optional.empty();
         }
-        List<Long> circle = group.members().stream().filter(m -> m.isActive()).map(m -> m.id()).toList();
+        List<Long> circle = group.members().stream()
+                .filter(m -> m.isActive())
+                .map(m -> m.id())
+                .toList();
         List<RolePlan> history = sessions.findByGroupIdOrderByPlannedOnDesc(group.id()).stream()
                 .filter(s -> s.getStatus() == ListeningStatus.DONE || s.getStatus() == ListeningStatus.RUNNING)
                 .filter(s -> !s.getId().equals(sessionId))
                 .sorted(Comparator.comparing(ListeningSession::getPlannedOn))
-                .map(ListeningSession::tasks).filter(t -> !t.holders().isEmpty()).toList();
-        RolePlan next = RotationPlanner.plan(circle, List.of(), 1, SessionRole.LISTENING, history).get(0);
+                .map(ListeningSession::tasks)
+                .filter(t -> !t.holders().isEmpty())
+                .toList();
+        RolePlan next = RotationPlanner.plan(circle, List.of(), 1, SessionRole.LISTENING, history)
+                .get(0);
         return Optional.of(RotationPlanner.replaceAbsent(next, circle, present, List.of()));
     }
 
@@ -193,8 +231,10 @@ public class ListeningService {
     }
 
     private static List<Long> present(ListeningSession session) {
-        return session.attendance().entrySet().stream().filter(e -> e.getValue() == Presence.PRESENT)
-                .map(Map.Entry::getKey).toList();
+        return session.attendance().entrySet().stream()
+                .filter(e -> e.getValue() == Presence.PRESENT)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     @Transactional
@@ -255,7 +295,8 @@ public class ListeningService {
             throw InvalidInputException.of("session", "error.session-not-planned");
         }
         session.replaceTheme(themeSteps.stream()
-                .map(step -> ListeningStep.theme(title, step.description(), step.minutes())).toList());
+                .map(step -> ListeningStep.theme(title, step.description(), step.minutes()))
+                .toList());
     }
 
     // --- the run --------------------------------------------------------------------------------
@@ -271,8 +312,9 @@ public class ListeningService {
             throw InvalidInputException.of("session", "error.nobody-present");
         }
         if (session.tasks().holders().isEmpty()) {
-            suggestedTasks(sessionId).ifPresent(plan -> session.assignTasks(plan.holder(SessionRole.HOST),
-                    plan.holder(SessionRole.TIME_KEEPER)));
+            suggestedTasks(sessionId)
+                    .ifPresent(plan ->
+                            session.assignTasks(plan.holder(SessionRole.HOST), plan.holder(SessionRole.TIME_KEEPER)));
         }
         session.start(clock.instant(), username());
     }
@@ -323,7 +365,9 @@ public class ListeningService {
     }
 
     private Agreement agreementOf(long groupId, long agreementId) {
-        return agreements.findById(agreementId).filter(a -> a.getGroupId() == groupId)
+        return agreements
+                .findById(agreementId)
+                .filter(a -> a.getGroupId() == groupId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 

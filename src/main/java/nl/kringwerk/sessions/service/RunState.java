@@ -3,28 +3,40 @@ package nl.kringwerk.sessions.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.sessions.domain.StepKind;
-import java.util.Optional;
 
 /** Everything the facilitator's screen shows of one listening-group session. */
-public record RunState(long sessionId, long groupId, String groupName, LocalDate date, ListeningStatus status,
-        Integer currentStep, Instant startedAt, List<Step> steps, List<Attendee> attendance, List<String> agreements,
-        Reflection reflection, Long host, Long timeKeeper) {
+public record RunState(
+        long sessionId,
+        long groupId,
+        String groupName,
+        LocalDate date,
+        ListeningStatus status,
+        Integer currentStep,
+        Instant startedAt,
+        List<Step> steps,
+        List<Attendee> attendance,
+        List<String> agreements,
+        Reflection reflection,
+        Long host,
+        Long timeKeeper) {
 
     public String nameOf(Long memberId) {
-        return attendance.stream().filter(a -> memberId != null && a.memberId() == memberId).map(Attendee::name)
-                .findFirst().orElse("");
+        return attendance.stream()
+                .filter(a -> memberId != null && a.memberId() == memberId)
+                .map(Attendee::name)
+                .findFirst()
+                .orElse("");
     }
 
-    public record Step(int position, StepKind kind, String title, String detail, int minutes, boolean skipped,
-            boolean done) {
-    }
+    public record Step(
+            int position, StepKind kind, String title, String detail, int minutes, boolean skipped, boolean done) {}
 
-    public record Attendee(long memberId, String name, Presence presence) {
-    }
+    public record Attendee(long memberId, String name, Presence presence) {}
 
     public List<Attendee> present() {
         return attendance.stream().filter(a -> a.presence() == Presence.PRESENT).toList();

@@ -31,7 +31,9 @@ public class TaskPreferences {
     @Transactional(readOnly = true)
     public Set<Long> optedOut(long groupId) {
         groups.requireAccess(groupId);
-        return optOuts.findByGroupId(groupId).stream().map(TaskOptOut::getMemberId).collect(Collectors.toSet());
+        return optOuts.findByGroupId(groupId).stream()
+                .map(TaskOptOut::getMemberId)
+                .collect(Collectors.toSet());
     }
 
     @Transactional
@@ -41,7 +43,8 @@ public class TaskPreferences {
             throw new NotFoundOrNotAllowedException();
         }
         if (optedOut && !optOuts.existsById(memberId)) {
-            optOuts.save(new TaskOptOut(memberId, groupId, clock.instant(), currentUser.require().getUsername()));
+            optOuts.save(new TaskOptOut(
+                    memberId, groupId, clock.instant(), currentUser.require().getUsername()));
         } else if (!optedOut) {
             optOuts.deleteById(memberId);
         }

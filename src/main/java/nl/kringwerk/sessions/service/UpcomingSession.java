@@ -5,6 +5,5 @@ import java.time.LocalTime;
 import nl.kringwerk.groups.domain.GroupType;
 
 /** A session in the coming days, on the start page of whoever supports the group. */
-public record UpcomingSession(long groupId, String groupName, GroupType type, long sessionId, LocalDate date,
-        LocalTime time, String place) {
-}
+public record UpcomingSession(
+        long groupId, String groupName, GroupType type, long sessionId, LocalDate date, LocalTime time, String place) {}

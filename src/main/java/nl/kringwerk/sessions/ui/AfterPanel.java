@@ -35,7 +35,8 @@ class AfterPanel extends VerticalLayout {
         Div choices = new Div();
         choices.addClassName("choice-buttons");
         for (Reflection r : Reflection.values()) {
-            Button b = new Button(getTranslation("reflection." + r.name()),
+            Button b = new Button(
+                    getTranslation("reflection." + r.name()),
                     click -> view.attempt(() -> view.listening().reflect(state.sessionId(), r)));
             b.addThemeVariants(ButtonVariant.LUMO_LARGE);
             if (state.reflection() == r) {

@@ -1,5 +1,6 @@
 package nl.kringwerk.sessions.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,7 +13,6 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.sessions.domain.CalendarChange;
 import nl.kringwerk.sessions.service.CalendarEntry;
 import nl.kringwerk.sessions.service.CalendarService;
-import com.vaadin.flow.component.UI;
 
 /** Moving one session to another day, or letting it lapse: always with a reason the group can read. */
 final class CalendarChangeDialog extends Dialog {
@@ -36,7 +36,8 @@ final class CalendarChangeDialog extends Dialog {
         TextArea reason = reason();
         Button save = new Button();
         CalendarChangeDialog dialog = new CalendarChangeDialog("", day, reason, save);
-        dialog.setHeaderTitle(dialog.getTranslation("calendar.move-title", Dates.format(entry.date(), dialog.getLocale())));
+        dialog.setHeaderTitle(
+                dialog.getTranslation("calendar.move-title", Dates.format(entry.date(), dialog.getLocale())));
         day.setLabel(dialog.getTranslation("calendar.new-date"));
         day.setId("new-date");
         reason.setLabel(dialog.getTranslation("calendar.reason"));
@@ -56,7 +57,8 @@ final class CalendarChangeDialog extends Dialog {
         TextArea reason = reason();
         Button save = new Button();
         CalendarChangeDialog dialog = new CalendarChangeDialog("", null, reason, save);
-        dialog.setHeaderTitle(dialog.getTranslation("calendar.cancel-title", Dates.format(entry.date(), dialog.getLocale())));
+        dialog.setHeaderTitle(
+                dialog.getTranslation("calendar.cancel-title", Dates.format(entry.date(), dialog.getLocale())));
         reason.setLabel(dialog.getTranslation("calendar.reason"));
         save.setText(dialog.getTranslation("calendar.cancel"));
         save.setId("save-cancel");

@@ -51,7 +51,8 @@ class CalendarSection implements GroupPageSection {
             LocalDate today = LocalDate.now(CalendarService.ZONE);
             List<CalendarEntry> coming = calendar.entries(page.id()).stream()
                     .filter(e -> !e.date().isBefore(today) || e.state() == CalendarEntry.State.UNDER_WAY)
-                    .limit(8).toList();
+                    .limit(8)
+                    .toList();
             Div rows = new Div();
             rows.addClassName("rows");
             for (CalendarEntry entry : coming) {
@@ -64,8 +65,13 @@ class CalendarSection implements GroupPageSection {
             if (page.isActive()) {
                 add(extra(page));
             }
-            add(Downloads.file(getTranslation("calendar.ics"), "kringwerk-" + page.id() + ".ics", "text/calendar",
-                    () -> calendar.ics(page.id()), "calendar-ics", VaadinIcon.CALENDAR_USER));
+            add(Downloads.file(
+                    getTranslation("calendar.ics"),
+                    "kringwerk-" + page.id() + ".ics",
+                    "text/calendar",
+                    () -> calendar.ics(page.id()),
+                    "calendar-ics",
+                    VaadinIcon.CALENDAR_USER));
         }
 
         private Div row(GroupPage page, CalendarEntry entry) {
@@ -73,25 +79,35 @@ class CalendarSection implements GroupPageSection {
                     + Dates.format(entry.date(), getLocale()));
             date.addClassName("row-title");
             String note = entry.movedFrom() != null
-                    ? getTranslation("calendar.moved-from", Dates.format(entry.movedFrom(), getLocale()), entry.reason())
-                    : entry.state() == CalendarEntry.State.CANCELLED ? entry.reason()
-                    : entry.extra() ? getTranslation("calendar.extra") : "";
+                    ? getTranslation(
+                            "calendar.moved-from", Dates.format(entry.movedFrom(), getLocale()), entry.reason())
+                    : entry.state() == CalendarEntry.State.CANCELLED
+                            ? entry.reason()
+                            : entry.extra() ? getTranslation("calendar.extra") : "";
             Span sub = new Span(note);
             sub.addClassName("row-sub");
             Div text = new Div(date, sub);
             text.addClassName("row-text");
-            Span state = new Span(getTranslation("calendar-state." + entry.state().name()));
-            state.getElement().getThemeList().add(entry.state() == CalendarEntry.State.CANCELLED
-                    ? "badge contrast pill" : "badge pill");
+            Span state =
+                    new Span(getTranslation("calendar-state." + entry.state().name()));
+            state.getElement()
+                    .getThemeList()
+                    .add(entry.state() == CalendarEntry.State.CANCELLED ? "badge contrast pill" : "badge pill");
             Div row = new Div(text, state);
             row.addClassName("member-row");
             row.setId("calendar-" + entry.sessionId());
             if (entry.isChangeable() && page.isActive()) {
-                Button move = new Button(getTranslation("calendar.move"), new Icon(VaadinIcon.CALENDAR_CLOCK),
-                        click -> CalendarChangeDialog.move(calendar, page.id(), entry, this::refresh).open());
+                Button move = new Button(
+                        getTranslation("calendar.move"),
+                        new Icon(VaadinIcon.CALENDAR_CLOCK),
+                        click -> CalendarChangeDialog.move(calendar, page.id(), entry, this::refresh)
+                                .open());
                 move.setId("move-" + entry.sessionId());
-                Button cancel = new Button(getTranslation("calendar.cancel"), new Icon(VaadinIcon.BAN),
-                        click -> CalendarChangeDialog.cancel(calendar, page.id(), entry, this::refresh).open());
+                Button cancel = new Button(
+                        getTranslation("calendar.cancel"),
+                        new Icon(VaadinIcon.BAN),
+                        click -> CalendarChangeDialog.cancel(calendar, page.id(), entry, this::refresh)
+                                .open());
                 cancel.setId("cancel-" + entry.sessionId());
                 row.add(move, cancel);
             }

@@ -72,8 +72,8 @@ class ListeningSection implements GroupPageSection {
             for (AgreementLine line : lines) {
                 Span text = new Span(line.text());
                 text.addClassName("row-title");
-                Button remove = new Button(getTranslation("listening.agreements.remove"), new Icon(VaadinIcon.CLOSE_SMALL),
-                        click -> {
+                Button remove = new Button(
+                        getTranslation("listening.agreements.remove"), new Icon(VaadinIcon.CLOSE_SMALL), click -> {
                             listening.removeAgreement(page.id(), line.id());
                             refresh();
                         });
@@ -115,12 +115,18 @@ class ListeningSection implements GroupPageSection {
             Div rows = new Div();
             rows.addClassName("rows");
             for (ListeningLine line : listening.sessions(page.id())) {
-                String what = getTranslation("listening.session-line", Dates.format(line.date(), getLocale()),
+                String what = getTranslation(
+                        "listening.session-line",
+                        Dates.format(line.date(), getLocale()),
                         getTranslation("listening-status." + line.status().name()));
                 RouterLink link = new RouterLink(what, ListeningView.class, ListeningView.parameters(line.id()));
                 link.addClassName("row-title");
                 Span sub = new Span(getTranslation("listening.present-count", line.present())
-                        + (line.reflection() == null ? "" : " · " + getTranslation("reflection." + line.reflection().name())));
+                        + (line.reflection() == null
+                                ? ""
+                                : " · "
+                                        + getTranslation("reflection."
+                                                + line.reflection().name())));
                 sub.addClassName("row-sub");
                 Div text = new Div(link, sub);
                 text.addClassName("row-text");
@@ -131,10 +137,11 @@ class ListeningSection implements GroupPageSection {
             }
             add(rows);
             if (page.isActive()) {
-                Button plan = new Button(getTranslation("listening.plan-next"), new Icon(VaadinIcon.CALENDAR), click -> {
-                    long id = listening.planNext(page.id());
-                    getUI().ifPresent(ui -> ui.navigate(ListeningView.class, ListeningView.parameters(id)));
-                });
+                Button plan =
+                        new Button(getTranslation("listening.plan-next"), new Icon(VaadinIcon.CALENDAR), click -> {
+                            long id = listening.planNext(page.id());
+                            getUI().ifPresent(ui -> ui.navigate(ListeningView.class, ListeningView.parameters(id)));
+                        });
                 plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 plan.setId("plan-next");
                 add(plan);

@@ -2,6 +2,7 @@ package nl.kringwerk.sessions.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -12,19 +13,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.base.ui.TableMode;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.security.Role;
+import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.service.ListeningService;
 import nl.kringwerk.sessions.service.RunState;
-import nl.kringwerk.sessions.domain.ListeningStatus;
-import com.vaadin.flow.shared.Registration;
-import nl.kringwerk.base.ui.TableMode;
-import com.vaadin.flow.component.UI;
 
 /**
  * The facilitator's screen for one listening-group session, on a laptop or tablet: before, the
@@ -32,8 +32,7 @@ import com.vaadin.flow.component.UI;
  */
 @Route("luisteren/:sessionId([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
-public class ListeningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        TableMode {
+public class ListeningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, TableMode {
 
     private static final String SESSION_ID = "sessionId";
 
@@ -96,14 +95,15 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
     private void refresh() {
         state = listening.run(sessionId);
         removeAll();
-        RouterLink back = new RouterLink(getTranslation("listening.back"), GroupView.class,
-                GroupView.parameters(state.groupId()));
+        RouterLink back = new RouterLink(
+                getTranslation("listening.back"), GroupView.class, GroupView.parameters(state.groupId()));
         back.addClassName("back-link");
         H1 title = new H1(state.groupName());
         title.setId("listening-title");
         Span when = new Span(Dates.format(state.date(), getLocale()));
         when.addClassName("meeting-subtitle");
-        Span status = new Span(getTranslation("listening-status." + state.status().name()));
+        Span status =
+                new Span(getTranslation("listening-status." + state.status().name()));
         status.getElement().getThemeList().add("badge pill");
         status.setId("listening-status");
         Div head = new Div(back, title, when, status);
@@ -112,8 +112,7 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
         RunPanel previous = run;
         run = null;
         // The quiet timer: the screen follows the clock once a second, only while the session runs.
-        UI.getCurrent().setPollInterval(
-                state.status() == ListeningStatus.RUNNING ? 1000 : -1);
+        UI.getCurrent().setPollInterval(state.status() == ListeningStatus.RUNNING ? 1000 : -1);
         switch (state.status()) {
             case PLANNED -> add(new PlanPanel(this));
             case RUNNING -> {

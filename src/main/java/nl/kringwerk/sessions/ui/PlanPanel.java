@@ -9,14 +9,14 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.List;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.sessions.domain.ListeningStep;
 import nl.kringwerk.sessions.domain.Presence;
-import nl.kringwerk.sessions.service.RunState;
 import nl.kringwerk.sessions.domain.SessionRole;
+import nl.kringwerk.sessions.service.RunState;
 
 /** Before the session: who is here, and the plan of steps (minutes, order, skip, an extra step). */
 class PlanPanel extends VerticalLayout {
@@ -25,7 +25,9 @@ class PlanPanel extends VerticalLayout {
         setPadding(false);
         RunState state = view.state();
         add(attendance(view, state), tasks(view, state), plan(view, state));
-        Button start = new Button(getTranslation("listening.start"), new Icon(VaadinIcon.PLAY),
+        Button start = new Button(
+                getTranslation("listening.start"),
+                new Icon(VaadinIcon.PLAY),
                 click -> view.attempt(() -> view.listening().start(state.sessionId())));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.setId("start-listening");
@@ -42,8 +44,10 @@ class PlanPanel extends VerticalLayout {
             Div choices = new Div();
             choices.addClassName("choice-buttons");
             for (Presence p : Presence.values()) {
-                Button b = new Button(getTranslation("attendance." + p.name()),
-                        click -> view.attempt(() -> view.listening().markAttendance(state.sessionId(), a.memberId(), p)));
+                Button b = new Button(
+                        getTranslation("attendance." + p.name()),
+                        click -> view.attempt(
+                                () -> view.listening().markAttendance(state.sessionId(), a.memberId(), p)));
                 b.addThemeVariants(ButtonVariant.LUMO_LARGE);
                 if (a.presence() == p) {
                     b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -63,19 +67,22 @@ class PlanPanel extends VerticalLayout {
     private VerticalLayout tasks(ListeningView view, RunState state) {
         VerticalLayout section = section("listening-tasks", getTranslation("listening.tasks"));
         var suggestion = view.listening().suggestedTasks(state.sessionId());
-        Long host = state.host() != null ? state.host()
+        Long host = state.host() != null
+                ? state.host()
                 : suggestion.map(p -> p.holder(SessionRole.HOST)).orElse(null);
-        Long timeKeeper = state.timeKeeper() != null ? state.timeKeeper()
+        Long timeKeeper = state.timeKeeper() != null
+                ? state.timeKeeper()
                 : suggestion.map(p -> p.holder(SessionRole.TIME_KEEPER)).orElse(null);
-        List<Long> present = state.present().stream().map(RunState.Attendee::memberId).toList();
+        List<Long> present =
+                state.present().stream().map(RunState.Attendee::memberId).toList();
         Select<Long> hostSelect = person(getTranslation("session-role.HOST"), present, state, host, "task-host");
-        Select<Long> timeSelect = person(getTranslation("session-role.TIME_KEEPER"), present, state, timeKeeper,
-                "task-time-keeper");
+        Select<Long> timeSelect =
+                person(getTranslation("session-role.TIME_KEEPER"), present, state, timeKeeper, "task-time-keeper");
         FieldErrors errors = new FieldErrors(this).bind("host", hostSelect).bind("timeKeeper", timeSelect);
         Button save = new Button(getTranslation("listening.tasks-save"), new Icon(VaadinIcon.CHECK), click -> {
-            if (errors.attempt(() -> view.listening().assignTasks(state.sessionId(), hostSelect.getValue(),
-                    timeSelect.getValue()))) {
-                view.attempt(() -> { });
+            if (errors.attempt(() ->
+                    view.listening().assignTasks(state.sessionId(), hostSelect.getValue(), timeSelect.getValue()))) {
+                view.attempt(() -> {});
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -131,19 +138,23 @@ class PlanPanel extends VerticalLayout {
         minutes.setId("minutes-" + step.position());
         FieldErrors errors = new FieldErrors(this).bind("minutes", minutes);
         minutes.addValueChangeListener(e -> {
-            if (e.isFromClient() && errors.attempt(() -> view.listening().changeMinutes(id, step.position(), e.getValue()))) {
-                view.attempt(() -> { });
+            if (e.isFromClient()
+                    && errors.attempt(() -> view.listening().changeMinutes(id, step.position(), e.getValue()))) {
+                view.attempt(() -> {});
             }
         });
-        Button up = new Button(new Icon(VaadinIcon.ARROW_UP),
+        Button up = new Button(
+                new Icon(VaadinIcon.ARROW_UP),
                 click -> view.attempt(() -> view.listening().moveStep(id, step.position(), true)));
         up.setAriaLabel(getTranslation("listening.up"));
         up.setId("up-" + step.position());
-        Button down = new Button(new Icon(VaadinIcon.ARROW_DOWN),
+        Button down = new Button(
+                new Icon(VaadinIcon.ARROW_DOWN),
                 click -> view.attempt(() -> view.listening().moveStep(id, step.position(), false)));
         down.setAriaLabel(getTranslation("listening.down"));
         down.setId("down-" + step.position());
-        Button skip = new Button(getTranslation(step.skipped() ? "listening.unskip" : "listening.skip"),
+        Button skip = new Button(
+                getTranslation(step.skipped() ? "listening.unskip" : "listening.skip"),
                 click -> view.attempt(() -> view.listening().skipStep(id, step.position(), !step.skipped())));
         skip.setId("skip-" + step.position());
         Div tools = new Div(minutes, up, down, skip);
@@ -168,9 +179,9 @@ class PlanPanel extends VerticalLayout {
         FieldErrors errors = new FieldErrors(this).bind("title", title).bind("minutes", minutes);
         Button add = new Button(getTranslation("listening.add-step"), new Icon(VaadinIcon.PLUS), click -> {
             int last = state.steps().size() - 2; // before the closing round
-            if (errors.attempt(() -> view.listening().addStep(state.sessionId(), last, title.getValue(),
-                    minutes.getValue()))) {
-                view.attempt(() -> { });
+            if (errors.attempt(
+                    () -> view.listening().addStep(state.sessionId(), last, title.getValue(), minutes.getValue()))) {
+                view.attempt(() -> {});
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_LARGE);

@@ -46,12 +46,21 @@ class RunPanel extends VerticalLayout {
         circle = state.present();
         turn = sameStep ? previous.turn : 0;
 
-        List<RunState.Step> active = state.steps().stream().filter(s -> !s.skipped()).toList();
-        int number = IntStream.range(0, active.size()).filter(i -> active.get(i).position() == step.position())
-                .findFirst().orElse(0) + 1;
+        List<RunState.Step> active =
+                state.steps().stream().filter(s -> !s.skipped()).toList();
+        int number = IntStream.range(0, active.size())
+                        .filter(i -> active.get(i).position() == step.position())
+                        .findFirst()
+                        .orElse(0)
+                + 1;
         Span progress = new Span(getTranslation("listening.step-of", number, active.size())
-                + (state.host() == null ? "" : " · " + getTranslation("listening.tasks-line", state.nameOf(state.host()),
-                        state.nameOf(state.timeKeeper()))));
+                + (state.host() == null
+                        ? ""
+                        : " · "
+                                + getTranslation(
+                                        "listening.tasks-line",
+                                        state.nameOf(state.host()),
+                                        state.nameOf(state.timeKeeper()))));
         progress.addClassName("hint");
         progress.setId("run-progress");
         Span name = new Span(StepTexts.name(this, step));
@@ -64,7 +73,9 @@ class RunPanel extends VerticalLayout {
         overTime.addClassName("hint");
         tick();
 
-        Button agreements = new Button(getTranslation("listening.show-agreements"), new Icon(VaadinIcon.LIST),
+        Button agreements = new Button(
+                getTranslation("listening.show-agreements"),
+                new Icon(VaadinIcon.LIST),
                 click -> agreements(state).open());
         agreements.addThemeVariants(ButtonVariant.LUMO_LARGE);
         agreements.setId("show-agreements");
@@ -76,8 +87,8 @@ class RunPanel extends VerticalLayout {
     /** Called every second while the session runs. Quiet: the text changes colour, nothing rings. */
     void tick() {
         Duration spent = Duration.between(stepStarted, Instant.now());
-        timer.setText(getTranslation("listening.timer",
-                String.format("%d:%02d", spent.toMinutes(), spent.toSecondsPart()), step.minutes()));
+        timer.setText(getTranslation(
+                "listening.timer", String.format("%d:%02d", spent.toMinutes(), spent.toSecondsPart()), step.minutes()));
         boolean over = spent.toMinutes() >= step.minutes();
         timer.getElement().getClassList().set("over", over);
         overTime.setText(over ? getTranslation("listening.over-time") : "");
@@ -92,7 +103,9 @@ class RunPanel extends VerticalLayout {
         passed.setId("passed");
         Div names = new Div();
         names.addClassName("run-circle");
-        Button next = new Button(getTranslation("listening.turn-next"), new Icon(VaadinIcon.ARROW_RIGHT),
+        Button next = new Button(
+                getTranslation("listening.turn-next"),
+                new Icon(VaadinIcon.ARROW_RIGHT),
                 click -> moveTurn(names, false));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         next.setId("turn-next");
@@ -109,7 +122,8 @@ class RunPanel extends VerticalLayout {
     }
 
     private void moveTurn(Div names, boolean pass) {
-        passed.setText(pass ? getTranslation("listening.turn-passed", circle.get(turn).name()) : "");
+        passed.setText(
+                pass ? getTranslation("listening.turn-passed", circle.get(turn).name()) : "");
         turn = (turn + 1) % circle.size();
         showTurn(names);
     }
@@ -130,18 +144,27 @@ class RunPanel extends VerticalLayout {
     private Div navigation(ListeningView view, RunState state) {
         long id = state.sessionId();
         OptionalInt previousStep = IntStream.iterate(step.position() - 1, i -> i >= 0, i -> i - 1)
-                .filter(i -> !state.steps().get(i).skipped()).findFirst();
-        OptionalInt nextStep = IntStream.range(step.position() + 1, state.steps().size())
-                .filter(i -> !state.steps().get(i).skipped()).findFirst();
-        Button back = new Button(getTranslation("listening.previous-step"), new Icon(VaadinIcon.ARROW_LEFT),
+                .filter(i -> !state.steps().get(i).skipped())
+                .findFirst();
+        OptionalInt nextStep = IntStream.range(
+                        step.position() + 1, state.steps().size())
+                .filter(i -> !state.steps().get(i).skipped())
+                .findFirst();
+        Button back = new Button(
+                getTranslation("listening.previous-step"),
+                new Icon(VaadinIcon.ARROW_LEFT),
                 click -> view.attempt(() -> view.listening().goTo(id, previousStep.getAsInt())));
         back.addThemeVariants(ButtonVariant.LUMO_LARGE);
         back.setEnabled(previousStep.isPresent());
         back.setId("previous-step");
         Button forward = nextStep.isPresent()
-                ? new Button(getTranslation("listening.next-step"), new Icon(VaadinIcon.ARROW_RIGHT),
+                ? new Button(
+                        getTranslation("listening.next-step"),
+                        new Icon(VaadinIcon.ARROW_RIGHT),
                         click -> view.attempt(() -> view.listening().goTo(id, nextStep.getAsInt())))
-                : new Button(getTranslation("listening.finish"), new Icon(VaadinIcon.CHECK),
+                : new Button(
+                        getTranslation("listening.finish"),
+                        new Icon(VaadinIcon.CHECK),
                         click -> view.attempt(() -> view.listening().finish(id)));
         forward.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         forward.setId(nextStep.isPresent() ? "next-step" : "finish");

@@ -1,12 +1,13 @@
 package nl.kringwerk.sessions.ui;
 
-
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.groups.domain.GroupType;
@@ -14,9 +15,6 @@ import nl.kringwerk.groups.ui.GroupsOverviewSection;
 import nl.kringwerk.sessions.service.CalendarService;
 import nl.kringwerk.sessions.service.UpcomingSession;
 import org.springframework.stereotype.Component;
-import java.util.Locale;
-import com.vaadin.flow.component.UI;
-
 
 /** "Binnenkort" on the start page: the sessions of the next two weeks across one's groups. */
 @Component
@@ -49,8 +47,8 @@ class UpcomingSection implements GroupsOverviewSection {
             String route = (s.type() == GroupType.SAVINGS_CIRCLE ? "bijeenkomst/" : "luisteren/") + s.sessionId();
             Anchor link = new Anchor(route, s.groupName());
             link.addClassName("row-title");
-            Span when = new Span(Dates.weekday(s.date().getDayOfWeek(), locale) + " " + Dates.format(s.date(),
-                    locale) + " · " + s.time() + (s.place() == null ? "" : " · " + s.place()));
+            Span when = new Span(Dates.weekday(s.date().getDayOfWeek(), locale) + " " + Dates.format(s.date(), locale)
+                    + " · " + s.time() + (s.place() == null ? "" : " · " + s.place()));
             when.addClassName("row-sub");
             Div text = new Div(link, when);
             text.addClassName("row-text");

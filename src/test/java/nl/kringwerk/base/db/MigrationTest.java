@@ -13,15 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @KringwerkTest
 class MigrationTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void flywayMigratedARealMariaDb() {
         assertThat(jdbc.queryForObject("select version()", String.class)).contains("MariaDB");
-        Integer failed = jdbc.queryForObject("select count(*) from flyway_schema_history where success = 0",
-                Integer.class);
-        Integer applied = jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1",
-                Integer.class);
+        Integer failed =
+                jdbc.queryForObject("select count(*) from flyway_schema_history where success = 0", Integer.class);
+        Integer applied =
+                jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1", Integer.class);
         assertThat(failed).isZero();
         assertThat(applied).isPositive();
     }
@@ -34,7 +35,6 @@ class MigrationTest {
                 insert into kring (organisation_id, name, type, municipality, started_on, ended_on, meeting_day,
                   meeting_time, frequency, place, created_at, created_by)
                 values (?, 'Fout', 'SAVINGS_CIRCLE', 'Delft', '2026-05-01', '2026-04-01', 'MONDAY', '10:00',
-                  'WEEKLY', 'Hier', now(6), 'test')""", organisation))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                  'WEEKLY', 'Hier', now(6), 'test')""", organisation)).isInstanceOf(DataIntegrityViolationException.class);
     }
 }

@@ -13,28 +13,48 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MoneyTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "12,50 | 1250", "12,5 | 1250", "12 | 1200", "1.234,50 | 123450", "€ 7 | 700", "€7,05 | 705",
-            "12.50 | 1250", "0,01 | 1", "1.234 | 123400", " 250 | 25000"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "12,50 | 1250",
+                "12,5 | 1250",
+                "12 | 1200",
+                "1.234,50 | 123450",
+                "€ 7 | 700",
+                "€7,05 | 705",
+                "12.50 | 1250",
+                "0,01 | 1",
+                "1.234 | 123400",
+                " 250 | 25000"
+            })
     void readsAmountsAsATreasurerTypesThem(String typed, long cents) {
         assertThat(Money.parse(typed)).isEqualTo(Money.ofCents(cents));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "12,505 | error.amount-too-many-decimals", "0,001 | error.amount-too-many-decimals",
-            "twaalf | error.amount-not-a-number", "12a | error.amount-not-a-number",
-            "1,2,3 | error.amount-not-a-number", "-5 | error.amount-negative",
-            "99999999999 | error.amount-too-large"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "12,505 | error.amount-too-many-decimals", "0,001 | error.amount-too-many-decimals",
+                "twaalf | error.amount-not-a-number", "12a | error.amount-not-a-number",
+                "1,2,3 | error.amount-not-a-number", "-5 | error.amount-negative",
+                "99999999999 | error.amount-too-large"
+            })
     void refusesWhatIsNotAnAmountAndSaysWhy(String typed, String key) {
-        assertThatThrownBy(() -> Money.parse(typed)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(InvalidInput::messageKey).containsExactly(key));
+        assertThatThrownBy(() -> Money.parse(typed))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInput::messageKey)
+                                .containsExactly(key));
     }
 
     @Test
     void anEmptyAmountIsRequired() {
-        assertThatThrownBy(() -> Money.parse("  ")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("error.amount-required"));
+        assertThatThrownBy(() -> Money.parse("  "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("error.amount-required"));
     }
 
     @Test
@@ -47,10 +67,14 @@ class MoneyTest {
 
     @Test
     void allocationGivesTheLeftoverCentsToTheLargestRemainders() {
-        assertThat(Money.ofCents(100).allocate(1, 1, 1)).extracting(Money::cents).containsExactly(34L, 33L, 33L);
+        assertThat(Money.ofCents(100).allocate(1, 1, 1))
+                .extracting(Money::cents)
+                .containsExactly(34L, 33L, 33L);
         assertThat(Money.ofCents(1000).allocate(1, 2)).extracting(Money::cents).containsExactly(333L, 667L);
         assertThat(Money.ofCents(5).allocate(0, 3)).extracting(Money::cents).containsExactly(0L, 5L);
-        assertThat(Money.ofCents(-100).allocate(1, 1, 1)).extracting(Money::cents).containsExactly(-34L, -33L, -33L);
+        assertThat(Money.ofCents(-100).allocate(1, 1, 1))
+                .extracting(Money::cents)
+                .containsExactly(-34L, -33L, -33L);
     }
 
     @Test
@@ -59,12 +83,16 @@ class MoneyTest {
         Random random = new Random(seed);
         for (int run = 0; run < 10_000; run++) {
             long cents = random.nextLong(-1_000_000, 10_000_000);
-            long[] weights = LongStream.generate(() -> random.nextLong(0, 100_000)).limit(random.nextInt(1, 13)).toArray();
+            long[] weights = LongStream.generate(() -> random.nextLong(0, 100_000))
+                    .limit(random.nextInt(1, 13))
+                    .toArray();
             if (LongStream.of(weights).sum() == 0) {
                 weights[0] = 1;
             }
             List<Money> parts = Money.ofCents(cents).allocate(weights);
-            assertThat(parts.stream().mapToLong(Money::cents).sum()).as("seed %d", seed).isEqualTo(cents);
+            assertThat(parts.stream().mapToLong(Money::cents).sum())
+                    .as("seed %d", seed)
+                    .isEqualTo(cents);
         }
     }
 

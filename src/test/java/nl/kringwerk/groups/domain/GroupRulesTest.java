@@ -23,9 +23,10 @@ class GroupRulesTest {
     @Test
     void aGroupNeedsANameOfAtMostEightyCharactersAndEveryScheduleField() {
         GroupDetails empty = new GroupDetails(" ", null, "", null, null, null, null, null);
-        assertThat(GroupRules.checkGroup(empty)).extracting(InvalidInput::field)
-                .containsExactlyInAnyOrder("name", "type", "municipality", "startedOn", "meetingDay", "meetingTime",
-                        "frequency", "place");
+        assertThat(GroupRules.checkGroup(empty))
+                .extracting(InvalidInput::field)
+                .containsExactlyInAnyOrder(
+                        "name", "type", "municipality", "startedOn", "meetingDay", "meetingTime", "frequency", "place");
         assertThat(GroupRules.checkGroup(group("x".repeat(80)))).isEmpty();
         assertThat(GroupRules.checkGroup(group("x".repeat(81))))
                 .extracting(InvalidInput::field, InvalidInput::messageKey)
@@ -35,8 +36,10 @@ class GroupRulesTest {
     @Test
     void aGroupEndsOnOrAfterItsStartAndNotInTheFuture() {
         assertThat(GroupRules.checkEnd(START, START, null, TODAY)).isEmpty();
-        assertThat(keys(GroupRules.checkEnd(START, START.minusDays(1), null, TODAY))).containsExactly("error.end-before-start");
-        assertThat(keys(GroupRules.checkEnd(START, TODAY.plusDays(1), null, TODAY))).containsExactly("error.date-in-future");
+        assertThat(keys(GroupRules.checkEnd(START, START.minusDays(1), null, TODAY)))
+                .containsExactly("error.end-before-start");
+        assertThat(keys(GroupRules.checkEnd(START, TODAY.plusDays(1), null, TODAY)))
+                .containsExactly("error.date-in-future");
         assertThat(keys(GroupRules.checkEnd(START, TODAY, START, TODAY))).containsExactly("error.group-already-ended");
         assertThat(keys(GroupRules.checkEnd(START, null, null, TODAY))).containsExactly("error.required");
     }
@@ -51,25 +54,38 @@ class GroupRulesTest {
 
     @Test
     void aMemberCannotJoinBeforeTheGroupStartedAndContactDetailsMustLookReal() {
-        assertThat(keys(GroupRules.checkMember(new MemberDetails("Anja", null, null, START.minusDays(1)), START,
-                List.of()))).containsExactly("error.joined-before-group-start");
-        assertThat(GroupRules.checkMember(new MemberDetails("Anja", "+31 6 1234 5678", "anja@example.nl", START),
-                START, List.of())).isEmpty();
+        assertThat(keys(GroupRules.checkMember(
+                        new MemberDetails("Anja", null, null, START.minusDays(1)), START, List.of())))
+                .containsExactly("error.joined-before-group-start");
+        assertThat(GroupRules.checkMember(
+                        new MemberDetails("Anja", "+31 6 1234 5678", "anja@example.nl", START), START, List.of()))
+                .isEmpty();
         assertThat(GroupRules.checkMember(new MemberDetails("Anja", "06-bellen", "anja@", START), START, List.of()))
-                .extracting(InvalidInput::field).containsExactly("phone", "email");
+                .extracting(InvalidInput::field)
+                .containsExactly("phone", "email");
     }
 
     @Test
     void aMemberLeavesOnOrAfterSheJoinedOnceAndNotInTheFuture() {
         assertThat(GroupRules.checkLeave(START, null, START, TODAY)).isEmpty();
-        assertThat(keys(GroupRules.checkLeave(START, null, START.minusDays(1), TODAY))).containsExactly("error.left-before-joined");
-        assertThat(keys(GroupRules.checkLeave(START, null, TODAY.plusDays(1), TODAY))).containsExactly("error.date-in-future");
-        assertThat(keys(GroupRules.checkLeave(START, TODAY, TODAY, TODAY))).containsExactly("error.member-already-left");
+        assertThat(keys(GroupRules.checkLeave(START, null, START.minusDays(1), TODAY)))
+                .containsExactly("error.left-before-joined");
+        assertThat(keys(GroupRules.checkLeave(START, null, TODAY.plusDays(1), TODAY)))
+                .containsExactly("error.date-in-future");
+        assertThat(keys(GroupRules.checkLeave(START, TODAY, TODAY, TODAY)))
+                .containsExactly("error.member-already-left");
     }
 
     private static GroupDetails group(String name) {
-        return new GroupDetails(name, GroupType.SAVINGS_CIRCLE, "Rotterdam", START, DayOfWeek.TUESDAY,
-                LocalTime.of(19, 30), Frequency.WEEKLY, "Buurthuis");
+        return new GroupDetails(
+                name,
+                GroupType.SAVINGS_CIRCLE,
+                "Rotterdam",
+                START,
+                DayOfWeek.TUESDAY,
+                LocalTime.of(19, 30),
+                Frequency.WEEKLY,
+                "Buurthuis");
     }
 
     private static List<String> keys(List<InvalidInput> problems) {

@@ -36,11 +36,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class GroupServiceAccessTest {
 
-    @Autowired GroupService service;
-    @Autowired GroupRepository groups;
-    @Autowired MemberRepository members;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    GroupService service;
+
+    @Autowired
+    GroupRepository groups;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     TestWorld.World world;
 
@@ -91,7 +100,9 @@ class GroupServiceAccessTest {
         SignIn.as(users, world.officerA());
         assertThat(service.visibleGroups()).extracting(GroupCard::id).containsExactly(world.groupA());
         SignIn.as(users, world.coordinatorB());
-        assertThat(service.visibleGroups()).extracting(GroupCard::id).contains(world.groupB())
+        assertThat(service.visibleGroups())
+                .extracting(GroupCard::id)
+                .contains(world.groupB())
                 .doesNotContain(world.groupA());
         SignIn.as(users, world.admin());
         assertThat(service.visibleGroups()).extracting(GroupCard::id).contains(world.groupA(), world.groupB());
@@ -104,7 +115,8 @@ class GroupServiceAccessTest {
         assertThatThrownBy(() -> service.createGroup(world.organisationB(), validGroup()))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(groups.count()).isEqualTo(before);
-        assertThat(service.organisationsForNewGroup()).extracting(OrganisationOption::id)
+        assertThat(service.organisationsForNewGroup())
+                .extracting(OrganisationOption::id)
                 .containsExactly(world.organisationA());
     }
 
@@ -163,8 +175,15 @@ class GroupServiceAccessTest {
     }
 
     private GroupDetails validGroup() {
-        return new GroupDetails("Overgenomen", GroupType.LISTENING_GROUP, "Utrecht", LocalDate.now().minusYears(1),
-                DayOfWeek.FRIDAY, LocalTime.NOON, Frequency.EVERY_TWO_WEEKS, "Elders");
+        return new GroupDetails(
+                "Overgenomen",
+                GroupType.LISTENING_GROUP,
+                "Utrecht",
+                LocalDate.now().minusYears(1),
+                DayOfWeek.FRIDAY,
+                LocalTime.NOON,
+                Frequency.EVERY_TWO_WEEKS,
+                "Elders");
     }
 
     private void assertGroupBUntouched() {
@@ -172,7 +191,8 @@ class GroupServiceAccessTest {
         assertThat(groupB.getEndedOn()).isNull();
         assertThat(groupB.getName()).startsWith("Kring B");
         assertThat(members.findByGroupIdOrderByDisplayName(world.groupB()))
-                .singleElement().satisfies(m -> {
+                .singleElement()
+                .satisfies(m -> {
                     assertThat(m.getDisplayName()).isEqualTo("Fatma");
                     assertThat(m.getLeftOn()).isNull();
                 });

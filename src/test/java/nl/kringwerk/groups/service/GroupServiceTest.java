@@ -17,21 +17,30 @@ import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.assertj.core.groups.Tuple;
 
 @KringwerkTest
 class GroupServiceTest {
 
-    @Autowired GroupService service;
-    @Autowired GroupRepository groups;
-    @Autowired MemberRepository members;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    GroupService service;
+
+    @Autowired
+    GroupRepository groups;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     TestWorld.World world;
     LocalDate today = LocalDate.now();
@@ -57,7 +66,9 @@ class GroupServiceTest {
         assertThat(page.details().name()).isEqualTo("De Zonnebloem");
         assertThat(page.activeMembers()).extracting(MemberRow::displayName).containsExactly("Fatma", "Samira");
         assertThat(page.mayAdminister()).isTrue();
-        assertThat(service.visibleGroups()).extracting(GroupCard::id).contains(id, world.groupA())
+        assertThat(service.visibleGroups())
+                .extracting(GroupCard::id)
+                .contains(id, world.groupA())
                 .doesNotContain(world.groupB());
 
         service.memberLeaves(id, samira, today);
@@ -73,30 +84,37 @@ class GroupServiceTest {
     void aGroupWithoutANameOrWithAnOverLongNameIsRefusedAndNothingIsWritten() {
         long before = groups.count();
         assertProblem(() -> service.createGroup(world.organisationA(), details("   ")), "name", "error.required");
-        assertProblem(() -> service.createGroup(world.organisationA(), details("x".repeat(81))), "name",
-                "error.too-long");
+        assertProblem(
+                () -> service.createGroup(world.organisationA(), details("x".repeat(81))), "name", "error.too-long");
         assertThat(groups.count()).isEqualTo(before);
     }
 
     @Test
     void aGroupCannotEndBeforeItStartedNorTwice() {
         GroupPage page = service.groupPage(world.groupA());
-        assertProblem(() -> service.endGroup(world.groupA(), page.details().startedOn().minusDays(1)), "endedOn",
+        assertProblem(
+                () -> service.endGroup(
+                        world.groupA(), page.details().startedOn().minusDays(1)),
+                "endedOn",
                 "error.end-before-start");
         assertThat(service.groupPage(world.groupA()).isActive()).isTrue();
 
         service.endGroup(world.groupA(), today);
         assertThat(service.groupPage(world.groupA()).endedOn()).isEqualTo(today);
         assertProblem(() -> service.endGroup(world.groupA(), today), "endedOn", "error.group-already-ended");
-        assertProblem(() -> service.addMember(world.groupA(), new MemberDetails("Nieuw", null, null, today)),
-                "group", "error.group-ended");
+        assertProblem(
+                () -> service.addMember(world.groupA(), new MemberDetails("Nieuw", null, null, today)),
+                "group",
+                "error.group-ended");
     }
 
     @Test
     void twoActiveMembersMayNotShareANameButAFormerMembersNameIsFree() {
         long before = members.count();
-        assertProblem(() -> service.addMember(world.groupA(), new MemberDetails(" samira ", null, null, today)),
-                "displayName", "error.member-name-taken");
+        assertProblem(
+                () -> service.addMember(world.groupA(), new MemberDetails(" samira ", null, null, today)),
+                "displayName",
+                "error.member-name-taken");
         assertThat(members.count()).isEqualTo(before);
 
         service.memberLeaves(world.groupA(), world.memberA(), today);
@@ -107,26 +125,45 @@ class GroupServiceTest {
     @Test
     void aMemberCannotLeaveBeforeSheJoinedAndBadContactDetailsAreRefused() {
         MemberRow samira = service.groupPage(world.groupA()).activeMembers().get(0);
-        assertProblem(() -> service.memberLeaves(world.groupA(), samira.id(), samira.joinedOn().minusDays(1)),
-                "leftOn", "error.left-before-joined");
+        assertProblem(
+                () -> service.memberLeaves(
+                        world.groupA(), samira.id(), samira.joinedOn().minusDays(1)),
+                "leftOn",
+                "error.left-before-joined");
         assertThat(members.findById(samira.id()).orElseThrow().getLeftOn()).isNull();
 
-        assertProblem(() -> service.addMember(world.groupA(), new MemberDetails("Anja", "bel me", null, today)),
-                "phone", "error.phone-invalid");
-        assertProblem(() -> service.addMember(world.groupA(), new MemberDetails("Anja", null, "anja-at-home", today)),
-                "email", "error.email-invalid");
-        assertProblem(() -> service.addMember(world.groupA(),
-                new MemberDetails("a".repeat(81), null, null, today)), "displayName", "error.too-long");
+        assertProblem(
+                () -> service.addMember(world.groupA(), new MemberDetails("Anja", "bel me", null, today)),
+                "phone",
+                "error.phone-invalid");
+        assertProblem(
+                () -> service.addMember(world.groupA(), new MemberDetails("Anja", null, "anja-at-home", today)),
+                "email",
+                "error.email-invalid");
+        assertProblem(
+                () -> service.addMember(world.groupA(), new MemberDetails("a".repeat(81), null, null, today)),
+                "displayName",
+                "error.too-long");
     }
 
     private GroupDetails details(String name) {
-        return new GroupDetails(name, GroupType.SAVINGS_CIRCLE, "Rotterdam", today.minusDays(7), DayOfWeek.TUESDAY,
-                LocalTime.of(19, 30), Frequency.WEEKLY, "Buurthuis");
+        return new GroupDetails(
+                name,
+                GroupType.SAVINGS_CIRCLE,
+                "Rotterdam",
+                today.minusDays(7),
+                DayOfWeek.TUESDAY,
+                LocalTime.of(19, 30),
+                Frequency.WEEKLY,
+                "Buurthuis");
     }
 
     private static void assertProblem(Runnable action, String field, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(InvalidInput::field, InvalidInput::messageKey)
-                        .contains(Tuple.tuple(field, key)));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInput::field, InvalidInput::messageKey)
+                                .contains(Tuple.tuple(field, key)));
     }
 }

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.DayOfWeek;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.TestWorld;
@@ -25,14 +27,15 @@ import nl.kringwerk.insights.ui.InsightsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.RouterLink;
 
 /** Coordinators, facilitators and funders clicking through the group pages. */
 class GroupViewsTest extends KaribuTest {
 
-    @Autowired GroupRepository groups;
-    @Autowired MemberRepository members;
+    @Autowired
+    GroupRepository groups;
+
+    @Autowired
+    MemberRepository members;
 
     TestWorld.World world;
 
@@ -60,12 +63,17 @@ class GroupViewsTest extends KaribuTest {
 
         addMember("Anja");
         addMember("Gloria");
-        assertThat(_find(Div.class, spec -> spec.withClasses("member-row"))
-                .stream().map(d -> d.getElement().getTextRecursively()))
+        assertThat(_find(Div.class, spec -> spec.withClasses("member-row")).stream()
+                        .map(d -> d.getElement().getTextRecursively()))
                 .anySatisfy(t -> assertThat(t).contains("Anja"))
                 .anySatisfy(t -> assertThat(t).contains("Gloria"));
-        long groupId = groups.findAll().stream().filter(g -> g.getName().equals(name)).findFirst().orElseThrow().getId();
-        assertThat(members.findByGroupIdOrderByDisplayName(groupId)).extracting(m -> m.getDisplayName())
+        long groupId = groups.findAll().stream()
+                .filter(g -> g.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        assertThat(members.findByGroupIdOrderByDisplayName(groupId))
+                .extracting(m -> m.getDisplayName())
                 .containsExactly("Anja", "Gloria");
     }
 
@@ -80,8 +88,8 @@ class GroupViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-member")));
 
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo(
-                "Er is al een deelnemer met deze naam in de groep. Voeg bijvoorbeeld een letter toe.");
+        assertThat(name.getErrorMessage())
+                .isEqualTo("Er is al een deelnemer met deze naam in de groep. Voeg bijvoorbeeld een letter toe.");
         assertThat(_find(Dialog.class)).hasSize(1);
         assertThat(members.count()).isEqualTo(before);
     }
@@ -105,7 +113,9 @@ class GroupViewsTest extends KaribuTest {
         navigate("groepen/" + world.groupA());
         _click(_get(Button.class, spec -> spec.withId("leave-member-" + world.memberA())));
         DatePicker date = _get(DatePicker.class, spec -> spec.withId("confirm-date"));
-        _setValue(date, members.findById(world.memberA()).orElseThrow().getJoinedOn().minusDays(3));
+        _setValue(
+                date,
+                members.findById(world.memberA()).orElseThrow().getJoinedOn().minusDays(3));
         _click(_get(Button.class, spec -> spec.withId("confirm-date-button")));
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isEqualTo("De datum van stoppen ligt voor de datum van beginnen.");

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nl.kringwerk.insights.domain.Suppression.Cell;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
 
 /**
  * Suppression holds for every combination of filters the dashboard offers (municipality or all,
@@ -51,7 +51,9 @@ class CubeSuppressionTest {
                 for (int t = 0; t < 3; t++) {
                     for (int q = 0; q < 5; q++) {
                         if (!cube.hidden(i, t, q)) {
-                            assertThat(cells[i][t][q].tooSmall()).as("shown cell %d %d %d run %d", i, t, q, run).isFalse();
+                            assertThat(cells[i][t][q].tooSmall())
+                                    .as("shown cell %d %d %d run %d", i, t, q, run)
+                                    .isFalse();
                         } else {
                             hiddenSomewhere++;
                         }
@@ -123,7 +125,9 @@ class CubeSuppressionTest {
             assertThat(Attacker.solvable(cube, timeAdds)).noneMatch(c -> c[0] == 1 && c[1] == 1);
             // With two municipalities and two types, one of Rotterdam's figures, the savings circles of
             // both or the total of both has to go with it; the cheapest is chosen, the total stays.
-            assertThat(cube.hidden(2, 2, 4)).as("the total of everything still shows").isFalse();
+            assertThat(cube.hidden(2, 2, 4))
+                    .as("the total of everything still shows")
+                    .isFalse();
             assertThat(cube.hidden(0, 2, 4)).as("Rotterdam's total still shows").isFalse();
         }
     }
@@ -142,10 +146,27 @@ class CubeSuppressionTest {
                     for (int q = 0; q < 4; q++) {
                         long groups = random.nextInt(5);
                         long people = groups * random.nextInt(9);
-                        f[t][q] = new Figures(groups, random.nextInt(2), random.nextInt(2), groups, groups, groups,
-                                groups, people, random.nextInt(3), people, people, groups * 10, people * 8,
-                                people * 10, groups, random.nextInt((int) groups + 1), people * 1000, people * 500,
-                                groups, random.nextInt((int) groups + 1));
+                        f[t][q] = new Figures(
+                                groups,
+                                random.nextInt(2),
+                                random.nextInt(2),
+                                groups,
+                                groups,
+                                groups,
+                                groups,
+                                people,
+                                random.nextInt(3),
+                                people,
+                                people,
+                                groups * 10,
+                                people * 8,
+                                people * 10,
+                                groups,
+                                random.nextInt((int) groups + 1),
+                                people * 1000,
+                                people * 500,
+                                groups,
+                                random.nextInt((int) groups + 1));
                         year = year.plus(f[t][q]);
                     }
                     f[t][4] = year;
@@ -156,14 +177,19 @@ class CubeSuppressionTest {
             List<GroupLife> lives = new ArrayList<>();
             for (int g = 0; g < random.nextInt(12); g++) {
                 LocalDate start = today.minusDays(random.nextInt(1500));
-                lives.add(new GroupLife(g, 1, municipalities.get(random.nextInt(municipalities.size())),
-                        random.nextBoolean() ? "SAVINGS_CIRCLE" : "LISTENING_GROUP", start,
-                        random.nextInt(3) == 0 ? start.plusDays(random.nextInt(400)) : null, 3 + random.nextInt(6)));
+                lives.add(new GroupLife(
+                        g,
+                        1,
+                        municipalities.get(random.nextInt(municipalities.size())),
+                        random.nextBoolean() ? "SAVINGS_CIRCLE" : "LISTENING_GROUP",
+                        start,
+                        random.nextInt(3) == 0 ? start.plusDays(random.nextInt(400)) : null,
+                        3 + random.nextInt(6)));
             }
             for (String municipality : withAll(municipalities)) {
                 for (Integer quarter : new Integer[] {null, 1, 2, 3, 4}) {
-                    Dashboard d = DashboardBuilder.build(municipalities, municipality, 2026, quarter,
-                            Map.of(2026, all), lives, today);
+                    Dashboard d = DashboardBuilder.build(
+                            municipalities, municipality, 2026, quarter, Map.of(2026, all), lives, today);
                     int m = municipality == null ? municipalities.size() : municipalities.indexOf(municipality);
                     int p = quarter == null ? 4 : quarter - 1;
                     Dashboard.Row active = d.row("groups-active");
@@ -175,9 +201,11 @@ class CubeSuppressionTest {
                         }
                     }
                     for (Dashboard.Survival s : d.survival()) {
-                        long observed = lives.stream().filter(l -> municipality == null
-                                || l.municipality().equals(municipality))
-                                .filter(l -> s.type().equals("ALL") || l.type().equals(s.type())).count();
+                        long observed = lives.stream()
+                                .filter(l ->
+                                        municipality == null || l.municipality().equals(municipality))
+                                .filter(l -> s.type().equals("ALL") || l.type().equals(s.type()))
+                                .count();
                         if (observed < Suppression.MIN_GROUPS) {
                             assertThat(s.afterYears()).allMatch(Dashboard.Value::hidden);
                             assertThat(s.curve()).hasSize(1);
@@ -318,7 +346,8 @@ class CubeSuppressionTest {
         }
         if (people > 0 || groups > 0) {
             assertThat(people >= Suppression.MIN_PEOPLE && groups >= Suppression.MIN_GROUPS)
-                    .as("run %d: total minus shown parts reveals %d people in %d groups", run, people, groups).isTrue();
+                    .as("run %d: total minus shown parts reveals %d people in %d groups", run, people, groups)
+                    .isTrue();
         }
     }
 

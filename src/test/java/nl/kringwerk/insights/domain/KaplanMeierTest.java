@@ -28,10 +28,17 @@ class KaplanMeierTest {
      */
     @Test
     void survivalAfterOneTwoAndThreeYearsAsComputedByHand() {
-        List<Observation> groups = List.of(new Observation(100, true), new Observation(200, false),
-                new Observation(300, true), new Observation(300, true), new Observation(400, false),
-                new Observation(500, true), new Observation(600, false), new Observation(800, true),
-                new Observation(900, false), new Observation(1200, false));
+        List<Observation> groups = List.of(
+                new Observation(100, true),
+                new Observation(200, false),
+                new Observation(300, true),
+                new Observation(300, true),
+                new Observation(400, false),
+                new Observation(500, true),
+                new Observation(600, false),
+                new Observation(800, true),
+                new Observation(900, false),
+                new Observation(1200, false));
         var curve = KaplanMeier.curve(groups);
         assertThat(curve).extracting(KaplanMeier.Step::days).containsExactly(100L, 300L, 500L, 800L);
         assertThat(curve).extracting(KaplanMeier.Step::atRisk).containsExactly(10, 8, 5, 3);
@@ -45,8 +52,11 @@ class KaplanMeierTest {
     @Test
     void aGroupCensoredAtTheTimeOfAnEndingIsStillAtRiskThen() {
         // At t=100: 4 at risk, 1 ended, 1 censored at the same time: S = 3/4; then 2 at risk.
-        var curve = KaplanMeier.curve(List.of(new Observation(100, true), new Observation(100, false),
-                new Observation(200, true), new Observation(300, false)));
+        var curve = KaplanMeier.curve(List.of(
+                new Observation(100, true),
+                new Observation(100, false),
+                new Observation(200, true),
+                new Observation(300, false)));
         assertThat(curve.get(0).survival()).isCloseTo(0.75, within(1e-9));
         assertThat(curve.get(1).atRisk()).isEqualTo(2);
         assertThat(curve.get(1).survival()).isCloseTo(0.375, within(1e-9));

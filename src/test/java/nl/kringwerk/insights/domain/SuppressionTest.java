@@ -15,8 +15,10 @@ class SuppressionTest {
     @Test
     void aFigureOnTooFewPeopleOrGroupsIsHiddenAndItsComplementToo() {
         // Savings circles: 40 people in 5 groups; listening groups: 8 people in 2 groups; total 48 in 7.
-        List<Shown> shown = Suppression.table(List.of(new Cell("spaarkring", 40, 40, 5), new Cell("luistergroep", 8, 8, 2)),
-                new Cell("totaal", 48, 48, 7), Rounding.COUNT);
+        List<Shown> shown = Suppression.table(
+                List.of(new Cell("spaarkring", 40, 40, 5), new Cell("luistergroep", 8, 8, 2)),
+                new Cell("totaal", 48, 48, 7),
+                Rounding.COUNT);
         // The listening figure is too small; with the total shown, 48 - 40 would reveal it. With only one
         // part left to show, the total goes: the savings circles keep their figure.
         assertThat(shown).extracting(Shown::hidden).containsExactly(false, true, true);
@@ -25,8 +27,10 @@ class SuppressionTest {
 
     @Test
     void anEmptyFigureIsShownAsZeroAndHidesNothingElse() {
-        List<Shown> shown = Suppression.table(List.of(new Cell("spaarkring", 40, 40, 5), new Cell("luistergroep", 0, 0, 0)),
-                new Cell("totaal", 40, 40, 5), Rounding.COUNT);
+        List<Shown> shown = Suppression.table(
+                List.of(new Cell("spaarkring", 40, 40, 5), new Cell("luistergroep", 0, 0, 0)),
+                new Cell("totaal", 40, 40, 5),
+                Rounding.COUNT);
         assertThat(shown).extracting(Shown::hidden).containsExactly(false, false, false);
     }
 
@@ -79,8 +83,12 @@ class SuppressionTest {
                     }
                 }
                 if (hiddenPeople > 0 || hiddenGroups > 0) {
-                    assertThat(hiddenPeople).as(what + ": total minus shown").isGreaterThanOrEqualTo(Suppression.MIN_PEOPLE);
-                    assertThat(hiddenGroups).as(what + ": total minus shown").isGreaterThanOrEqualTo(Suppression.MIN_GROUPS);
+                    assertThat(hiddenPeople)
+                            .as(what + ": total minus shown")
+                            .isGreaterThanOrEqualTo(Suppression.MIN_PEOPLE);
+                    assertThat(hiddenGroups)
+                            .as(what + ": total minus shown")
+                            .isGreaterThanOrEqualTo(Suppression.MIN_GROUPS);
                 }
             }
         }

@@ -12,6 +12,7 @@ import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import nl.kringwerk.groups.domain.Frequency;
 
 /**
  * The summary tables are kept up to date by the writes themselves: after a random sequence of
@@ -37,15 +37,32 @@ import nl.kringwerk.groups.domain.Frequency;
 @KringwerkTest
 class SummaryConsistencyTest {
 
-    @Autowired SavingsService savings;
-    @Autowired ListeningService listening;
-    @Autowired GroupService groups;
-    @Autowired SummaryStore store;
-    @Autowired RawFigures raw;
-    @Autowired TestWorld testWorld;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    ListeningService listening;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    SummaryStore store;
+
+    @Autowired
+    RawFigures raw;
+
+    @Autowired
+    TestWorld testWorld;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -61,12 +78,12 @@ class SummaryConsistencyTest {
             organisations.add(world.organisationA());
             organisations.add(world.organisationB());
             SignIn.as(users, world.coordinatorA());
-            CycleRules rules = CycleRules.defaults(LocalDate.now(clock).minusWeeks(10),
-                    Frequency.WEEKLY);
+            CycleRules rules = CycleRules.defaults(LocalDate.now(clock).minusWeeks(10), Frequency.WEEKLY);
             SavingsFixture circle = new SavingsFixture(testWorld, world, savings, rules);
             long listeningGroup = testWorld.listeningGroup(world);
             List<Long> sessions = savings.currentCycle(world.groupA()).orElseThrow().sessions().stream()
-                    .map(s -> s.id()).toList();
+                    .map(s -> s.id())
+                    .toList();
             List<Long> members = new ArrayList<>(circle.members);
             List<EntryLine> deposits = new ArrayList<>();
             int session = 0;
@@ -75,32 +92,49 @@ class SummaryConsistencyTest {
                 int what = step < 3 ? 0 : random.nextInt(10);
                 try {
                     if (what <= 3) {
-                        deposits.add(savings.bookDeposit(open, members.get(random.nextInt(members.size())),
-                                String.valueOf(1 + random.nextInt(20)), savings.newIdempotencyKey()));
+                        deposits.add(savings.bookDeposit(
+                                open,
+                                members.get(random.nextInt(members.size())),
+                                String.valueOf(1 + random.nextInt(20)),
+                                savings.newIdempotencyKey()));
                     } else if (what == 4 && !deposits.isEmpty()) {
                         EntryLine wrong = deposits.remove(random.nextInt(deposits.size()));
                         savings.reverse(open, wrong.id(), "Verkeerd bedrag", savings.newIdempotencyKey());
                     } else if (what == 5 && session < 8) {
-                        savings.closeSession(open, savings.meeting(open).expectedBox().toInputText());
+                        savings.closeSession(
+                                open, savings.meeting(open).expectedBox().toInputText());
                         deposits.clear();
                         session++;
                         open = sessions.get(session);
                         for (long m : members) {
                             boolean hasTask = circle.roles().includes(m);
-                            savings.markAttendance(open, m, !hasTask && random.nextInt(4) == 0
-                                    ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
+                            savings.markAttendance(
+                                    open,
+                                    m,
+                                    !hasTask && random.nextInt(4) == 0
+                                            ? AttendanceStatus.EXCUSED
+                                            : AttendanceStatus.PRESENT);
                         }
                         savings.openSession(open, circle.roles());
                     } else if (what == 6 && members.size() > 5) {
                         long leaving = members.remove(members.size() - 1);
-                        groups.memberLeaves(world.groupA(), leaving, LocalDate.now(clock).minusDays(random.nextInt(60)));
+                        groups.memberLeaves(
+                                world.groupA(), leaving, LocalDate.now(clock).minusDays(random.nextInt(60)));
                     } else if (what == 7) {
-                        members.add(groups.addMember(world.groupA(), new MemberDetails("Nieuw " + step, null, null,
-                                LocalDate.now(clock).minusDays(random.nextInt(30)))));
+                        members.add(groups.addMember(
+                                world.groupA(),
+                                new MemberDetails(
+                                        "Nieuw " + step,
+                                        null,
+                                        null,
+                                        LocalDate.now(clock).minusDays(random.nextInt(30)))));
                     } else if (what == 8) {
                         long ls = listening.planNext(listeningGroup);
-                        listening.run(ls).attendance().forEach(a -> listening.markAttendance(ls, a.memberId(),
-                                random.nextBoolean() ? Presence.PRESENT : Presence.EXCUSED));
+                        listening
+                                .run(ls)
+                                .attendance()
+                                .forEach(a -> listening.markAttendance(
+                                        ls, a.memberId(), random.nextBoolean() ? Presence.PRESENT : Presence.EXCUSED));
                         listening.start(ls);
                         listening.finish(ls);
                     } else if (what == 9 && step > 50) {
@@ -112,10 +146,11 @@ class SummaryConsistencyTest {
             }
             List<Long> ids = List.of(world.groupA(), world.groupB(), listeningGroup);
             LocalDate today = LocalDate.now(clock);
-            assertThat(store.storedPeriods(ids)).as("seed %d", seed)
+            assertThat(store.storedPeriods(ids))
+                    .as("seed %d", seed)
                     .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(ids), today));
-            assertThat(store.storedLives(ids)).containsExactlyInAnyOrderElementsOf(
-                    raw.lives(RawFigures.Selection.of(ids), today));
+            assertThat(store.storedLives(ids))
+                    .containsExactlyInAnyOrderElementsOf(raw.lives(RawFigures.Selection.of(ids), today));
             assertThat(store.storedPeriods(ids)).anyMatch(p -> p.sessions() > 0 && p.savedCents() > 0);
         }
         // The areas (what the dashboard reads) of these organisations equal a rebuild from scratch.
@@ -130,5 +165,4 @@ class SummaryConsistencyTest {
         return jdbc.queryForList("SELECT * FROM insight_area_period WHERE organisation_id IN (" + in + ")"
                 + " ORDER BY kind, start_on, municipality, organisation_id, type");
     }
-
 }

@@ -14,25 +14,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.kringwerk.KaribuTest;
+import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.StartView;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.insights.service.InsightsService;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.GroupRef;
+import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.security.ui.LoginView;
+import nl.kringwerk.sessions.service.CalendarService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Service;
-import nl.kringwerk.sessions.service.CalendarService;
-import nl.kringwerk.security.DemoAccounts;
-import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.security.GroupRef;
-import nl.kringwerk.groups.service.GroupService;
-import nl.kringwerk.security.InsightAccess;
-import nl.kringwerk.ServiceMethods;
 
 /**
  * A funder reaches nothing but the insights: every registered route (with the ids of real groups,
@@ -41,10 +41,17 @@ import nl.kringwerk.ServiceMethods;
  */
 class FunderReachTest extends KaribuTest {
 
-    @Autowired SavingsService savings;
-    @Autowired InsightsService insights;
-    @Autowired InsightAccess insightAccess;
-    @Autowired DemoAccounts accounts;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    InsightsService insights;
+
+    @Autowired
+    InsightAccess insightAccess;
+
+    @Autowired
+    DemoAccounts accounts;
 
     @Test
     void everyRouteButTheInsightsRefusesAFunder() {
@@ -52,7 +59,11 @@ class FunderReachTest extends KaribuTest {
         insightAccess.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.coordinatorA());
         savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-        long session = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
+        long session = savings.currentCycle(world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(0)
+                .id();
         logout();
         login(world.funder());
 
@@ -60,11 +71,16 @@ class FunderReachTest extends KaribuTest {
         assertThat(routes).extracting(RouteData::getNavigationTarget).contains((Class) InsightsView.class);
         List<String> reached = new ArrayList<>();
         for (RouteData route : routes) {
-            String url = route.getTemplate().replaceAll(":groupId\\([^)]*\\)\\)?", String.valueOf(world.groupA()))
+            String url = route.getTemplate()
+                    .replaceAll(":groupId\\([^)]*\\)\\)?", String.valueOf(world.groupA()))
                     .replaceAll(":sessionId\\([^)]*\\)\\)?", String.valueOf(session))
                     .replaceAll(":materialId\\([^)]*\\)\\)?", "1");
             navigate(url);
-            Class<?> shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+            Class<?> shown = UI.getCurrent()
+                    .getInternals()
+                    .getActiveRouterTargetsChain()
+                    .get(0)
+                    .getClass();
             if (shown == route.getNavigationTarget()) {
                 reached.add(url);
             }
@@ -72,7 +88,8 @@ class FunderReachTest extends KaribuTest {
         // The start page only forwards her to the insights; the login page is open to anyone.
         assertThat(reached).containsExactlyInAnyOrder("inzichten", "login");
         navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(InsightsView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(InsightsView.class);
         assertThat(StartView.class).isNotNull();
         assertThat(LoginView.class).isNotNull();
     }
@@ -88,9 +105,18 @@ class FunderReachTest extends KaribuTest {
         for (var candidate : scanner.findCandidateComponents("nl.kringwerk")) {
             services.add(Class.forName(candidate.getBeanClassName()));
         }
-        assertThat(services).extracting(Class::getSimpleName).contains("GroupService", "SavingsService", "LoanService",
-                "ShareOutService", "ListeningService", "CalendarService", "MaterialService", "InsightsService",
-                "GroupAccess");
+        assertThat(services)
+                .extracting(Class::getSimpleName)
+                .contains(
+                        "GroupService",
+                        "SavingsService",
+                        "LoanService",
+                        "ShareOutService",
+                        "ListeningService",
+                        "CalendarService",
+                        "MaterialService",
+                        "InsightsService",
+                        "GroupAccess");
         int called = 0;
         List<String> answered = new ArrayList<>();
         for (Class<?> type : services) {
@@ -119,7 +145,8 @@ class FunderReachTest extends KaribuTest {
         // What she may call answers with nothing of any group: no groups, no organisations to start one
         // for, no coming sessions; the insights hold only added-up figures of her scope.
         assertThat(context.getBean(GroupService.class).visibleGroups()).isEmpty();
-        assertThat(context.getBean(GroupService.class).organisationsForNewGroup()).isEmpty();
+        assertThat(context.getBean(GroupService.class).organisationsForNewGroup())
+                .isEmpty();
         assertThat(context.getBean(CalendarService.class).upcoming(14)).isEmpty();
         assertThat(insights.options().municipalities()).containsExactly("Rotterdam");
     }
@@ -129,11 +156,21 @@ class FunderReachTest extends KaribuTest {
      * nothing of a group (a new idempotency key; the groups, organisations and coming sessions she may
      * see: none, checked below).
      */
-    private static final Set<String> ALLOWED = Set.of("InsightsService.options", "InsightsService.dashboard",
-            "InsightsService.dashboardFromRawTables", "InsightAccess.requireScope", "InsightAccess.addFunderScope",
-            "SavingsService.newIdempotencyKey", "LoanService.newIdempotencyKey", "CalendarService.upcoming",
-            "GroupService.visibleGroups", "GroupService.organisationsForNewGroup",
-            "GroupAccess.visibleScope", "GroupAccess.mayAdminister", "CurrentUser.find", "CurrentUser.require",
+    private static final Set<String> ALLOWED = Set.of(
+            "InsightsService.options",
+            "InsightsService.dashboard",
+            "InsightsService.dashboardFromRawTables",
+            "InsightAccess.requireScope",
+            "InsightAccess.addFunderScope",
+            "SavingsService.newIdempotencyKey",
+            "LoanService.newIdempotencyKey",
+            "CalendarService.upcoming",
+            "GroupService.visibleGroups",
+            "GroupService.organisationsForNewGroup",
+            "GroupAccess.visibleScope",
+            "GroupAccess.mayAdminister",
+            "CurrentUser.find",
+            "CurrentUser.require",
             "AccountDetailsService.loadUserByUsername");
 
     private static Object[] arguments(Method method, TestWorld.World world) {
@@ -142,19 +179,28 @@ class FunderReachTest extends KaribuTest {
         for (int i = 0; i < parameters.length; i++) {
             Class<?> t = parameters[i].getType();
             String name = parameters[i].getName();
-            args[i] = t == long.class || t == Long.class ? (name.toLowerCase(Locale.ROOT).contains("group")
-                    ? world.groupA() : name.contains("member") ? world.memberA() : 1L)
-                    : t == int.class || t == Integer.class ? 1
-                    : t == boolean.class ? false
-                    : t == String.class ? "x"
-                    : t == Locale.class ? Locale.ENGLISH
-                    : t == LocalDate.class ? LocalDate.now()
-                    : t.isEnum() ? t.getEnumConstants()[0]
-                    : t == GroupRef.class
-                            ? new GroupRef(world.groupA(), world.organisationA())
-                    : null;
+            args[i] = t == long.class || t == Long.class
+                    ? (name.toLowerCase(Locale.ROOT).contains("group")
+                            ? world.groupA()
+                            : name.contains("member") ? world.memberA() : 1L)
+                    : t == int.class || t == Integer.class
+                            ? 1
+                            : t == boolean.class
+                                    ? false
+                                    : t == String.class
+                                            ? "x"
+                                            : t == Locale.class
+                                                    ? Locale.ENGLISH
+                                                    : t == LocalDate.class
+                                                            ? LocalDate.now()
+                                                            : t.isEnum()
+                                                                    ? t.getEnumConstants()[0]
+                                                                    : t == GroupRef.class
+                                                                            ? new GroupRef(
+                                                                                    world.groupA(),
+                                                                                    world.organisationA())
+                                                                            : null;
         }
         return args;
     }
-
 }

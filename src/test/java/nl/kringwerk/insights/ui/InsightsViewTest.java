@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.demo.GeneratedGroups;
 import nl.kringwerk.insights.domain.Dashboard;
 import nl.kringwerk.insights.service.InsightsService;
@@ -22,9 +25,6 @@ import nl.kringwerk.security.InsightAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import com.vaadin.flow.component.html.Div;
-import nl.kringwerk.base.i18n.Translations;
-import com.vaadin.flow.component.UI;
 
 /**
  * The funder's page with generated groups in a large and a very small municipality: the large one
@@ -33,12 +33,23 @@ import com.vaadin.flow.component.UI;
  */
 class InsightsViewTest extends KaribuTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SummaryStore summaries;
-    @Autowired InsightAccess insightAccess;
-    @Autowired DemoAccounts accounts;
-    @Autowired InsightsService insights;
-    @Autowired Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SummaryStore summaries;
+
+    @Autowired
+    InsightAccess insightAccess;
+
+    @Autowired
+    DemoAccounts accounts;
+
+    @Autowired
+    InsightsService insights;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aFunderSeesHerAreaWithSmallFiguresHiddenAndTheExportMatchesThePage() {
@@ -57,9 +68,12 @@ class InsightsViewTest extends KaribuTest {
         login(world.funder());
 
         navigate("inzichten");
-        assertThat(_get(H1.class, spec -> spec.withId("insights-title")).getText()).isEqualTo("Inzichten");
+        assertThat(_get(H1.class, spec -> spec.withId("insights-title")).getText())
+                .isEqualTo("Inzichten");
         assertThat(_get(Div.class, spec -> spec.withId("insights-rules"))
-                .getElement().getTextRecursively()).contains("minder dan 10 mensen of minder dan 3 groepen");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("minder dan 10 mensen of minder dan 3 groepen");
         @SuppressWarnings("unchecked")
         Select<String> municipality = _get(Select.class, spec -> spec.withId("insights-municipality"));
         _setValue(municipality, large);
@@ -76,14 +90,15 @@ class InsightsViewTest extends KaribuTest {
 
         // The export is the page.
         Dashboard d = insights.dashboard(today.getYear(), null, large);
-        String csv = new String(InsightExports.csv(d, new InsightTexts(UI(), Translations.DUTCH)),
-                StandardCharsets.UTF_8);
+        String csv =
+                new String(InsightExports.csv(d, new InsightTexts(UI(), Translations.DUTCH)), StandardCharsets.UTF_8);
         for (String key : List.of("groups-active", "sessions", "attendance", "cycles-continued", "saved")) {
             for (int t = 0; t < 3; t++) {
                 assertThat(csv).contains("\"" + value(key, t) + "\"");
             }
         }
-        assertThat(insights.dashboardFromRawTables(today.getYear(), null, large)).isEqualTo(d);
+        assertThat(insights.dashboardFromRawTables(today.getYear(), null, large))
+                .isEqualTo(d);
     }
 
     private static UI UI() {

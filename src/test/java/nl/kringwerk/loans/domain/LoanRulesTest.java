@@ -15,25 +15,30 @@ class LoanRulesTest {
     void aLoanFitsWithinThreeTimesHerSavingsTheCashInTheBoxAndTheTerm() {
         assertThat(LoanRules.checkRequest(Money.euros(150), 16, Money.euros(50), Money.euros(400), 3, 16, false, false))
                 .isEmpty();
-        assertThat(keys(LoanRules.checkRequest(Money.ofCents(150_01), 16, Money.euros(50), Money.euros(400), 3, 16,
-                false, false))).containsExactly("error.loan-above-cap");
-        assertThat(keys(LoanRules.checkRequest(Money.euros(150), 16, Money.euros(50), Money.euros(100), 3, 16, false,
-                false))).containsExactly("error.loan-above-cash");
-        assertThat(keys(LoanRules.checkRequest(Money.euros(10), 17, Money.euros(50), Money.euros(100), 3, 16, false,
-                false))).containsExactly("error.loan-term");
-        assertThat(keys(LoanRules.checkRequest(Money.euros(10), 4, Money.euros(50), Money.euros(100), 3, 16, true,
-                false))).containsExactly("error.loan-already-open");
+        assertThat(keys(LoanRules.checkRequest(
+                        Money.ofCents(150_01), 16, Money.euros(50), Money.euros(400), 3, 16, false, false)))
+                .containsExactly("error.loan-above-cap");
+        assertThat(keys(LoanRules.checkRequest(
+                        Money.euros(150), 16, Money.euros(50), Money.euros(100), 3, 16, false, false)))
+                .containsExactly("error.loan-above-cash");
+        assertThat(keys(LoanRules.checkRequest(
+                        Money.euros(10), 17, Money.euros(50), Money.euros(100), 3, 16, false, false)))
+                .containsExactly("error.loan-term");
+        assertThat(keys(LoanRules.checkRequest(
+                        Money.euros(10), 4, Money.euros(50), Money.euros(100), 3, 16, true, false)))
+                .containsExactly("error.loan-already-open");
         assertThat(LoanRules.checkRequest(Money.euros(10), 4, Money.euros(50), Money.euros(100), 3, 16, true, true))
                 .isEmpty();
-        assertThat(keys(LoanRules.checkRequest(Money.ZERO, 4, Money.euros(50), Money.euros(100), 3, 16, false,
-                false))).containsExactly("error.amount-not-positive");
+        assertThat(keys(LoanRules.checkRequest(Money.ZERO, 4, Money.euros(50), Money.euros(100), 3, 16, false, false)))
+                .containsExactly("error.amount-not-positive");
     }
 
     @Test
     void interestIsAFlatRatePerFourWeeksOnThePrincipalRoundedOnce() {
         InterestRate twoPercent = InterestRate.parsePercent("2");
         assertThat(twoPercent.interestFor(Money.euros(100), 16)).isEqualTo(Money.euros(8));
-        assertThat(InterestRate.parsePercent("1,5").interestFor(Money.ofCents(3333), 6)).isEqualTo(Money.ofCents(75));
+        assertThat(InterestRate.parsePercent("1,5").interestFor(Money.ofCents(3333), 6))
+                .isEqualTo(Money.ofCents(75));
         assertThat(InterestRate.NONE.interestFor(Money.euros(100), 16)).isEqualTo(Money.ZERO);
         assertThat(InterestRate.parsePercent("12").deservesAWarning()).isTrue();
         assertThat(InterestRate.parsePercent("10").deservesAWarning()).isFalse();
@@ -52,7 +57,8 @@ class LoanRulesTest {
 
     @Test
     void instalmentsAddUpExactlyToWhatIsOwed() {
-        assertThat(LoanRules.instalments(Money.euros(100), 3)).extracting(Money::cents)
+        assertThat(LoanRules.instalments(Money.euros(100), 3))
+                .extracting(Money::cents)
                 .containsExactly(3334L, 3333L, 3333L);
     }
 

@@ -121,17 +121,26 @@ class ShareOutPropertyTest {
                     continue;
                 }
                 long paid = random.nextInt(4) == 0 ? owed : 1 + (long) (random.nextDouble() * owed);
-                Repayment split = Repayment.split(Money.ofCents(paid), Money.ofCents(interestDueByLoan.get(loan)),
+                Repayment split = Repayment.split(
+                        Money.ofCents(paid),
+                        Money.ofCents(interestDueByLoan.get(loan)),
                         Money.ofCents(owed - interestDueByLoan.get(loan)));
-                book(EntryKind.LOAN_REPAYMENT, borrowerOf.get(loan), paid, loan, split.interest().cents());
+                book(
+                        EntryKind.LOAN_REPAYMENT,
+                        borrowerOf.get(loan),
+                        paid,
+                        loan,
+                        split.interest().cents());
                 owedByLoan.put(loan, owed - paid);
                 interestDueByLoan.merge(loan, -split.interest().cents(), Long::sum);
             }
         }
 
         private long owedBy(long member) {
-            return owedByLoan.entrySet().stream().filter(e -> borrowerOf.get(e.getKey()) == member)
-                    .mapToLong(Map.Entry::getValue).sum();
+            return owedByLoan.entrySet().stream()
+                    .filter(e -> borrowerOf.get(e.getKey()) == member)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
 
         void checkShareOut(InterestShare basis, String what) {
@@ -143,21 +152,28 @@ class ShareOutPropertyTest {
                     open.put(m, Money.ofCents(owedBy(m)));
                 }
             }
-            ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(savings,
-                    ShareOut.weightsByTime(deposits, sessions), open, ledger.box(), ledger.socialFund(), basis));
+            ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
+                    savings,
+                    ShareOut.weightsByTime(deposits, sessions),
+                    open,
+                    ledger.box(),
+                    ledger.socialFund(),
+                    basis));
 
             // Payouts add up to the box minus the social fund, to the cent.
             assertThat(result.totalPayout()).as(what).isEqualTo(ledger.box().minus(ledger.socialFund()));
             boolean gainOnly = !result.surplus().isNegative();
             for (ShareOut.Line line : result.lines()) {
                 if (open.isEmpty() && gainOnly) {
-                    assertThat(line.payout().cents()).as(what + ": nobody gets back less than she saved")
+                    assertThat(line.payout().cents())
+                            .as(what + ": nobody gets back less than she saved")
                             .isGreaterThanOrEqualTo(line.savings().cents());
                 }
                 if (basis == InterestShare.BY_SAVINGS && gainOnly) {
                     for (ShareOut.Line other : result.lines()) {
                         if (line.savings().isGreaterThan(other.savings())) {
-                            assertThat(line.share().cents()).as(what + ": who saved more never gets less")
+                            assertThat(line.share().cents())
+                                    .as(what + ": who saved more never gets less")
                                     .isGreaterThanOrEqualTo(other.share().cents());
                         }
                     }
@@ -168,14 +184,25 @@ class ShareOutPropertyTest {
             long id = nextId;
             for (Map.Entry<Long, Long> loan : owedByLoan.entrySet()) {
                 if (loan.getValue() > 0) {
-                    after.apply(new LedgerLine(id++, EntryKind.LOAN_SETTLED, borrowerOf.get(loan.getKey()),
-                            Money.ofCents(loan.getValue()), null, loan.getKey(),
+                    after.apply(new LedgerLine(
+                            id++,
+                            EntryKind.LOAN_SETTLED,
+                            borrowerOf.get(loan.getKey()),
+                            Money.ofCents(loan.getValue()),
+                            null,
+                            loan.getKey(),
                             Money.ofCents(interestDueByLoan.get(loan.getKey()))));
                 }
             }
             for (ShareOut.Line line : result.lines()) {
-                after.apply(new LedgerLine(id++, EntryKind.PAYOUT, line.memberId(),
-                        line.savings().plus(line.share()).negate(), null, null, Money.ZERO));
+                after.apply(new LedgerLine(
+                        id++,
+                        EntryKind.PAYOUT,
+                        line.memberId(),
+                        line.savings().plus(line.share()).negate(),
+                        null,
+                        null,
+                        Money.ZERO));
             }
             assertThat(after.box()).as(what + ": no cent lost or created").isEqualTo(ledger.socialFund());
             assertThat(after.loansOutstanding()).as(what).isEqualTo(Money.ZERO);
@@ -183,22 +210,32 @@ class ShareOutPropertyTest {
 
         /** box = savings + social fund + cash differences + interest - loans outstanding - paid out. */
         private void assertIdentity() {
-            Money accounted = ledger.totalSavings().plus(ledger.socialFund()).plus(ledger.cashDifferences())
-                    .plus(ledger.interestEarned()).minus(ledger.loansOutstanding()).minus(ledger.paidOut());
+            Money accounted = ledger.totalSavings()
+                    .plus(ledger.socialFund())
+                    .plus(ledger.cashDifferences())
+                    .plus(ledger.interestEarned())
+                    .minus(ledger.loansOutstanding())
+                    .minus(ledger.paidOut());
             assertThat(ledger.box()).isEqualTo(accounted);
         }
 
         private LedgerLine book(EntryKind kind, Long member, long cents, Long loan, long interest) {
-            LedgerLine line = new LedgerLine(nextId++, kind, member, Money.ofCents(cents), null, loan,
-                    Money.ofCents(interest));
+            LedgerLine line =
+                    new LedgerLine(nextId++, kind, member, Money.ofCents(cents), null, loan, Money.ofCents(interest));
             ledger.apply(line);
             lines.add(line);
             return line;
         }
 
         private void reverse(LedgerLine original) {
-            LedgerLine line = new LedgerLine(nextId++, EntryKind.REVERSAL, original.memberId(),
-                    original.amount().negate(), original.id(), original.loanId(), original.interest().negate());
+            LedgerLine line = new LedgerLine(
+                    nextId++,
+                    EntryKind.REVERSAL,
+                    original.memberId(),
+                    original.amount().negate(),
+                    original.id(),
+                    original.loanId(),
+                    original.interest().negate());
             ledger.apply(line);
             lines.add(line);
         }

@@ -16,8 +16,12 @@ class ShareOutTest {
     void shareOutReturnsEverySavedCentPlusInterestShare() {
         // Three members saved 100, 200 and 300; the group earned 10,00 interest: shares 1,67 / 3,33 / 5,00.
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
-                Map.of(1L, Money.euros(100), 2L, Money.euros(200), 3L, Money.euros(300)), Map.of(), Map.of(),
-                Money.euros(610), Money.ZERO, InterestShare.BY_SAVINGS));
+                Map.of(1L, Money.euros(100), 2L, Money.euros(200), 3L, Money.euros(300)),
+                Map.of(),
+                Map.of(),
+                Money.euros(610),
+                Money.ZERO,
+                InterestShare.BY_SAVINGS));
         assertThat(result.surplus()).isEqualTo(Money.euros(10));
         assertThat(result.lines()).extracting(l -> l.share().cents()).containsExactly(167L, 333L, 500L);
         assertThat(result.lines()).extracting(l -> l.payout().cents()).containsExactly(10_167L, 20_333L, 30_500L);
@@ -28,8 +32,12 @@ class ShareOutTest {
     void anOpenLoanIsSettledAgainstThePayoutAndTheSocialFundStaysBehind() {
         // Member 2 still owes 52,00; that money is not in the box. The social fund (15,00) is not shared.
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
-                Map.of(1L, Money.euros(100), 2L, Money.euros(100)), Map.of(), Map.of(2L, Money.euros(52)),
-                Money.euros(100 + 100 + 2 - 52 + 15), Money.euros(15), InterestShare.BY_SAVINGS));
+                Map.of(1L, Money.euros(100), 2L, Money.euros(100)),
+                Map.of(),
+                Map.of(2L, Money.euros(52)),
+                Money.euros(100 + 100 + 2 - 52 + 15),
+                Money.euros(15),
+                InterestShare.BY_SAVINGS));
         assertThat(result.surplus()).isEqualTo(Money.euros(2));
         ShareOut.Line second = result.lines().get(1);
         assertThat(second.loanSettled()).isEqualTo(Money.euros(52));
@@ -41,16 +49,24 @@ class ShareOutTest {
     void moneySavedEarlyEarnsMoreWhenTheGroupChoosesSavingsTimesTime() {
         // Both saved 100; member 1 saved it 10 sessions before the end, member 2 only 2 sessions before.
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
-                Map.of(1L, Money.euros(100), 2L, Money.euros(100)), Map.of(1L, 100_00L * 10, 2L, 100_00L * 2),
-                Map.of(), Money.euros(212), Money.ZERO, InterestShare.BY_SAVINGS_AND_TIME));
+                Map.of(1L, Money.euros(100), 2L, Money.euros(100)),
+                Map.of(1L, 100_00L * 10, 2L, 100_00L * 2),
+                Map.of(),
+                Money.euros(212),
+                Money.ZERO,
+                InterestShare.BY_SAVINGS_AND_TIME));
         assertThat(result.lines()).extracting(l -> l.share().cents()).containsExactly(1000L, 200L);
     }
 
     @Test
     void aShortBoxIsSharedTooAndNobodyIsPaidMoreThanTheBoxHolds() {
         ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
-                Map.of(1L, Money.euros(50), 2L, Money.euros(50), 3L, Money.ZERO), Map.of(), Map.of(),
-                Money.ofCents(99_99), Money.ZERO, InterestShare.BY_SAVINGS));
+                Map.of(1L, Money.euros(50), 2L, Money.euros(50), 3L, Money.ZERO),
+                Map.of(),
+                Map.of(),
+                Money.ofCents(99_99),
+                Money.ZERO,
+                InterestShare.BY_SAVINGS));
         assertThat(result.surplus()).isEqualTo(Money.ofCents(-1));
         assertThat(result.totalPayout()).isEqualTo(Money.ofCents(99_99));
         assertThat(result.lines().get(2).payout()).isEqualTo(Money.ZERO);
@@ -82,11 +98,14 @@ class ShareOutTest {
             long interest = random.nextInt(-500, 20_000);
             Money box = Money.ofCents(totalSavings + interest - totalLoans + fund);
             for (InterestShare basis : InterestShare.values()) {
-                ShareOut.Result result = ShareOut.calculate(
-                        new ShareOut.Input(savings, byTime, loans, box, Money.ofCents(fund), basis));
-                assertThat(result.totalPayout()).as("seed %d run %d", seed, run).isEqualTo(box.minus(Money.ofCents(fund)));
+                ShareOut.Result result =
+                        ShareOut.calculate(new ShareOut.Input(savings, byTime, loans, box, Money.ofCents(fund), basis));
+                assertThat(result.totalPayout())
+                        .as("seed %d run %d", seed, run)
+                        .isEqualTo(box.minus(Money.ofCents(fund)));
                 assertThat(result.lines().stream().map(ShareOut.Line::share).reduce(Money.ZERO, Money::plus))
-                        .as("seed %d run %d", seed, run).isEqualTo(Money.ofCents(interest));
+                        .as("seed %d run %d", seed, run)
+                        .isEqualTo(Money.ofCents(interest));
             }
         }
     }
@@ -105,8 +124,13 @@ class ShareOutTest {
                 total += saved;
             }
             long interest = random.nextInt(0, 30_000);
-            ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(savings, Map.of(), Map.of(),
-                    Money.ofCents(total + interest), Money.ZERO, InterestShare.BY_SAVINGS));
+            ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
+                    savings,
+                    Map.of(),
+                    Map.of(),
+                    Money.ofCents(total + interest),
+                    Money.ZERO,
+                    InterestShare.BY_SAVINGS));
             for (ShareOut.Line a : result.lines()) {
                 assertThat(a.payout()).as("seed %d run %d", seed, run).isGreaterThanOrEqualTo(a.savings());
                 for (ShareOut.Line b : result.lines()) {
@@ -120,8 +144,13 @@ class ShareOutTest {
 
     @Test
     void nobodySavedAnythingSoTheSurplusIsSharedEqually() {
-        ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(Map.of(1L, Money.ZERO, 2L, Money.ZERO),
-                Map.of(), Map.of(), Money.ofCents(3), Money.ZERO, InterestShare.BY_SAVINGS));
+        ShareOut.Result result = ShareOut.calculate(new ShareOut.Input(
+                Map.of(1L, Money.ZERO, 2L, Money.ZERO),
+                Map.of(),
+                Map.of(),
+                Money.ofCents(3),
+                Money.ZERO,
+                InterestShare.BY_SAVINGS));
         assertThat(result.lines()).extracting(l -> l.payout().cents()).isEqualTo(List.of(2L, 1L));
     }
 }

@@ -67,9 +67,15 @@ class WorkedExampleTest {
         repay(3, 9, Money.euros(59), split.interest());
 
         ledger = Ledger.replay(lines);
-        loan3 = LoanAccount.of(Loan.Decision.APPROVED, terms3,
-                lines.stream().filter(l -> Long.valueOf(3).equals(l.loanId())).toList(), ledger,
-                LocalDate.of(2026, 1, 6), 1, LocalDate.of(2026, 5, 1), null);
+        loan3 = LoanAccount.of(
+                Loan.Decision.APPROVED,
+                terms3,
+                lines.stream().filter(l -> Long.valueOf(3).equals(l.loanId())).toList(),
+                ledger,
+                LocalDate.of(2026, 1, 6),
+                1,
+                LocalDate.of(2026, 5, 1),
+                null);
     }
 
     @Test
@@ -81,7 +87,8 @@ class WorkedExampleTest {
         assertThat(loan3.owed()).isEqualTo(Money.euros(100));
         assertThat(loan3.interestDue()).isEqualTo(Money.ZERO);
         // Paid out on 6 January for 16 weeks, in one go: due 28 April. On 1 May it is past due.
-        assertThat(loan3.schedule()).singleElement()
+        assertThat(loan3.schedule())
+                .singleElement()
                 .isEqualTo(new LoanAccount.Instalment(LocalDate.of(2026, 4, 28), Money.euros(159)));
         assertThat(loan3.status()).isEqualTo(LoanStatus.IN_ARREARS);
         assertThat(loan3.overdue()).isEqualTo(Money.euros(100));
@@ -113,7 +120,9 @@ class WorkedExampleTest {
      */
     @Test
     void bySavingsTimesTime() {
-        assertThat(ShareOut.weightsByTime(deposits, 26)).containsEntry(1L, 351_000L).containsEntry(6L, 175_500L)
+        assertThat(ShareOut.weightsByTime(deposits, 26))
+                .containsEntry(1L, 351_000L)
+                .containsEntry(6L, 175_500L)
                 .containsEntry(10L, 338_000L);
         ShareOut.Result result = shareOut(InterestShare.BY_SAVINGS_AND_TIME);
         assertThat(shares(result)).containsExactly(264L, 264L, 264L, 263L, 263L, 132L, 132L, 132L, 132L, 254L);
@@ -129,8 +138,14 @@ class WorkedExampleTest {
         long id = nextId;
         all.add(new LedgerLine(id++, EntryKind.LOAN_SETTLED, 9L, loan3.owed(), null, 3L, loan3.interestDue()));
         for (ShareOut.Line line : result.lines()) {
-            all.add(new LedgerLine(id++, EntryKind.PAYOUT, line.memberId(), line.savings().plus(line.share()).negate(),
-                    null, null, Money.ZERO));
+            all.add(new LedgerLine(
+                    id++,
+                    EntryKind.PAYOUT,
+                    line.memberId(),
+                    line.savings().plus(line.share()).negate(),
+                    null,
+                    null,
+                    Money.ZERO));
         }
         Ledger after = Ledger.replay(all);
         assertThat(after.box()).isEqualTo(Money.ZERO);
@@ -138,8 +153,13 @@ class WorkedExampleTest {
     }
 
     private ShareOut.Result shareOut(InterestShare basis) {
-        return ShareOut.calculate(new ShareOut.Input(savings, ShareOut.weightsByTime(deposits, 26),
-                Map.of(9L, loan3.owed()), ledger.box(), ledger.socialFund(), basis));
+        return ShareOut.calculate(new ShareOut.Input(
+                savings,
+                ShareOut.weightsByTime(deposits, 26),
+                Map.of(9L, loan3.owed()),
+                ledger.box(),
+                ledger.socialFund(),
+                basis));
     }
 
     private static List<Long> shares(ShareOut.Result result) {
@@ -147,7 +167,11 @@ class WorkedExampleTest {
     }
 
     private static Money payout(ShareOut.Result result, long member) {
-        return result.lines().stream().filter(l -> l.memberId() == member).findFirst().orElseThrow().payout();
+        return result.lines().stream()
+                .filter(l -> l.memberId() == member)
+                .findFirst()
+                .orElseThrow()
+                .payout();
     }
 
     private void deposit(long member, Money amount, int session) {
@@ -157,8 +181,8 @@ class WorkedExampleTest {
     }
 
     private void loanOut(long loanId, long member, LoanTerms terms) {
-        lines.add(new LedgerLine(nextId++, EntryKind.LOAN_OUT, member, terms.principal().negate(), null, loanId,
-                Money.ZERO));
+        lines.add(new LedgerLine(
+                nextId++, EntryKind.LOAN_OUT, member, terms.principal().negate(), null, loanId, Money.ZERO));
     }
 
     private void repay(long loanId, long member, Money paid, Money interest) {

@@ -32,13 +32,26 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class LoanAccessTest {
 
-    @Autowired LoanService loans;
-    @Autowired ShareOutService shareOut;
-    @Autowired SavingsService savings;
-    @Autowired LoanRepository loanRepository;
-    @Autowired JournalEntryRepository journal;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    LoanService loans;
+
+    @Autowired
+    ShareOutService shareOut;
+
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    LoanRepository loanRepository;
+
+    @Autowired
+    JournalEntryRepository journal;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     @AfterEach
     void signOut() {
@@ -51,23 +64,35 @@ class LoanAccessTest {
         SignIn.as(users, world.coordinatorA());
         SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
         savings.bookDeposit(f.sessionId, f.member(5), "100", savings.newIdempotencyKey());
-        long loanId = loans.request(world.groupA(), new LoanRequest(f.member(5), "50", 8, "Fiets"),
-                savings.newIdempotencyKey());
+        long loanId = loans.request(
+                world.groupA(), new LoanRequest(f.member(5), "50", 8, "Fiets"), savings.newIdempotencyKey());
         loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(5, 0, 0), "0", RepaymentPlan.AT_END));
         long loansBefore = loanRepository.count();
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 
-        List<Method> methods = ServiceMethods.takingFirst(List.of("groupId", "sessionId", "loanId"),
-                LoanService.class, ShareOutService.class);
-        assertThat(methods).extracting(Method::getName)
-                .contains("request", "decide", "disburse", "repay", "loans", "loan", "room", "view", "fix", "pay",
+        List<Method> methods = ServiceMethods.takingFirst(
+                List.of("groupId", "sessionId", "loanId"), LoanService.class, ShareOutService.class);
+        assertThat(methods)
+                .extracting(Method::getName)
+                .contains(
+                        "request",
+                        "decide",
+                        "disburse",
+                        "repay",
+                        "loans",
+                        "loan",
+                        "room",
+                        "view",
+                        "fix",
+                        "pay",
                         "closeCycle");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
             SignIn.as(users, outsider);
             for (Method method : methods) {
                 Object[] args = argumentsFor(method, f, loanId);
                 assertThatThrownBy(() -> ServiceMethods.call(
-                        method.getDeclaringClass() == LoanService.class ? loans : shareOut, method, args)).as("%s calling %s", outsider, method.getName())
+                                method.getDeclaringClass() == LoanService.class ? loans : shareOut, method, args))
+                        .as("%s calling %s", outsider, method.getName())
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
@@ -105,5 +130,4 @@ class LoanAccessTest {
         }
         return args;
     }
-
 }

@@ -2,15 +2,11 @@ package nl.kringwerk.loans.service;
 
 import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.base.domain.InvalidInput;
-import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.loans.domain.LoanRepository;
@@ -37,12 +33,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class LoanServiceTest {
 
-    @Autowired LoanService loans;
-    @Autowired SavingsService savings;
-    @Autowired LoanRepository loanRepository;
-    @Autowired JournalEntryRepository journal;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    LoanService loans;
+
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    LoanRepository loanRepository;
+
+    @Autowired
+    JournalEntryRepository journal;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     SavingsFixture f;
 
@@ -50,8 +57,17 @@ class LoanServiceTest {
     void aCircleWithMoneyInTheBox() {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
-        CycleRules rules = new CycleRules(LocalDate.now().minusDays(21), LocalDate.now().plusMonths(6),
-                Frequency.WEEKLY, null, Money.euros(250), 0, 3, 16, false, InterestShare.BY_SAVINGS);
+        CycleRules rules = new CycleRules(
+                LocalDate.now().minusDays(21),
+                LocalDate.now().plusMonths(6),
+                Frequency.WEEKLY,
+                null,
+                Money.euros(250),
+                0,
+                3,
+                16,
+                false,
+                InterestShare.BY_SAVINGS);
         f = new SavingsFixture(testWorld, world, savings, rules);
         // Yvonne saves 50, Naima, Els and Priya 100 each: 350 in the box.
         savings.bookDeposit(f.sessionId, f.member(4), "50", key());
@@ -85,7 +101,9 @@ class LoanServiceTest {
         EntryLine out = loans.disburse(f.sessionId, loanId, payoutKey);
         assertThat(out.kind()).isEqualTo(EntryKind.LOAN_OUT);
         assertThat(out.amount()).isEqualTo(Money.euros(-120));
-        assertThat(loans.disburse(f.sessionId, loanId, payoutKey).id()).as("a retry books once").isEqualTo(out.id());
+        assertThat(loans.disburse(f.sessionId, loanId, payoutKey).id())
+                .as("a retry books once")
+                .isEqualTo(out.id());
         assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(230));
         assertThat(loans.loan(loanId).owed()).isEqualTo(Money.ofCents(124_80));
 
@@ -123,15 +141,20 @@ class LoanServiceTest {
         // Els borrows 250 of the 350 in the box: 100 is left for anyone else.
         loans.disburse(f.sessionId, approvedLoan(f.member(6), "250", 8, "0", RepaymentPlan.AT_END), key());
         long before = loanRepository.count();
-        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(4), "150,01", 8, null), key()),
+        refused(
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(4), "150,01", 8, null), key()),
                 "error.loan-above-cap");
-        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "100,01", 8, null), key()),
+        refused(
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "100,01", 8, null), key()),
                 "error.loan-above-cash");
-        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 17, null), key()),
+        refused(
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 17, null), key()),
                 "error.loan-term");
-        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "vijftig", 8, null), key()),
+        refused(
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "vijftig", 8, null), key()),
                 "error.amount-not-a-number");
-        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(0), "10", 8, null), key()),
+        refused(
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(0), "10", 8, null), key()),
                 "error.loan-above-cap");
         assertThat(loanRepository.count()).isEqualTo(before);
     }
@@ -139,7 +162,8 @@ class LoanServiceTest {
     @Test
     void aSecondOpenLoanIsRefusedUnlessTheGroupAllowsIt() {
         loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
-        refused(() -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "20", 8, null), key()),
+        refused(
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "20", 8, null), key()),
                 "error.loan-already-open");
     }
 
@@ -154,21 +178,33 @@ class LoanServiceTest {
     @Test
     void theDecisionNeedsAFittingTallyAndASensibleRate() {
         long loanId = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
-        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(5, 4, 0), "0",
-                RepaymentPlan.AT_END)), "error.tally-above-present");
-        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(3, 3, 2), "0",
-                RepaymentPlan.AT_END)), "error.tally-no-majority");
-        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "-1",
-                RepaymentPlan.AT_END)), "error.interest-negative");
-        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "twee",
-                RepaymentPlan.AT_END)), "error.interest-not-a-number");
-        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(0, 0, 0), "0",
-                RepaymentPlan.AT_END)), "error.tally-empty");
+        refused(
+                () -> loans.decide(
+                        f.sessionId, loanId, new LoanDecision(true, new Tally(5, 4, 0), "0", RepaymentPlan.AT_END)),
+                "error.tally-above-present");
+        refused(
+                () -> loans.decide(
+                        f.sessionId, loanId, new LoanDecision(true, new Tally(3, 3, 2), "0", RepaymentPlan.AT_END)),
+                "error.tally-no-majority");
+        refused(
+                () -> loans.decide(
+                        f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "-1", RepaymentPlan.AT_END)),
+                "error.interest-negative");
+        refused(
+                () -> loans.decide(
+                        f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "twee", RepaymentPlan.AT_END)),
+                "error.interest-not-a-number");
+        refused(
+                () -> loans.decide(
+                        f.sessionId, loanId, new LoanDecision(true, new Tally(0, 0, 0), "0", RepaymentPlan.AT_END)),
+                "error.tally-empty");
         assertThat(status(loanId)).isEqualTo(LoanStatus.REQUESTED);
         loans.decide(f.sessionId, loanId, new LoanDecision(false, new Tally(2, 5, 1), null, null));
         assertThat(status(loanId)).isEqualTo(LoanStatus.DECLINED);
-        refused(() -> loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "0",
-                RepaymentPlan.AT_END)), "error.loan-decided");
+        refused(
+                () -> loans.decide(
+                        f.sessionId, loanId, new LoanDecision(true, new Tally(6, 0, 0), "0", RepaymentPlan.AT_END)),
+                "error.loan-decided");
     }
 
     @Test
@@ -194,7 +230,8 @@ class LoanServiceTest {
         long loanId = approvedLoan(f.member(6), "60", 8, "0", RepaymentPlan.AT_END);
         EntryLine out = loans.disburse(f.sessionId, loanId, key());
         EntryLine repaid = loans.repay(f.sessionId, loanId, "10", key());
-        refused(() -> savings.reverse(f.sessionId, out.id(), "Verkeerde lening", key()),
+        refused(
+                () -> savings.reverse(f.sessionId, out.id(), "Verkeerde lening", key()),
                 "error.loan-reverse-repayments-first");
         savings.reverse(f.sessionId, repaid.id(), "Verkeerd geteld", key());
         savings.reverse(f.sessionId, out.id(), "Verkeerde lening", key());
@@ -215,6 +252,4 @@ class LoanServiceTest {
     private String key() {
         return savings.newIdempotencyKey();
     }
-
-
 }

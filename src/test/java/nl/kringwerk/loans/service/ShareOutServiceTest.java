@@ -4,6 +4,7 @@ import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kringwerk.KringwerkTest;
@@ -11,6 +12,7 @@ import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.SocialFundDecision;
@@ -27,18 +29,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import nl.kringwerk.groups.service.GroupService;
-import java.util.List;
 
 @KringwerkTest
 class ShareOutServiceTest {
 
-    @Autowired ShareOutService shareOut;
-    @Autowired LoanService loans;
-    @Autowired SavingsService savings;
-    @Autowired GroupService groups;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    ShareOutService shareOut;
+
+    @Autowired
+    LoanService loans;
+
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     SavingsFixture f;
     long loanNaima;
@@ -53,9 +64,21 @@ class ShareOutServiceTest {
     void aCycleWithLoans() {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
-        f = new SavingsFixture(testWorld, world, savings, new CycleRules(LocalDate.now().minusDays(21),
-                LocalDate.now().plusMonths(6), Frequency.WEEKLY, Money.euros(2), Money.euros(250), 0, 3, 16, false,
-                InterestShare.BY_SAVINGS));
+        f = new SavingsFixture(
+                testWorld,
+                world,
+                savings,
+                new CycleRules(
+                        LocalDate.now().minusDays(21),
+                        LocalDate.now().plusMonths(6),
+                        Frequency.WEEKLY,
+                        Money.euros(2),
+                        Money.euros(250),
+                        0,
+                        3,
+                        16,
+                        false,
+                        InterestShare.BY_SAVINGS));
         savings.bookDeposit(f.sessionId, f.member(4), "50", key());
         for (int m = 4; m <= 7; m++) {
             if (m > 4) {
@@ -92,7 +115,8 @@ class ShareOutServiceTest {
         assertThat(pots.get(f.member(0)).payout()).isEqualTo(Money.ZERO);
         assertThat(preview.totalPayout()).isEqualTo(Money.euros(280));
 
-        refused(() -> shareOut.fix(f.sessionId, "287", SocialFundDecision.CARRY_OVER, null),
+        refused(
+                () -> shareOut.fix(f.sessionId, "287", SocialFundDecision.CARRY_OVER, null),
                 "error.share-out-count-mismatch");
         refused(() -> shareOut.fix(f.sessionId, "288", null, null), "error.required");
         refused(() -> shareOut.fix(f.sessionId, "288", SocialFundDecision.SPENT, " "), "error.required");
@@ -103,18 +127,24 @@ class ShareOutServiceTest {
 
         String naimaKey = key();
         EntryLine naima = shareOut.pay(f.sessionId, f.member(5), naimaKey);
-        assertThat(shareOut.pay(f.sessionId, f.member(5), naimaKey).id()).as("a retry books once").isEqualTo(naima.id());
+        assertThat(shareOut.pay(f.sessionId, f.member(5), naimaKey).id())
+                .as("a retry books once")
+                .isEqualTo(naima.id());
         refused(() -> shareOut.pay(f.sessionId, f.member(5), key()), "error.already-paid-out");
         assertThat(loans.loan(loanNaima).status()).isEqualTo(LoanStatus.SETTLED);
-        assertThat(savings.cycleJournal(f.world.groupA())).filteredOn(e -> e.kind() == EntryKind.LOAN_SETTLED)
-                .singleElement().satisfies(e -> assertThat(e.amount()).isEqualTo(Money.euros(74)));
+        assertThat(savings.cycleJournal(f.world.groupA()))
+                .filteredOn(e -> e.kind() == EntryKind.LOAN_SETTLED)
+                .singleElement()
+                .satisfies(e -> assertThat(e.amount()).isEqualTo(Money.euros(74)));
         assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(288_00 - 27_15));
 
         // Opened by mistake: booked back openly, with the reason; her loan is open again until her pot is opened.
         refused(() -> shareOut.undoPay(f.sessionId, f.member(5), " ", key()), "error.required");
         refused(() -> shareOut.undoPay(f.sessionId, f.member(6), "Verkeerde persoon", key()), "error.not-paid-out");
         shareOut.undoPay(f.sessionId, f.member(5), "Verkeerde persoon aangetikt", key());
-        assertThat(shareOut.view(f.sessionId).pots()).filteredOn(p -> p.memberId() == f.member(5)).singleElement()
+        assertThat(shareOut.view(f.sessionId).pots())
+                .filteredOn(p -> p.memberId() == f.member(5))
+                .singleElement()
                 .satisfies(p -> assertThat(p.paid()).isFalse());
         assertThat(loans.loan(loanNaima).status().isOut()).isTrue();
         assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(288));
@@ -128,7 +158,8 @@ class ShareOutServiceTest {
             }
         }
         assertThat(shareOut.view(f.sessionId).allPaid()).isTrue();
-        assertThat(savings.meeting(f.sessionId).expectedBox()).as("only the social fund is left")
+        assertThat(savings.meeting(f.sessionId).expectedBox())
+                .as("only the social fund is left")
                 .isEqualTo(Money.euros(8));
         refused(() -> shareOut.closeCycle(f.world.groupA()), "error.cycle-session-open");
         savings.closeSession(f.sessionId, "8");
@@ -143,8 +174,12 @@ class ShareOutServiceTest {
         assertThat(second.continued()).isTrue();
         assertThat(second.socialFund()).as("the social fund carried over").isEqualTo(Money.euros(8));
         assertThat(second.box()).isEqualTo(Money.euros(8));
-        assertThat(groups.groupFacts(f.world.groupA()).hasActiveMember(f.member(7))).as("Priya stopped").isFalse();
-        refused(() -> savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7))), "error.cycle-already-open");
+        assertThat(groups.groupFacts(f.world.groupA()).hasActiveMember(f.member(7)))
+                .as("Priya stopped")
+                .isFalse();
+        refused(
+                () -> savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7))),
+                "error.cycle-already-open");
         refused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
     }
 

@@ -5,9 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,10 +33,6 @@ import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.select.Select;
 
 /**
  * A loan through the screens, from request to the next cycle: Yvonne asks 60, the group approves
@@ -41,8 +41,11 @@ import com.vaadin.flow.component.select.Select;
  */
 class LoanFlowTest extends KaribuTest {
 
-    @Autowired SavingsService savings;
-    @Autowired LoanService loans;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    LoanService loans;
 
     @Test
     void requestDecisionPayoutTwoRepaymentsShareOutAndNextCycle() {
@@ -50,10 +53,22 @@ class LoanFlowTest extends KaribuTest {
         login(world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
         long yvonne = members.get(4);
-        savings.startCycle(world.groupA(), new CycleRules(LocalDate.now().minusWeeks(1), LocalDate.now().plusMonths(4),
-                Frequency.WEEKLY, null, Money.euros(250), 200, 3, 16, false, InterestShare.BY_SAVINGS));
+        savings.startCycle(
+                world.groupA(),
+                new CycleRules(
+                        LocalDate.now().minusWeeks(1),
+                        LocalDate.now().plusMonths(4),
+                        Frequency.WEEKLY,
+                        null,
+                        Money.euros(250),
+                        200,
+                        3,
+                        16,
+                        false,
+                        InterestShare.BY_SAVINGS));
         List<Long> sessions = savings.currentCycle(world.groupA()).orElseThrow().sessions().stream()
-                .map(s -> s.id()).toList();
+                .map(s -> s.id())
+                .toList();
         open(sessions.get(0), members);
         for (long member : members) {
             savings.bookDeposit(sessions.get(0), member, member == yvonne ? "40" : "20", savings.newIdempotencyKey());
@@ -64,7 +79,9 @@ class LoanFlowTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<Long> who = _get(ComboBox.class, spec -> spec.withId("loan-member"));
         _setValue(who, yvonne);
-        assertThat(_get(Span.class, spec -> spec.withId("loan-room")).getText()).contains("€ 40,00").contains("€ 120,00");
+        assertThat(_get(Span.class, spec -> spec.withId("loan-room")).getText())
+                .contains("€ 40,00")
+                .contains("€ 120,00");
         _setValue(_get(TextField.class, spec -> spec.withId("loan-amount")), "60");
         _setValue(_get(IntegerField.class, spec -> spec.withId("loan-weeks")), 8);
         _setValue(_get(TextArea.class, spec -> spec.withId("loan-purpose")), "Schoolspullen");
@@ -77,17 +94,20 @@ class LoanFlowTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("tally-against")), 1);
         _setValue(_get(IntegerField.class, spec -> spec.withId("tally-abstain")), 1);
         // 60,00 x 2% x 2 = 2,40 interest, shown before the group decides.
-        assertThat(_get(Span.class, spec -> spec.withId("loan-interest-note")).getText()).contains("€ 2,40");
+        assertThat(_get(Span.class, spec -> spec.withId("loan-interest-note")).getText())
+                .contains("€ 2,40");
         click("save-decision");
         assertThat(status(world)).isEqualTo(LoanStatus.APPROVED);
 
         click("loan-action-" + loanId);
-        assertThat(_get(Span.class, spec -> spec.withId("shown-amount")).getText()).isEqualTo("€ 60,00");
+        assertThat(_get(Span.class, spec -> spec.withId("shown-amount")).getText())
+                .isEqualTo("€ 60,00");
         click("confirm-seen");
         assertThat(status(world)).isEqualTo(LoanStatus.DISBURSED);
 
         repay(loanId, "20");
-        savings.closeSession(sessions.get(0), savings.meeting(sessions.get(0)).expectedBox().toInputText());
+        savings.closeSession(
+                sessions.get(0), savings.meeting(sessions.get(0)).expectedBox().toInputText());
 
         open(sessions.get(1), members);
         navigate("bijeenkomst/" + sessions.get(1));
@@ -103,38 +123,45 @@ class LoanFlowTest extends KaribuTest {
             click("pay-" + member);
             click("confirm-seen");
         }
-        assertThat(_get(Span.class, spec -> spec.withId("share-out-state")).getText()).contains("Alle potjes");
+        assertThat(_get(Span.class, spec -> spec.withId("share-out-state")).getText())
+                .contains("Alle potjes");
         assertThat(status(world)).isEqualTo(LoanStatus.SETTLED);
         _setValue(_get(TextField.class, spec -> spec.withId("counted-cash")), "0");
         click("close-session");
 
         navigate("groepen/" + world.groupA());
         @SuppressWarnings("unchecked")
-        Select<String> perMember =
-                _get(Select.class, spec -> spec.withId("loans-member"));
+        Select<String> perMember = _get(Select.class, spec -> spec.withId("loans-member"));
         _setValue(perMember, "Samira");
-        assertThat(LocatorJ._find(Div.class,
-                spec -> spec.withId("loan-" + loanId))).isEmpty();
+        assertThat(LocatorJ._find(Div.class, spec -> spec.withId("loan-" + loanId)))
+                .isEmpty();
         _setValue(perMember, "Yvonne");
         assertThat(_get(Div.class, spec -> spec.withId("loan-" + loanId))
-                .getElement().getTextRecursively()).contains("Verrekend bij uitbetaling");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Verrekend bij uitbetaling");
         click("close-cycle");
         CycleOverview closed = savings.currentCycle(world.groupA()).orElseThrow();
         assertThat(closed.open()).isFalse();
-        assertThat(savings.cycleJournal(world.groupA())).filteredOn(e -> e.kind() == EntryKind.PAYOUT).hasSize(8);
+        assertThat(savings.cycleJournal(world.groupA()))
+                .filteredOn(e -> e.kind() == EntryKind.PAYOUT)
+                .hasSize(8);
         click("start-cycle");
         click("save-cycle");
         CycleOverview next = savings.currentCycle(world.groupA()).orElseThrow();
         assertThat(next.number()).isEqualTo(2);
         assertThat(next.continued()).isTrue();
         assertThat(next.rules().defaultInterestBp()).isEqualTo(200);
-        assertThat(_get(Component.class, spec -> spec.withId("savings")).getElement().getTextRecursively())
+        assertThat(_get(Component.class, spec -> spec.withId("savings"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Vervolg op de vorige cyclus");
     }
 
     private void open(long sessionId, List<Long> members) {
         members.forEach(m -> savings.markAttendance(sessionId, m, AttendanceStatus.PRESENT));
-        savings.openSession(sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
+        savings.openSession(
+                sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
     }
 
     private static void repay(long loanId, String amount) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import nl.kringwerk.PdfText;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.loans.domain.SocialFundDecision;
@@ -12,7 +13,6 @@ import nl.kringwerk.loans.service.Pot;
 import nl.kringwerk.loans.service.ShareOutView;
 import nl.kringwerk.savings.domain.InterestShare;
 import org.junit.jupiter.api.Test;
-import nl.kringwerk.PdfText;
 
 /** The share-out on paper says what the screen says: every pot, the rule, the totals, the settled loan. */
 class ShareOutFormsTest {
@@ -21,26 +21,60 @@ class ShareOutFormsTest {
     static final ShareOutForms FORMS = new ShareOutForms(
             (key, args) -> TRANSLATIONS.getTranslation(key, Translations.DUTCH, args), Translations.DUTCH);
 
-    private static final Pot SAMIRA = new Pot(1, "Samira", Money.euros(100), Money.ofCents(167), Money.ZERO,
-            Money.ofCents(101_67), true);
-    private static final Pot FATMA = new Pot(2, "Fatma", Money.euros(200), Money.ofCents(333), Money.euros(52),
-            Money.ofCents(151_33), false);
-    private static final ShareOutView VIEW = new ShareOutView(7, 3, "Kring Zon", 2, LocalDate.of(2026, 11, 17), true,
-            true, true, InterestShare.BY_SAVINGS, Money.ofCents(268_00), Money.euros(15), Money.euros(300),
-            Money.euros(52), Money.euros(5), SocialFundDecision.CARRY_OVER, null, List.of(SAMIRA, FATMA));
+    private static final Pot SAMIRA =
+            new Pot(1, "Samira", Money.euros(100), Money.ofCents(167), Money.ZERO, Money.ofCents(101_67), true);
+    private static final Pot FATMA =
+            new Pot(2, "Fatma", Money.euros(200), Money.ofCents(333), Money.euros(52), Money.ofCents(151_33), false);
+    private static final ShareOutView VIEW = new ShareOutView(
+            7,
+            3,
+            "Kring Zon",
+            2,
+            LocalDate.of(2026, 11, 17),
+            true,
+            true,
+            true,
+            InterestShare.BY_SAVINGS,
+            Money.ofCents(268_00),
+            Money.euros(15),
+            Money.euros(300),
+            Money.euros(52),
+            Money.euros(5),
+            SocialFundDecision.CARRY_OVER,
+            null,
+            List.of(SAMIRA, FATMA));
 
     @Test
     void theSummaryListsEveryPotWithTheRuleAndTheTotals() throws IOException {
         String text = text(FORMS.summary(VIEW));
-        assertThat(text).contains("Uitbetaling cyclus 2", "Kring Zon", "Samira", "Fatma", "€ 101,67", "€ 151,33",
-                "€ 52,00", "€ 253,00", "naar wat iedereen gespaard heeft", "Blijft in de kas voor de volgende cyclus");
+        assertThat(text)
+                .contains(
+                        "Uitbetaling cyclus 2",
+                        "Kring Zon",
+                        "Samira",
+                        "Fatma",
+                        "€ 101,67",
+                        "€ 151,33",
+                        "€ 52,00",
+                        "€ 253,00",
+                        "naar wat iedereen gespaard heeft",
+                        "Blijft in de kas voor de volgende cyclus");
     }
 
     @Test
     void aStatementShowsHerSavingsShareSettledLoanAndPayout() throws IOException {
         String text = text(FORMS.statement(VIEW, FATMA));
-        assertThat(text).contains("Fatma", "Eigen spaargeld", "€ 200,00", "€ 3,33", "Lening verrekend", "-€ 52,00",
-                "Uitbetaald", "€ 151,33", "handtekening");
+        assertThat(text)
+                .contains(
+                        "Fatma",
+                        "Eigen spaargeld",
+                        "€ 200,00",
+                        "€ 3,33",
+                        "Lening verrekend",
+                        "-€ 52,00",
+                        "Uitbetaald",
+                        "€ 151,33",
+                        "handtekening");
         assertThat(text(FORMS.statement(VIEW, SAMIRA))).doesNotContain("Lening verrekend");
     }
 

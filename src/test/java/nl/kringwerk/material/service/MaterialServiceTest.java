@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
@@ -32,20 +33,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import java.util.stream.IntStream;
 
 @KringwerkTest
 class MaterialServiceTest {
 
     static final Locale NL = Translations.DUTCH;
 
-    @Autowired MaterialService material;
-    @Autowired MaterialRepository materials;
-    @Autowired MaterialVersionRepository versions;
-    @Autowired ListeningService listening;
-    @Autowired SavingsService savings;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    MaterialService material;
+
+    @Autowired
+    MaterialRepository materials;
+
+    @Autowired
+    MaterialVersionRepository versions;
+
+    @Autowired
+    ListeningService listening;
+
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     TestWorld.World world;
 
@@ -62,9 +75,21 @@ class MaterialServiceTest {
 
     static MaterialDraft draft(String title, MaterialFor forType, int... stepMinutes) {
         List<MaterialDraft.Step> steps = IntStream.range(0, stepMinutes.length)
-                .mapToObj(i -> new MaterialDraft.Step(stepMinutes[i], title + ": stap " + (i + 1), null)).toList();
-        return new MaterialDraft(title, null, forType, "geld, samen", "Het doel van " + title + ".", null, null,
-                null, "Houd het licht.", null, IntStream.of(stepMinutes).sum(), steps,
+                .mapToObj(i -> new MaterialDraft.Step(stepMinutes[i], title + ": stap " + (i + 1), null))
+                .toList();
+        return new MaterialDraft(
+                title,
+                null,
+                forType,
+                "geld, samen",
+                "Het doel van " + title + ".",
+                null,
+                null,
+                null,
+                "Houd het licht.",
+                null,
+                IntStream.of(stepMinutes).sum(),
+                steps,
                 List.of(new MaterialDraft.Question("Wat vind jij?", null)));
     }
 
@@ -73,32 +98,42 @@ class MaterialServiceTest {
         for (String reader : List.of(world.facilitatorA(), world.coordinatorB(), world.admin())) {
             SignIn.as(users, reader);
             List<MaterialCard> starter = material.library(MaterialFilter.ALL, NL).stream()
-                    .filter(c -> c.owner() == null).toList();
-            assertThat(starter).as(reader).hasSizeGreaterThanOrEqualTo(14)
-                    .extracting(MaterialCard::title).contains("Complimenten geven en krijgen", "Schaamte over geld",
-                            "Wat geeft je kracht?");
+                    .filter(c -> c.owner() == null)
+                    .toList();
+            assertThat(starter)
+                    .as(reader)
+                    .hasSizeGreaterThanOrEqualTo(14)
+                    .extracting(MaterialCard::title)
+                    .contains("Complimenten geven en krijgen", "Schaamte over geld", "Wat geeft je kracht?");
         }
         SignIn.as(users, world.facilitatorA());
-        assertThat(material.library(MaterialFilter.ALL, Locale.ENGLISH)).extracting(MaterialCard::title)
+        assertThat(material.library(MaterialFilter.ALL, Locale.ENGLISH))
+                .extracting(MaterialCard::title)
                 .contains("Giving and receiving compliments");
     }
 
     @Test
     void searchAndFiltersNarrowTheLibrary() {
         assertThat(material.library(new MaterialFilter("toeslag", null, null, null), NL))
-                .extracting(MaterialCard::title).contains("Toeslagen en regelingen die je misschien mist")
+                .extracting(MaterialCard::title)
+                .contains("Toeslagen en regelingen die je misschien mist")
                 .doesNotContain("Complimenten geven en krijgen");
         // Words in any order, without accents or capitals, also in steps and questions.
         assertThat(material.library(new MaterialFilter("DIGID brief", null, null, null), NL))
-                .extracting(MaterialCard::title).contains("Brieven van instanties samen lezen");
-        List<MaterialCard> listeningOnly = material.library(
-                new MaterialFilter(null, MaterialFor.LISTENING_GROUP, null, null), NL);
-        assertThat(listeningOnly).extracting(MaterialCard::title).contains("Familie en mantelzorg",
-                "Complimenten geven en krijgen").doesNotContain("Budgetteren zonder betutteling");
+                .extracting(MaterialCard::title)
+                .contains("Brieven van instanties samen lezen");
+        List<MaterialCard> listeningOnly =
+                material.library(new MaterialFilter(null, MaterialFor.LISTENING_GROUP, null, null), NL);
+        assertThat(listeningOnly)
+                .extracting(MaterialCard::title)
+                .contains("Familie en mantelzorg", "Complimenten geven en krijgen")
+                .doesNotContain("Budgetteren zonder betutteling");
         assertThat(material.library(new MaterialFilter(null, null, "schaamte", null), NL))
-                .extracting(MaterialCard::title).containsExactly("Schaamte over geld");
+                .extracting(MaterialCard::title)
+                .containsExactly("Schaamte over geld");
         assertThat(material.library(new MaterialFilter(null, null, null, 30), NL))
-                .isNotEmpty().allSatisfy(c -> assertThat(c.minutes()).isLessThanOrEqualTo(30));
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.minutes()).isLessThanOrEqualTo(30));
         assertThat(material.themes()).contains("schaamte", "toeslagen", "mantelzorg");
     }
 
@@ -109,7 +144,8 @@ class MaterialServiceTest {
         long session = listening.planNext(group);
         material.prepare(group, session, piece, NL);
         List<RunState.Step> theme = themeSteps(session);
-        assertThat(theme).extracting(RunState.Step::detail)
+        assertThat(theme)
+                .extracting(RunState.Step::detail)
                 .containsExactly("Thuis en buurt: stap 1", "Thuis en buurt: stap 2");
         // The theme comes before the core round.
         assertThat(listening.run(session).steps().get(5).kind()).isEqualTo(StepKind.THEME);
@@ -117,8 +153,8 @@ class MaterialServiceTest {
         hold(session);
         material.reflect(group, session, UseReflection.WORKED_WELL);
 
-        int version = material.edit(piece, draft("Thuis, buurt en stad", MaterialFor.LISTENING_GROUP, 15, 15, 15),
-                true, false);
+        int version = material.edit(
+                piece, draft("Thuis, buurt en stad", MaterialFor.LISTENING_GROUP, 15, 15, 15), true, false);
 
         assertThat(version).isEqualTo(2);
         assertThat(material.piece(piece).dutch().title()).isEqualTo("Thuis, buurt en stad");
@@ -126,11 +162,14 @@ class MaterialServiceTest {
         PreparedTheme used = material.prepared(group, session, NL).orElseThrow();
         assertThat(used.title()).isEqualTo("Thuis en buurt");
         assertThat(used.versionNumber()).isEqualTo(1);
-        assertThat(used.steps()).extracting(MaterialPiece.Step::text)
+        assertThat(used.steps())
+                .extracting(MaterialPiece.Step::text)
                 .containsExactly("Thuis en buurt: stap 1", "Thuis en buurt: stap 2");
-        assertThat(themeSteps(session)).extracting(RunState.Step::detail)
+        assertThat(themeSteps(session))
+                .extracting(RunState.Step::detail)
                 .containsExactly("Thuis en buurt: stap 1", "Thuis en buurt: stap 2");
-        assertThat(versions.findByMaterialIdAndNumber(piece, 1).orElseThrow().title(false)).isEqualTo("Thuis en buurt");
+        assertThat(versions.findByMaterialIdAndNumber(piece, 1).orElseThrow().title(false))
+                .isEqualTo("Thuis en buurt");
         assertThat(material.piece(piece).usage()).isEqualTo(new UsageFigures(1, 1, 0, 0));
     }
 
@@ -141,15 +180,22 @@ class MaterialServiceTest {
         long shared = material.create(draft("Gedeeld door B", MaterialFor.BOTH, 30), true, false);
 
         SignIn.as(users, world.facilitatorA());
-        assertThat(material.library(MaterialFilter.ALL, NL)).extracting(MaterialCard::title)
-                .contains("Gedeeld door B").doesNotContain("Geheimpje van B");
-        assertThat(material.library(new MaterialFilter("geheimpje", null, null, null), NL)).isEmpty();
+        assertThat(material.library(MaterialFilter.ALL, NL))
+                .extracting(MaterialCard::title)
+                .contains("Gedeeld door B")
+                .doesNotContain("Geheimpje van B");
+        assertThat(material.library(new MaterialFilter("geheimpje", null, null, null), NL))
+                .isEmpty();
         assertThatThrownBy(() -> material.piece(secret)).isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThatThrownBy(() -> material.copy(secret)).isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThatThrownBy(() -> material.edit(secret, draft("Van A", MaterialFor.BOTH, 30), false, false))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long planned = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(1).id();
+        long planned = savings.currentCycle(world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(1)
+                .id();
         assertThatThrownBy(() -> material.prepare(world.groupA(), planned, secret, NL))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(circle.sessionId).isPositive();
@@ -158,7 +204,8 @@ class MaterialServiceTest {
         MaterialPiece sharedPiece = material.piece(shared);
         assertThat(sharedPiece.mayEdit()).isFalse();
         assertThat(sharedPiece.mayCopy()).isTrue();
-        refused(() -> material.edit(shared, draft("Van A", MaterialFor.BOTH, 30), false, false),
+        refused(
+                () -> material.edit(shared, draft("Van A", MaterialFor.BOTH, 30), false, false),
                 "error.material-not-yours");
         long copy = material.copy(shared);
         MaterialPiece own = material.piece(copy);
@@ -182,12 +229,27 @@ class MaterialServiceTest {
     @Test
     void nobodyOutsideTheGroupPreparesOrReflectsOnItsSessions() throws Throwable {
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long planned = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(1).id();
-        long starter = material.library(new MaterialFilter("complimenten", null, null, null), NL).get(0).id();
+        long planned = savings.currentCycle(world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(1)
+                .id();
+        long starter = material.library(new MaterialFilter("complimenten", null, null, null), NL)
+                .get(0)
+                .id();
         material.prepare(world.groupA(), planned, starter, NL);
         List<Method> methods = ServiceMethods.takingFirst(List.of("groupId"), MaterialService.class);
-        assertThat(methods).extracting(Method::getName).contains("themePlan", "prepare", "prepared", "reflect",
-                "changeStepMinutes", "removeStep", "addStep", "choicesFor");
+        assertThat(methods)
+                .extracting(Method::getName)
+                .contains(
+                        "themePlan",
+                        "prepare",
+                        "prepared",
+                        "reflect",
+                        "changeStepMinutes",
+                        "removeStep",
+                        "addStep",
+                        "choicesFor");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder(), world.officerA())) {
             SignIn.as(users, outsider);
             for (Method method : methods) {
@@ -201,24 +263,34 @@ class MaterialServiceTest {
             }
         }
         SignIn.as(users, world.facilitatorA());
-        assertThat(material.prepared(world.groupA(), planned, NL).orElseThrow().steps()).hasSize(4);
+        assertThat(material.prepared(world.groupA(), planned, NL).orElseThrow().steps())
+                .hasSize(4);
         assertThat(circle.sessionId).isNotEqualTo(planned);
     }
 
     @Test
     void aSavingsSessionsThemeIsAdjustedForThatSessionOnlyAndReflectedOnAfterwards() {
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long next = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(1).id();
-        long piece = material.library(new MaterialFilter("complimenten", null, null, null), NL).get(0).id();
-        refused(() -> material.prepare(world.groupA(), circle.sessionId, piece, NL),
+        long next = savings.currentCycle(world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(1)
+                .id();
+        long piece = material.library(new MaterialFilter("complimenten", null, null, null), NL)
+                .get(0)
+                .id();
+        refused(
+                () -> material.prepare(world.groupA(), circle.sessionId, piece, NL),
                 "error.material-session-not-planned");
         material.prepare(world.groupA(), next, piece, NL);
-        assertThat(material.prepared(world.groupA(), next, NL).orElseThrow().minutes()).isEqualTo(30);
+        assertThat(material.prepared(world.groupA(), next, NL).orElseThrow().minutes())
+                .isEqualTo(30);
 
         refused(() -> material.changeStepMinutes(world.groupA(), next, 0, 0), "error.step-minutes");
         refused(() -> material.changeStepMinutes(world.groupA(), next, 0, 181), "error.step-minutes");
         refused(() -> material.addStep(world.groupA(), next, " ", 5), "error.required");
-        assertThat(material.prepared(world.groupA(), next, NL).orElseThrow().minutes()).isEqualTo(30);
+        assertThat(material.prepared(world.groupA(), next, NL).orElseThrow().minutes())
+                .isEqualTo(30);
         material.changeStepMinutes(world.groupA(), next, 0, 8);
         material.removeStep(world.groupA(), next, 3);
         material.addStep(world.groupA(), next, "Samen een liedje zingen", 4);
@@ -226,7 +298,8 @@ class MaterialServiceTest {
         assertThat(prepared.steps()).extracting(MaterialPiece.Step::minutes).containsExactly(8, 10, 10, 4);
         assertThat(prepared.steps().get(3).text()).isEqualTo("Samen een liedje zingen");
         // The library is untouched.
-        assertThat(material.piece(piece).dutch().steps()).extracting(MaterialPiece.Step::minutes)
+        assertThat(material.piece(piece).dutch().steps())
+                .extracting(MaterialPiece.Step::minutes)
                 .containsExactly(5, 10, 10, 5);
 
         refused(() -> material.reflect(world.groupA(), next, UseReflection.SO_SO), "error.material-session-not-held");
@@ -241,7 +314,8 @@ class MaterialServiceTest {
         material.reflect(world.groupA(), next, UseReflection.WORKED_WELL); // a second tap changes it
         UsageFigures after = material.piece(piece).usage();
         assertThat(after.used()).isEqualTo(before + 1);
-        assertThat(material.themePlan(world.groupA(), NL).past()).singleElement()
+        assertThat(material.themePlan(world.groupA(), NL).past())
+                .singleElement()
                 .satisfies(l -> assertThat(l.reflection()).isEqualTo(UseReflection.WORKED_WELL));
         refused(() -> material.changeStepMinutes(world.groupA(), next, 0, 9), "error.session-closed");
 
@@ -254,21 +328,37 @@ class MaterialServiceTest {
     void badMaterialIsRefusedInDutchAndNothingIsSaved() {
         long before = materials.count();
         MaterialDraft good = draft("Goed stuk", MaterialFor.BOTH, 10, 20);
-        refused(() -> material.create(with(good, "", good.steps(), good.minutes(), "geld"), false, false),
+        refused(
+                () -> material.create(with(good, "", good.steps(), good.minutes(), "geld"), false, false),
                 "error.required");
-        refused(() -> material.create(with(good, "x".repeat(121), good.steps(), good.minutes(), "geld"), false,
-                false), "error.too-long");
-        refused(() -> material.create(with(good, "Titel", List.of(), 30, "geld"), false, false),
+        refused(
+                () -> material.create(with(good, "x".repeat(121), good.steps(), good.minutes(), "geld"), false, false),
+                "error.too-long");
+        refused(
+                () -> material.create(with(good, "Titel", List.of(), 30, "geld"), false, false),
                 "error.material-no-steps");
-        refused(() -> material.create(with(good, "Titel", List.of(new MaterialDraft.Step(30, "  ", null)), 30,
-                "geld"), false, false), "error.material-step-text");
-        refused(() -> material.create(with(good, "Titel", List.of(new MaterialDraft.Step(0, "Praten", null)), 30,
-                "geld"), false, false), "error.material-step-minutes");
-        refused(() -> material.create(with(good, "Titel", List.of(new MaterialDraft.Step(181, "Praten", null)), 181,
-                "geld"), false, false), "error.material-step-minutes");
-        refused(() -> material.create(with(good, "Titel", good.steps(), good.minutes(), "geld, " + "t".repeat(41)),
-                false, false), "error.material-tag-too-long");
-        refused(() -> material.create(with(good, "Titel", good.steps(), 45, "geld"), false, false),
+        refused(
+                () -> material.create(
+                        with(good, "Titel", List.of(new MaterialDraft.Step(30, "  ", null)), 30, "geld"), false, false),
+                "error.material-step-text");
+        refused(
+                () -> material.create(
+                        with(good, "Titel", List.of(new MaterialDraft.Step(0, "Praten", null)), 30, "geld"),
+                        false,
+                        false),
+                "error.material-step-minutes");
+        refused(
+                () -> material.create(
+                        with(good, "Titel", List.of(new MaterialDraft.Step(181, "Praten", null)), 181, "geld"),
+                        false,
+                        false),
+                "error.material-step-minutes");
+        refused(
+                () -> material.create(
+                        with(good, "Titel", good.steps(), good.minutes(), "geld, " + "t".repeat(41)), false, false),
+                "error.material-tag-too-long");
+        refused(
+                () -> material.create(with(good, "Titel", good.steps(), 45, "geld"), false, false),
                 "error.material-duration-mismatch");
         assertThat(materials.count()).isEqualTo(before);
 
@@ -276,26 +366,42 @@ class MaterialServiceTest {
         long saved = material.create(with(good, "Titel", good.steps(), 45, "geld"), false, true);
         assertThat(material.piece(saved).minutes()).isEqualTo(45);
         // Markup is kept as typed (the screens show it as text).
-        long markup = material.create(with(good, "<b>Vet</b> & <script>x</script>", good.steps(), 30, "geld"),
-                false, false);
+        long markup =
+                material.create(with(good, "<b>Vet</b> & <script>x</script>", good.steps(), 30, "geld"), false, false);
         assertThat(material.piece(markup).dutch().title()).isEqualTo("<b>Vet</b> & <script>x</script>");
         refused(() -> material.edit(markup, with(good, "", good.steps(), 30, "geld"), false, false), "error.required");
         assertThat(material.piece(markup).versionNumber()).isEqualTo(1);
     }
 
-    private static MaterialDraft with(MaterialDraft d, String title, List<MaterialDraft.Step> steps, int minutes,
-            String tags) {
-        return new MaterialDraft(title, d.titleEn(), d.forType(), tags, d.goalNl(), d.goalEn(), d.bringNl(),
-                d.bringEn(), d.noteNl(), d.noteEn(), minutes, steps, d.questions());
+    private static MaterialDraft with(
+            MaterialDraft d, String title, List<MaterialDraft.Step> steps, int minutes, String tags) {
+        return new MaterialDraft(
+                title,
+                d.titleEn(),
+                d.forType(),
+                tags,
+                d.goalNl(),
+                d.goalEn(),
+                d.bringNl(),
+                d.bringEn(),
+                d.noteNl(),
+                d.noteEn(),
+                minutes,
+                steps,
+                d.questions());
     }
 
     private List<RunState.Step> themeSteps(long session) {
-        return listening.run(session).steps().stream().filter(s -> s.kind() == StepKind.THEME).toList();
+        return listening.run(session).steps().stream()
+                .filter(s -> s.kind() == StepKind.THEME)
+                .toList();
     }
 
     private void hold(long session) {
-        listening.run(session).attendance().forEach(a -> listening.markAttendance(session, a.memberId(),
-                Presence.PRESENT));
+        listening
+                .run(session)
+                .attendance()
+                .forEach(a -> listening.markAttendance(session, a.memberId(), Presence.PRESENT));
         listening.start(session);
         listening.finish(session);
     }

@@ -2,17 +2,16 @@ package nl.kringwerk.material.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
 import java.util.List;
 import java.util.Locale;
 import nl.kringwerk.PdfText;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.material.domain.MaterialDraft;
-import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.domain.UsageFigures;
 import nl.kringwerk.material.service.MaterialPiece;
 import nl.kringwerk.material.service.StarterLibrary;
 import org.junit.jupiter.api.Test;
-import com.lowagie.text.pdf.PdfReader;
 
 /** The two printed handouts, each one page: the facilitator's with her note, the participants' without. */
 class HandoutsTest {
@@ -30,9 +29,13 @@ class HandoutsTest {
                 byte[] participantsPdf = handouts.participants(piece);
                 String facilitator = flat(PdfText.of(facilitatorPdf));
                 String participants = flat(PdfText.of(participantsPdf));
-                assertThat(facilitator).contains(flat(text.title()), flat(text.questions().get(0)),
-                        flat(text.note().substring(0, 30)));
-                assertThat(participants).contains(flat(text.title()), flat(text.questions().get(0)))
+                assertThat(facilitator)
+                        .contains(
+                                flat(text.title()),
+                                flat(text.questions().get(0)),
+                                flat(text.note().substring(0, 30)));
+                assertThat(participants)
+                        .contains(flat(text.title()), flat(text.questions().get(0)))
                         .doesNotContain(flat(text.note().substring(0, 30)));
                 assertThat(pages(facilitatorPdf)).as(text.title()).isEqualTo(1);
                 assertThat(pages(participantsPdf)).as(text.title()).isEqualTo(1);
@@ -51,14 +54,32 @@ class HandoutsTest {
     }
 
     private static MaterialPiece piece(MaterialDraft d) {
-        return new MaterialPiece(1, 1, d.forType(), d.tagList(), d.minutes(), null, true, true, false, true,
-                content(d, false), content(d, true), d, UsageFigures.NONE);
+        return new MaterialPiece(
+                1,
+                1,
+                d.forType(),
+                d.tagList(),
+                d.minutes(),
+                null,
+                true,
+                true,
+                false,
+                true,
+                content(d, false),
+                content(d, true),
+                d,
+                UsageFigures.NONE);
     }
 
     private static MaterialPiece.Content content(MaterialDraft d, boolean en) {
-        return new MaterialPiece.Content(en ? d.titleEn() : d.titleNl(), en ? d.goalEn() : d.goalNl(),
-                en ? d.bringEn() : d.bringNl(), en ? d.noteEn() : d.noteNl(),
-                d.steps().stream().map(s -> new MaterialPiece.Step(s.minutes(), en ? s.en() : s.nl())).toList(),
+        return new MaterialPiece.Content(
+                en ? d.titleEn() : d.titleNl(),
+                en ? d.goalEn() : d.goalNl(),
+                en ? d.bringEn() : d.bringNl(),
+                en ? d.noteEn() : d.noteNl(),
+                d.steps().stream()
+                        .map(s -> new MaterialPiece.Step(s.minutes(), en ? s.en() : s.nl()))
+                        .toList(),
                 d.questions().stream().map(q -> en ? q.en() : q.nl()).toList());
     }
 }

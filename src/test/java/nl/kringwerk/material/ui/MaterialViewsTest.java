@@ -7,8 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -16,8 +20,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Locale;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.service.MaterialFilter;
 import nl.kringwerk.material.service.MaterialService;
@@ -26,12 +32,6 @@ import nl.kringwerk.savings.service.SavingsFixture;
 import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import java.util.Locale;
-import com.vaadin.flow.component.html.Paragraph;
-import nl.kringwerk.base.i18n.Translations;
 
 /**
  * The library and preparing a session through the screens: search, filter, open a piece, choose it
@@ -40,27 +40,36 @@ import nl.kringwerk.base.i18n.Translations;
  */
 class MaterialViewsTest extends KaribuTest {
 
-    @Autowired MaterialService material;
-    @Autowired SavingsService savings;
+    @Autowired
+    MaterialService material;
+
+    @Autowired
+    SavingsService savings;
 
     @Test
     void searchFilterPrepareReflectAndTheFiguresFollow() {
         TestWorld.World world = testWorld.create();
         login(world.facilitatorA());
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long next = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(1).id();
+        long next = savings.currentCycle(world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(1)
+                .id();
 
         navigate("materiaal");
         int all = cards().size();
         assertThat(all).isGreaterThanOrEqualTo(14);
         _setValue(_get(TextField.class, spec -> spec.withId("material-search")), "toeslagen");
-        assertThat(cards()).contains("Toeslagen en regelingen die je misschien mist")
+        assertThat(cards())
+                .contains("Toeslagen en regelingen die je misschien mist")
                 .doesNotContain("Complimenten geven en krijgen");
         _setValue(_get(TextField.class, spec -> spec.withId("material-search")), "");
         @SuppressWarnings("unchecked")
         Select<MaterialFor> type = _get(Select.class, spec -> spec.withId("material-type"));
         _setValue(type, MaterialFor.LISTENING_GROUP);
-        assertThat(cards()).contains("Familie en mantelzorg", "Complimenten geven en krijgen")
+        assertThat(cards())
+                .contains("Familie en mantelzorg", "Complimenten geven en krijgen")
                 .doesNotContain("Budgetteren zonder betutteling");
         _setValue(type, null);
         @SuppressWarnings("unchecked")
@@ -74,11 +83,15 @@ class MaterialViewsTest extends KaribuTest {
         assertThat(cards()).contains("Complimenten geven en krijgen").doesNotContain("Schaamte over geld");
         _setValue(length, null);
         _setValue(_get(TextField.class, spec -> spec.withId("material-search")), "zzzz-niets");
-        assertThat(_get(Span.class, spec -> spec.withId("material-count")).getText()).startsWith("Niets gevonden");
+        assertThat(_get(Span.class, spec -> spec.withId("material-count")).getText())
+                .startsWith("Niets gevonden");
 
-        long piece = material.library(new MaterialFilter("complimenten", null, null, null), getLocale()).get(0).id();
+        long piece = material.library(new MaterialFilter("complimenten", null, null, null), getLocale())
+                .get(0)
+                .id();
         navigate("materiaal/" + piece);
-        assertThat(_get(H1.class, spec -> spec.withId("piece-title")).getText()).isEqualTo("Complimenten geven en krijgen");
+        assertThat(_get(H1.class, spec -> spec.withId("piece-title")).getText())
+                .isEqualTo("Complimenten geven en krijgen");
         assertThat(usage()).isEqualTo("Nog niet gebruikt in jullie bijeenkomsten");
 
         navigate("groepen/" + world.groupA());
@@ -93,7 +106,8 @@ class MaterialViewsTest extends KaribuTest {
         assertThat(first.isInvalid()).isTrue();
         assertThat(first.getErrorMessage()).isEqualTo("Kies 1 tot en met 180 minuten.");
         _setValue(_get(IntegerField.class, spec -> spec.withId("prepared-minutes-0")), 15);
-        assertThat(_get(Span.class, spec -> spec.withId("prepared-total")).getText()).isEqualTo("Samen 40 minuten");
+        assertThat(_get(Span.class, spec -> spec.withId("prepared-total")).getText())
+                .isEqualTo("Samen 40 minuten");
         click("prepare-done");
         assertThat(_get(Span.class, spec -> spec.withId("theme-" + next)).getText())
                 .isEqualTo("Complimenten geven en krijgen · 40 min");
@@ -108,7 +122,8 @@ class MaterialViewsTest extends KaribuTest {
         savings.closeSession(next, "0");
         navigate("groepen/" + world.groupA());
         click("reflect-" + next + "-WORKED_WELL");
-        assertThat(_get(Button.class, spec -> spec.withId("reflect-" + next + "-WORKED_WELL")).getThemeName())
+        assertThat(_get(Button.class, spec -> spec.withId("reflect-" + next + "-WORKED_WELL"))
+                        .getThemeName())
                 .contains("primary");
         navigate("materiaal/" + piece);
         assertThat(usage()).isEqualTo("Gebruikt in 1 bijeenkomst: 1 goed, 0 gaat wel, 0 niet goed");
@@ -121,9 +136,11 @@ class MaterialViewsTest extends KaribuTest {
         navigate("materiaal");
         click("new-material");
         click("save-material");
-        assertThat(_get(TextField.class, spec -> spec.withId("field-titleNl")).getErrorMessage()).isEqualTo("Vul dit in.");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-titleNl")).getErrorMessage())
+                .isEqualTo("Vul dit in.");
         assertThat(_get(Span.class, spec -> spec.withId("steps-error")).getText())
-                .contains("Stap 1: schrijf wat je doet.").contains("Stap 1: kies 1 tot en met 180 minuten.");
+                .contains("Stap 1: schrijf wat je doet.")
+                .contains("Stap 1: kies 1 tot en met 180 minuten.");
 
         _setValue(_get(TextField.class, spec -> spec.withId("field-titleNl")), "<b>Vet</b> thema");
         @SuppressWarnings("unchecked")
@@ -140,11 +157,13 @@ class MaterialViewsTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("field-minutes")), 45);
         click("save-material");
         // 45 minutes against steps of 30: a warning to confirm, nothing saved yet.
-        assertThat(_get(IntegerField.class, spec -> spec.withId("field-minutes")).getErrorMessage())
-                .contains("(45 min)").contains("(samen 30 min)");
-        assertThat(material.library(new MaterialFilter("wonen", null, null, null), getLocale())).isEmpty();
-        _setValue(_get(Checkbox.class, spec -> spec.withId("field-duration-ok")),
-                true);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("field-minutes"))
+                        .getErrorMessage())
+                .contains("(45 min)")
+                .contains("(samen 30 min)");
+        assertThat(material.library(new MaterialFilter("wonen", null, null, null), getLocale()))
+                .isEmpty();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("field-duration-ok")), true);
         click("save-material");
 
         H1 title = _get(H1.class, spec -> spec.withId("piece-title"));
@@ -155,13 +174,16 @@ class MaterialViewsTest extends KaribuTest {
         assertThat(title.getElement().getProperty("innerHTML")).isNull();
         assertThat(_get(Paragraph.class, spec -> spec.withId("piece-goal")).getText())
                 .isEqualTo("Praten over <i>wonen</i>.");
-        assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
+        assertThat(_find(ListItem.class))
+                .extracting(li -> li.getElement().getTextRecursively())
                 .contains("Waar woon je graag?", "Wat mis je?");
     }
 
     private static List<String> cards() {
         return _find(RouterLink.class, spec -> spec.withClasses("material-card")).stream()
-                .map(link -> _get(link, Span.class, spec -> spec.withClasses("group-card-name")).getText()).toList();
+                .map(link -> _get(link, Span.class, spec -> spec.withClasses("group-card-name"))
+                        .getText())
+                .toList();
     }
 
     private static String usage() {

@@ -50,20 +50,29 @@ class LedgerInvariantTest {
             LedgerLine line;
             if (action < 25 && reversible > 0) {
                 LedgerLine original = pickReversible(journal, reversed, random);
-                line = new LedgerLine(nextId++, EntryKind.REVERSAL, original.memberId(), original.amount().negate(),
+                line = new LedgerLine(
+                        nextId++,
+                        EntryKind.REVERSAL,
+                        original.memberId(),
+                        original.amount().negate(),
                         original.id());
                 reversed.add(original.id());
                 reversible--;
             } else if (action < 35) {
                 long difference = random.nextLong(-500, 501);
-                line = new LedgerLine(nextId++, EntryKind.CASH_DIFFERENCE, null, Money.ofCents(difference == 0 ? 1 : difference), null);
+                line = new LedgerLine(
+                        nextId++,
+                        EntryKind.CASH_DIFFERENCE,
+                        null,
+                        Money.ofCents(difference == 0 ? 1 : difference),
+                        null);
             } else if (action < 42) {
                 line = new LedgerLine(nextId++, EntryKind.NO_SAVING, member(random), Money.ZERO, null);
             } else if (action < 50) {
                 line = new LedgerLine(nextId++, EntryKind.SOCIAL_FUND, member(random), Money.ofCents(200), null);
             } else {
-                line = new LedgerLine(nextId++, EntryKind.DEPOSIT, member(random),
-                        Money.ofCents(random.nextLong(1, 25_001)), null);
+                line = new LedgerLine(
+                        nextId++, EntryKind.DEPOSIT, member(random), Money.ofCents(random.nextLong(1, 25_001)), null);
             }
             running.apply(line);
             journal.add(line);
@@ -72,7 +81,8 @@ class LedgerInvariantTest {
             }
             byKey.put("key-" + line.id(), line);
             oracleBox += line.amount().cents();
-            if (line.kind() == EntryKind.DEPOSIT || line.kind() == EntryKind.NO_SAVING
+            if (line.kind() == EntryKind.DEPOSIT
+                    || line.kind() == EntryKind.NO_SAVING
                     || (line.kind() == EntryKind.REVERSAL && isSaving(journal, line.reversesEntryId()))) {
                 oracleSavings.merge(line.memberId(), line.amount().cents(), Long::sum);
             }
@@ -81,10 +91,12 @@ class LedgerInvariantTest {
             assertThat(running.box()).as(context).isEqualTo(replay.box()).isEqualTo(Money.ofCents(oracleBox));
             assertThat(running.savingsByMember()).as(context).isEqualTo(replay.savingsByMember());
             assertThat(running.socialFund()).as(context).isEqualTo(replay.socialFund());
-            assertThat(running.box()).as(context)
+            assertThat(running.box())
+                    .as(context)
                     .isEqualTo(running.totalSavings().plus(running.socialFund()).plus(running.cashDifferences()));
             for (long member : MEMBERS) {
-                assertThat(running.savingsOf(member).cents()).as(context)
+                assertThat(running.savingsOf(member).cents())
+                        .as(context)
                         .isEqualTo(oracleSavings.getOrDefault(member, 0L));
             }
             if (line.kind() == EntryKind.REVERSAL) {
@@ -112,7 +124,8 @@ class LedgerInvariantTest {
     }
 
     private static boolean isSaving(List<LedgerLine> journal, long id) {
-        return journal.stream().filter(l -> l.id() == id)
+        return journal.stream()
+                .filter(l -> l.id() == id)
                 .anyMatch(l -> l.kind() == EntryKind.DEPOSIT || l.kind() == EntryKind.NO_SAVING);
     }
 

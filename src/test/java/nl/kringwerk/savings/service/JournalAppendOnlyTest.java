@@ -17,11 +17,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @KringwerkTest
 class JournalAppendOnlyTest {
 
-    @Autowired SavingsService savings;
-    @Autowired GroupService groups;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     @AfterEach
     void signOut() {

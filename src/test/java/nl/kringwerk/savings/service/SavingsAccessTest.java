@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import java.util.Collection;
-import java.util.function.Function;
 
 /**
  * Every public SavingsService method that takes a group or session id, called by people of
@@ -33,11 +33,20 @@ class SavingsAccessTest {
 
     private static final Function<BookingContext, List<?>> NOTHING_TO_BOOK = c -> List.of();
 
-    @Autowired SavingsService savings;
-    @Autowired GroupService groups;
-    @Autowired JournalEntryRepository journal;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    JournalEntryRepository journal;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     @AfterEach
     void signOut() {
@@ -53,13 +62,15 @@ class SavingsAccessTest {
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 
         List<Method> methods = ServiceMethods.takingFirst(List.of("groupId", "sessionId"), SavingsService.class);
-        assertThat(methods).extracting(Method::getName)
+        assertThat(methods)
+                .extracting(Method::getName)
                 .contains("bookDeposit", "reverse", "closeSession", "meeting", "cycleJournal", "startCycle");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
             SignIn.as(users, outsider);
             for (Method method : methods) {
                 Object[] args = argumentsFor(method, f, entry.id());
-                assertThatThrownBy(() -> ServiceMethods.call(savings, method, args)).as("%s calling %s", outsider, method.getName())
+                assertThatThrownBy(() -> ServiceMethods.call(savings, method, args))
+                        .as("%s calling %s", outsider, method.getName())
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.groups.domain.MemberDetails;
-import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
@@ -24,7 +22,11 @@ public final class SavingsFixture {
         this.world = world;
         members.addAll(testWorld.circleOfEight(world));
         cycleId = savings.startCycle(world.groupA(), rules);
-        sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
+        sessionId = savings.currentCycle(world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(0)
+                .id();
         for (long member : members) {
             savings.markAttendance(sessionId, member, AttendanceStatus.PRESENT);
         }

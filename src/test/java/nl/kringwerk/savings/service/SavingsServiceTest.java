@@ -4,8 +4,11 @@ import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,45 +17,54 @@ import java.util.concurrent.Future;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
-import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.sessions.domain.SessionRole;
+import nl.kringwerk.sessions.service.TaskPreferences;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import nl.kringwerk.groups.domain.Frequency;
-import java.util.HashSet;
-import org.springframework.jdbc.core.JdbcTemplate;
-import nl.kringwerk.savings.domain.JournalEntry;
-import nl.kringwerk.savings.domain.Ledger;
-import java.time.LocalDate;
-import java.util.Map;
-import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
-import nl.kringwerk.sessions.domain.SessionRole;
-import nl.kringwerk.sessions.service.TaskPreferences;
-import org.assertj.core.groups.Tuple;
 
 @KringwerkTest
 class SavingsServiceTest {
 
-    @Autowired SavingsService savings;
-    @Autowired TaskPreferences preferences;
-    @Autowired GroupService groups;
-    @Autowired JournalEntryRepository journal;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    TaskPreferences preferences;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    JournalEntryRepository journal;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     SavingsFixture f;
     Authentication coordinator;
@@ -85,8 +97,7 @@ class SavingsServiceTest {
     void theCounterWhoCountedIsRecordedAndMustBeOneOfTodaysCounters() {
         EntryLine byGloria = savings.bookDeposit(f.sessionId, f.member(4), "5", f.member(3), key());
         assertThat(byGloria.countedBy()).isEqualTo("Gloria");
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()),
-                "error.not-a-counter");
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()), "error.not-a-counter");
     }
 
     @Test
@@ -95,7 +106,9 @@ class SavingsServiceTest {
         savings.bookDeposit(f.sessionId, f.member(5), "2,50", key());
         savings.closeSession(f.sessionId, "12,50");
         Money replay = Ledger.replay(journal.findByCycleIdOrderById(f.cycleId).stream()
-                .map(JournalEntry::line).toList()).box();
+                        .map(JournalEntry::line)
+                        .toList())
+                .box();
         assertThat(savings.meeting(f.sessionId).countedCash()).isEqualTo(replay).isEqualTo(Money.ofCents(1250));
     }
 
@@ -176,8 +189,7 @@ class SavingsServiceTest {
     void badAmountsAreRefusedInTheirOwnWordsAndNothingIsBooked() {
         refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
         refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "12,505", key()),
-                "error.amount-too-many-decimals");
+        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "12,505", key()), "error.amount-too-many-decimals");
         refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "tien", key()), "error.amount-not-a-number");
         refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "250,01", key()), "error.amount-above-max");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
@@ -187,25 +199,34 @@ class SavingsServiceTest {
     void onlyPresentMembersOfTheGroupSaveInAnOpenSession() {
         savings.markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
         refused(() -> savings.bookDeposit(f.sessionId, f.member(7), "5", key()), "error.member-not-present");
-        refused(() -> savings.bookDeposit(f.sessionId, f.world.memberB(), "5", key()),
-                "error.member-not-in-group");
+        refused(() -> savings.bookDeposit(f.sessionId, f.world.memberB(), "5", key()), "error.member-not-in-group");
         refused(() -> savings.bookSocialFund(f.sessionId, f.member(4), key()), "error.no-social-fund");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
     void theBookkeeperCannotCountAndRolesComeFromPresentMembers() {
-        long planned = savings.currentCycle(f.world.groupA()).orElseThrow().sessions().get(1).id();
+        long planned = savings.currentCycle(f.world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(1)
+                .id();
         savings.markAttendance(planned, f.member(0), AttendanceStatus.PRESENT);
         savings.markAttendance(planned, f.member(1), AttendanceStatus.PRESENT);
         savings.markAttendance(planned, f.member(2), AttendanceStatus.PRESENT);
-        refused(() -> savings.changeRoles(f.sessionId,
-                new SessionRoles(f.member(0), f.member(1), f.member(1), f.member(2))), "error.bookkeeper-is-counter");
-        refused(() -> savings.changeRoles(f.sessionId,
-                new SessionRoles(f.member(0), f.member(1), f.member(2), f.member(2))), "error.counters-same");
+        refused(
+                () -> savings.changeRoles(
+                        f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(1), f.member(2))),
+                "error.bookkeeper-is-counter");
+        refused(
+                () -> savings.changeRoles(
+                        f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(2), f.member(2))),
+                "error.counters-same");
         savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.EXCUSED);
-        refused(() -> savings.changeRoles(f.sessionId,
-                new SessionRoles(f.member(0), f.member(6), f.member(2), f.member(3))), "error.role-not-present");
+        refused(
+                () -> savings.changeRoles(
+                        f.sessionId, new SessionRoles(f.member(0), f.member(6), f.member(2), f.member(3))),
+                "error.role-not-present");
     }
 
     @Test
@@ -216,13 +237,14 @@ class SavingsServiceTest {
         assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
         assertThat(reversal.amount()).isEqualTo(Money.euros(-50));
         refused(() -> savings.reverse(f.sessionId, wrong.id(), "nog eens", key()), "error.already-reversed");
-        refused(() -> savings.reverse(f.sessionId, reversal.id(), "terug", key()),
-                "error.cannot-reverse-reversal");
+        refused(() -> savings.reverse(f.sessionId, reversal.id(), "terug", key()), "error.cannot-reverse-reversal");
         savings.bookDeposit(f.sessionId, f.member(4), "5", key());
 
         MeetingState state = savings.meeting(f.sessionId);
         assertThat(state.expectedBox()).isEqualTo(Money.euros(5));
-        assertThat(state.entries()).filteredOn(e -> e.id() == wrong.id()).singleElement()
+        assertThat(state.entries())
+                .filteredOn(e -> e.id() == wrong.id())
+                .singleElement()
                 .satisfies(e -> assertThat(e.reversed()).isTrue());
         assertThat(state.hadTurn(f.member(4))).isTrue();
     }
@@ -241,7 +263,8 @@ class SavingsServiceTest {
         assertThat(closed.status()).isEqualTo(SessionStatus.CLOSED);
         assertThat(closed.countedCash()).isEqualTo(Money.ofCents(950));
         refused(() -> savings.bookDeposit(f.sessionId, f.member(6), "5", key()), "error.session-closed");
-        refused(() -> savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
+        refused(
+                () -> savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
                 "error.session-closed");
     }
 
@@ -257,16 +280,23 @@ class SavingsServiceTest {
         assertThat(overview.sessions()).extracting(SessionLine::id).containsExactly(f.sessionId);
         assertThat(overview.total()).isEqualTo(Money.ofCents(950));
         assertThat(overview.sessionTotals().get(f.sessionId)).isEqualTo(Money.ofCents(950));
-        assertThat(overview.rows()).filteredOn(r -> r.memberId() == f.member(4)).singleElement()
+        assertThat(overview.rows())
+                .filteredOn(r -> r.memberId() == f.member(4))
+                .singleElement()
                 .satisfies(r -> assertThat(r.savedBySession().get(f.sessionId)).isEqualTo(Money.euros(2)));
-        assertThat(overview.rows()).filteredOn(r -> r.memberId() == f.member(6)).singleElement()
+        assertThat(overview.rows())
+                .filteredOn(r -> r.memberId() == f.member(6))
+                .singleElement()
                 .satisfies(r -> assertThat(r.savedBySession().get(f.sessionId)).isEqualTo(Money.ZERO));
-        assertThat(overview.rows()).filteredOn(r -> r.memberId() == f.member(7)).singleElement()
+        assertThat(overview.rows())
+                .filteredOn(r -> r.memberId() == f.member(7))
+                .singleElement()
                 .satisfies(r -> assertThat(r.savedBySession()).isEmpty());
 
         assertThat(savings.passbook(f.world.groupA(), f.member(4)))
                 .extracting(PassbookLine::kind, l -> l.runningTotal().cents())
-                .containsExactly(Tuple.tuple(EntryKind.DEPOSIT, 2000L),
+                .containsExactly(
+                        Tuple.tuple(EntryKind.DEPOSIT, 2000L),
                         Tuple.tuple(EntryKind.REVERSAL, 0L),
                         Tuple.tuple(EntryKind.DEPOSIT, 200L));
         assertThatThrownBy(() -> savings.passbook(f.world.groupA(), f.world.memberB()))
@@ -277,28 +307,37 @@ class SavingsServiceTest {
     void nothingIsBookedInAClosedCycle() {
         jdbc.update("update savings_cycle set closed_on = current_date where id = ?", f.cycleId);
         refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "5", key()), "error.cycle-closed");
-        refused(() -> savings.markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT),
-                "error.cycle-closed");
+        refused(() -> savings.markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT), "error.cycle-closed");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
     void theNextSessionSuggestsTasksForThoseWhoHadNoneYetAndSkipsWhoIsAway() {
-        long next = savings.currentCycle(f.world.groupA()).orElseThrow().sessions().get(1).id();
+        long next = savings.currentCycle(f.world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(1)
+                .id();
         for (long member : f.members) {
             savings.markAttendance(next, member, AttendanceStatus.PRESENT);
         }
         SessionRoles suggested = savings.suggestedRoles(next).orElseThrow();
-        List<Long> tasks = List.of(suggested.chair(), suggested.bookkeeper(), suggested.counter1(), suggested.counter2());
-        assertThat(tasks).doesNotHaveDuplicates().containsExactlyInAnyOrder(f.member(4), f.member(5), f.member(6),
-                f.member(7));
+        List<Long> tasks =
+                List.of(suggested.chair(), suggested.bookkeeper(), suggested.counter1(), suggested.counter2());
+        assertThat(tasks)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(f.member(4), f.member(5), f.member(6), f.member(7));
         assertThat(suggested.problems(f.members)).isEmpty();
 
         savings.markAttendance(next, f.member(4), AttendanceStatus.EXCUSED);
         SessionRoles withoutYvonne = savings.suggestedRoles(next).orElseThrow();
         assertThat(withoutYvonne.includes(f.member(4))).isFalse();
-        assertThat(List.of(withoutYvonne.chair(), withoutYvonne.bookkeeper(), withoutYvonne.counter1(),
-                withoutYvonne.counter2())).doesNotHaveDuplicates();
+        assertThat(List.of(
+                        withoutYvonne.chair(),
+                        withoutYvonne.bookkeeper(),
+                        withoutYvonne.counter1(),
+                        withoutYvonne.counter2()))
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -313,30 +352,36 @@ class SavingsServiceTest {
     @Test
     void theTaskPlanContinuesTheRotationAndTheHistorySaysWhoDidWhat() {
         RoleOverview roles = savings.roles(f.world.groupA(), 3);
-        assertThat(roles.history()).filteredOn(h -> h.memberId() == f.member(1)).singleElement()
-                .satisfies(h -> assertThat(h.times()).containsExactly(
-                        Map.entry(SessionRole.BOOKKEEPER, 1)));
-        assertThat(roles.history()).filteredOn(h -> h.memberId() == f.member(5)).singleElement()
+        assertThat(roles.history())
+                .filteredOn(h -> h.memberId() == f.member(1))
+                .singleElement()
+                .satisfies(h -> assertThat(h.times()).containsExactly(Map.entry(SessionRole.BOOKKEEPER, 1)));
+        assertThat(roles.history())
+                .filteredOn(h -> h.memberId() == f.member(5))
+                .singleElement()
                 .satisfies(h -> assertThat(h.total()).isZero());
         assertThat(roles.plan()).hasSize(3);
         // Samira, Fatma, Anja and Gloria had their tasks today: the next session goes to the other four.
-        assertThat(roles.plan().get(0).holders().values())
-                .containsExactlyInAnyOrder("Yvonne", "Naima", "Els", "Priya");
-        assertThat(roles.plan()).allSatisfy(p -> assertThat(new HashSet<>(p.holders().values())).hasSize(4));
+        assertThat(roles.plan().get(0).holders().values()).containsExactlyInAnyOrder("Yvonne", "Naima", "Els", "Priya");
+        assertThat(roles.plan())
+                .allSatisfy(p -> assertThat(new HashSet<>(p.holders().values())).hasSize(4));
 
         // Naima asks not to take a task: the plan skips her.
         preferences.setOptedOut(f.world.groupA(), f.member(5), true);
         assertThat(savings.roles(f.world.groupA(), 3).plan())
                 .allSatisfy(p -> assertThat(p.holders().values()).doesNotContain("Naima"));
         preferences.setOptedOut(f.world.groupA(), f.member(5), false);
-        assertThat(savings.roles(f.world.groupA(), 3).plan().get(0).holders().values()).contains("Naima");
+        assertThat(savings.roles(f.world.groupA(), 3).plan().get(0).holders().values())
+                .contains("Naima");
     }
 
     @Test
     void aTaskHandedOverDuringTheSessionIsLoggedAndNeverToSomeoneAbsent() {
         savings.markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
-        refused(() -> savings.changeRoles(f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2),
-                f.member(3))), "error.role-not-present");
+        refused(
+                () -> savings.changeRoles(
+                        f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2), f.member(3))),
+                "error.role-not-present");
         savings.changeRoles(f.sessionId, new SessionRoles(f.member(4), f.member(1), f.member(2), f.member(3)));
         assertThat(savings.roles(f.world.groupA(), 1).swaps()).singleElement().satisfies(swap -> {
             assertThat(swap.role()).isEqualTo(SessionRole.CHAIR);
@@ -352,15 +397,33 @@ class SavingsServiceTest {
         TestWorld.World other = testWorld.create();
         SignIn.as(users, other.coordinatorA());
         CycleRules usual = CycleRules.defaults(start, Frequency.WEEKLY);
-        SavingsFixture fixed = new SavingsFixture(testWorld, other, savings, new CycleRules(usual.startsOn(),
-                usual.plannedEndOn(), usual.frequency(), null, usual.maxDeposit(), 0, 3, 16, false,
-                usual.interestShare(), true));
+        SavingsFixture fixed = new SavingsFixture(
+                testWorld,
+                other,
+                savings,
+                new CycleRules(
+                        usual.startsOn(),
+                        usual.plannedEndOn(),
+                        usual.frequency(),
+                        null,
+                        usual.maxDeposit(),
+                        0,
+                        3,
+                        16,
+                        false,
+                        usual.interestShare(),
+                        true));
         RoleOverview roles = savings.roles(other.groupA(), 3);
-        assertThat(roles.plan()).hasSize(3).allSatisfy(p -> assertThat(p.holders().values())
-                .containsExactlyInAnyOrder("Samira", "Fatma", "Anja", "Gloria"));
-        long next = savings.currentCycle(other.groupA()).orElseThrow().sessions().get(1).id();
+        assertThat(roles.plan())
+                .hasSize(3)
+                .allSatisfy(p -> assertThat(p.holders().values())
+                        .containsExactlyInAnyOrder("Samira", "Fatma", "Anja", "Gloria"));
+        long next = savings.currentCycle(other.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(1)
+                .id();
         fixed.members.forEach(m -> savings.markAttendance(next, m, AttendanceStatus.PRESENT));
         assertThat(savings.suggestedRoles(next)).contains(fixed.roles());
     }
-
 }

@@ -8,30 +8,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import nl.kringwerk.savings.service.SavingsOverview;
-import com.vaadin.flow.component.tabs.TabSheet;
 
 /**
  * A whole evening at the table: eight members, the presentielijst, seven deposits counted in
@@ -39,9 +36,14 @@ import com.vaadin.flow.component.tabs.TabSheet;
  */
 class MeetingViewTest extends KaribuTest {
 
-    @Autowired GroupService groups;
-    @Autowired SavingsService savings;
-    @Autowired JournalEntryRepository journal;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    JournalEntryRepository journal;
 
     @Test
     void aFullSessionFromPresentielijstToClosedSummary() {
@@ -52,7 +54,11 @@ class MeetingViewTest extends KaribuTest {
         navigate("groepen/" + world.groupA());
         _click(_get(Button.class, spec -> spec.withId("start-cycle")));
         _click(_get(Button.class, spec -> spec.withId("save-cycle")));
-        long sessionId = savings.currentCycle(world.groupA()).orElseThrow().sessions().get(0).id();
+        long sessionId = savings.currentCycle(world.groupA())
+                .orElseThrow()
+                .sessions()
+                .get(0)
+                .id();
         navigate("bijeenkomst/" + sessionId);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeetingView.class);
 
@@ -67,7 +73,8 @@ class MeetingViewTest extends KaribuTest {
         choose("role-counter1", members.get(2));
         choose("role-counter2", members.get(3));
         click("open-session");
-        assertThat(_get(Span.class, spec -> spec.withId("session-status")).getText()).isEqualTo("Open");
+        assertThat(_get(Span.class, spec -> spec.withId("session-status")).getText())
+                .isEqualTo("Open");
 
         // Seven deposits, counted in public. The first is counted again before the group says yes.
         String[] amounts = {"12,50", "10", "5", "20", "7,50", "15", "2,50"};
@@ -79,15 +86,14 @@ class MeetingViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("key-back")));
         type(amounts[0]);
         click("show-amount");
-        assertThat(_get(Span.class, spec -> spec.withId("shown-amount")).getText()).isEqualTo("€ 12,50");
+        assertThat(_get(Span.class, spec -> spec.withId("shown-amount")).getText())
+                .isEqualTo("€ 12,50");
         click("confirm-seen");
         for (int i = 1; i < 7; i++) {
             click("count-" + members.get(i));
             if (i == 1) { // Gloria counts Fatma's money
                 @SuppressWarnings("unchecked")
-                RadioButtonGroup<Long> who =
-                        _get(RadioButtonGroup.class,
-                                spec -> spec.withId("who-counts"));
+                RadioButtonGroup<Long> who = _get(RadioButtonGroup.class, spec -> spec.withId("who-counts"));
                 _setValue(who, members.get(3));
             }
             type(amounts[i]);
@@ -100,7 +106,9 @@ class MeetingViewTest extends KaribuTest {
         // Gloria's 20 was really 2: reverse with a reason and count again.
         long gloriasEntry = entries(sessionId).stream()
                 .filter(e -> e.getMemberId().equals(members.get(3)) && e.getKind() == EntryKind.DEPOSIT)
-                .findFirst().orElseThrow().getId();
+                .findFirst()
+                .orElseThrow()
+                .getId();
         click("correct-" + gloriasEntry);
         _setValue(_get(TextArea.class, spec -> spec.withId("reverse-reason")), "Twee euro, geen twintig");
         click("confirm-reverse");
@@ -110,26 +118,49 @@ class MeetingViewTest extends KaribuTest {
         click("confirm-seen");
 
         // 12,50 + 10 + 5 + 2 + 7,50 + 15 + 2,50 = 54,50 expected; the box holds 54,00.
-        assertThat(_get(Span.class, spec -> spec.withId("expected-box")).getText()).isEqualTo("€ 54,50");
+        assertThat(_get(Span.class, spec -> spec.withId("expected-box")).getText())
+                .isEqualTo("€ 54,50");
         _setValue(_get(TextField.class, spec -> spec.withId("counted-cash")), "54");
         click("close-session");
-        assertThat(_get(TextField.class, spec -> spec.withId("counted-cash")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("counted-cash")).isInvalid())
+                .isTrue();
         _setValue(_get(TextArea.class, spec -> spec.withId("difference-reason")), "50 cent op de grond gevallen");
         click("book-difference");
 
-        assertThat(_get(Span.class, spec -> spec.withId("session-status")).getText()).isEqualTo("Gesloten");
-        String summary = _get(Div.class, spec -> spec.withId("summary-facts")).getElement().getTextRecursively();
-        assertThat(summary).contains("€ 54,00").contains("Samira").contains("Fatma").contains("Anja, Gloria")
+        assertThat(_get(Span.class, spec -> spec.withId("session-status")).getText())
+                .isEqualTo("Gesloten");
+        String summary = _get(Div.class, spec -> spec.withId("summary-facts"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(summary)
+                .contains("€ 54,00")
+                .contains("Samira")
+                .contains("Fatma")
+                .contains("Anja, Gloria")
                 .contains("8 / 8");
 
         List<JournalEntry> booked = entries(sessionId);
-        assertThat(booked).extracting(JournalEntry::getKind).containsExactly(
-                EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.DEPOSIT,
-                EntryKind.DEPOSIT, EntryKind.DEPOSIT, EntryKind.NO_SAVING, EntryKind.REVERSAL, EntryKind.DEPOSIT,
-                EntryKind.CASH_DIFFERENCE);
-        assertThat(booked).filteredOn(e -> members.get(1).equals(e.getMemberId())).singleElement()
+        assertThat(booked)
+                .extracting(JournalEntry::getKind)
+                .containsExactly(
+                        EntryKind.DEPOSIT,
+                        EntryKind.DEPOSIT,
+                        EntryKind.DEPOSIT,
+                        EntryKind.DEPOSIT,
+                        EntryKind.DEPOSIT,
+                        EntryKind.DEPOSIT,
+                        EntryKind.DEPOSIT,
+                        EntryKind.NO_SAVING,
+                        EntryKind.REVERSAL,
+                        EntryKind.DEPOSIT,
+                        EntryKind.CASH_DIFFERENCE);
+        assertThat(booked)
+                .filteredOn(e -> members.get(1).equals(e.getMemberId()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getCountedBy()).isEqualTo(members.get(3)));
-        assertThat(booked).filteredOn(e -> members.get(0).equals(e.getMemberId())).singleElement()
+        assertThat(booked)
+                .filteredOn(e -> members.get(0).equals(e.getMemberId()))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.getCountedBy()).isEqualTo(members.get(2));
                     assertThat(e.getRecordedBy()).isEqualTo(members.get(1));
@@ -145,10 +176,14 @@ class MeetingViewTest extends KaribuTest {
         navigate("groepen/" + world.groupA() + "/spaarboek");
         _get(TabSheet.class, spec -> spec.withId("book-tabs")).setSelectedIndex(2);
         @SuppressWarnings("unchecked")
-        Select<SavingsOverview.Row> member =
-                _get(Select.class, spec -> spec.withId("passbook-member"));
-        _setValue(member, member.getListDataView().getItems().filter(r -> r.name().equals("Gloria")).findFirst()
-                .orElseThrow());
+        Select<SavingsOverview.Row> member = _get(Select.class, spec -> spec.withId("passbook-member"));
+        _setValue(
+                member,
+                member.getListDataView()
+                        .getItems()
+                        .filter(r -> r.name().equals("Gloria"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(_get(Span.class, spec -> spec.withId("passbook-total")).getText())
                 .isEqualTo("Gespaard in deze cyclus: € 2,00");
         assertThat(_get(Paragraph.class, spec -> spec.withId("benefit-note")).getText())

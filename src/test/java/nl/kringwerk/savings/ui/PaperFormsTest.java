@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.kringwerk.PdfText;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.savings.domain.AttendanceStatus;
@@ -17,12 +18,11 @@ import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.RoleOverview;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
-import org.junit.jupiter.api.Test;
-import nl.kringwerk.PdfText;
-import nl.kringwerk.savings.service.RoleOverview;
 import nl.kringwerk.sessions.domain.SessionRole;
+import org.junit.jupiter.api.Test;
 
 /** The printed forms say what the screen says, in Dutch, with amounts the Dutch way. */
 class PaperFormsTest {
@@ -35,8 +35,10 @@ class PaperFormsTest {
     @Test
     void aBlankAttendanceListHasEveryNameAndNoMarks() throws IOException {
         String text = text(FORMS.attendanceList(state(), true));
-        assertThat(text).contains("Presentielijst", "Samira", "Fatma", "Anja", "Handtekening")
-                .doesNotContain("Aanwezig: ").doesNotContain("Getekend");
+        assertThat(text)
+                .contains("Presentielijst", "Samira", "Fatma", "Anja", "Handtekening")
+                .doesNotContain("Aanwezig: ")
+                .doesNotContain("Getekend");
     }
 
     @Test
@@ -48,48 +50,126 @@ class PaperFormsTest {
     @Test
     void theSavingsFormListsEveryBookingWithItsWitnessesAndTheBox() throws IOException {
         String text = text(FORMS.savingsForm(state()));
-        assertThat(text).contains("Spaarformulier", "€ 12,50", "Correctie", "Het was 2 euro",
-                "geteld door Anja, geschreven door Fatma", "In deze bijeenkomst geboekt: € 12,50");
+        assertThat(text)
+                .contains(
+                        "Spaarformulier",
+                        "€ 12,50",
+                        "Correctie",
+                        "Het was 2 euro",
+                        "geteld door Anja, geschreven door Fatma",
+                        "In deze bijeenkomst geboekt: € 12,50");
     }
 
     @Test
     void theOverviewAndThePassbookCarryTheirTotalsAndTheBenefitNote() throws IOException {
-        SavingsOverview overview = new SavingsOverview("Kring Zon", List.of(new SessionLine(1, DATE, SessionStatus.CLOSED)),
+        SavingsOverview overview = new SavingsOverview(
+                "Kring Zon",
+                List.of(new SessionLine(1, DATE, SessionStatus.CLOSED)),
                 List.of(new SavingsOverview.Row(1, "Samira", Map.of(1L, Money.ofCents(1250)), Money.ofCents(1250))),
-                Map.of(1L, Money.ofCents(1250)), Money.ofCents(1250));
-        assertThat(text(FORMS.overview("Kring Zon", overview))).contains("Spaaroverzicht", "Samira", "€ 12,50", "17-11");
-        String passbook = text(FORMS.passbook("Kring Zon", "Samira",
+                Map.of(1L, Money.ofCents(1250)),
+                Money.ofCents(1250));
+        assertThat(text(FORMS.overview("Kring Zon", overview)))
+                .contains("Spaaroverzicht", "Samira", "€ 12,50", "17-11");
+        String passbook = text(FORMS.passbook(
+                "Kring Zon",
+                "Samira",
                 List.of(new PassbookLine(DATE, EntryKind.DEPOSIT, Money.ofCents(1250), null, Money.ofCents(1250)))));
         assertThat(passbook).contains("Spaarboekje", "Samira", "Gespaard in deze cyclus: € 12,50", "vermogenstoets");
     }
 
     private static MeetingState state() {
-        List<AttendanceLine> attendance = List.of(new AttendanceLine(1, "Samira", AttendanceStatus.PRESENT, true),
+        List<AttendanceLine> attendance = List.of(
+                new AttendanceLine(1, "Samira", AttendanceStatus.PRESENT, true),
                 new AttendanceLine(2, "Fatma", AttendanceStatus.PRESENT, false),
                 new AttendanceLine(3, "Anja", AttendanceStatus.EXCUSED, false));
         Instant at = Instant.parse("2026-11-17T19:00:00Z");
         List<EntryLine> entries = List.of(
-                new EntryLine(10, 1L, EntryKind.DEPOSIT, 1L, "Samira", Money.euros(20), null, true, null, "Anja",
-                        "Fatma", "coordinator", at),
-                new EntryLine(11, 1L, EntryKind.REVERSAL, 1L, "Samira", Money.euros(-20), 10L, false, "Het was 2 euro",
-                        "Anja", "Fatma", "coordinator", at),
-                new EntryLine(12, 1L, EntryKind.DEPOSIT, 1L, "Samira", Money.ofCents(1250), null, false, null, "Anja",
-                        "Fatma", "coordinator", at));
-        return new MeetingState(1, 1, "Kring Zon", 1, DATE, SessionStatus.CLOSED, true, false, new SessionRoles(1L, 2L, 3L, 1L),
-                attendance, entries, Money.ofCents(1250), Money.ofCents(1250), null, Money.euros(250),
+                new EntryLine(
+                        10,
+                        1L,
+                        EntryKind.DEPOSIT,
+                        1L,
+                        "Samira",
+                        Money.euros(20),
+                        null,
+                        true,
+                        null,
+                        "Anja",
+                        "Fatma",
+                        "coordinator",
+                        at),
+                new EntryLine(
+                        11,
+                        1L,
+                        EntryKind.REVERSAL,
+                        1L,
+                        "Samira",
+                        Money.euros(-20),
+                        10L,
+                        false,
+                        "Het was 2 euro",
+                        "Anja",
+                        "Fatma",
+                        "coordinator",
+                        at),
+                new EntryLine(
+                        12,
+                        1L,
+                        EntryKind.DEPOSIT,
+                        1L,
+                        "Samira",
+                        Money.ofCents(1250),
+                        null,
+                        false,
+                        null,
+                        "Anja",
+                        "Fatma",
+                        "coordinator",
+                        at));
+        return new MeetingState(
+                1,
+                1,
+                "Kring Zon",
+                1,
+                DATE,
+                SessionStatus.CLOSED,
+                true,
+                false,
+                new SessionRoles(1L, 2L, 3L, 1L),
+                attendance,
+                entries,
+                Money.ofCents(1250),
+                Money.ofCents(1250),
+                null,
+                Money.euros(250),
                 Money.ofCents(1250));
     }
 
     @Test
     void theTaskPlanListsTheComingSessionsAndWhoDoesWhat() throws IOException {
-        var plan = new RoleOverview("Kring Zon", List.of(), List.of(
-                new RoleOverview.Planned(1, DATE, Map.of(
-                        SessionRole.CHAIR, "Samira",
-                        SessionRole.BOOKKEEPER, "Fatma",
-                        SessionRole.COUNTER_1, "Anja",
-                        SessionRole.COUNTER_2, "Gloria"))), List.of());
-        assertThat(text(FORMS.rolePlan(plan))).contains("Takenrooster", "Kring Zon", "17 november 2026", "Voorzitter",
-                "Samira", "Fatma", "Anja", "Gloria", "Geldteller 2");
+        var plan = new RoleOverview(
+                "Kring Zon",
+                List.of(),
+                List.of(new RoleOverview.Planned(
+                        1,
+                        DATE,
+                        Map.of(
+                                SessionRole.CHAIR, "Samira",
+                                SessionRole.BOOKKEEPER, "Fatma",
+                                SessionRole.COUNTER_1, "Anja",
+                                SessionRole.COUNTER_2, "Gloria"))),
+                List.of());
+        assertThat(text(FORMS.rolePlan(plan)))
+                .contains(
+                        "Takenrooster",
+                        "Kring Zon",
+                        "17 november 2026",
+                        "Voorzitter",
+                        "Samira",
+                        "Fatma",
+                        "Anja",
+                        "Gloria",
+                        "Geldteller 2");
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -37,8 +37,8 @@ class RotationPlannerPropertyTest {
             while (size - optedOut.size() > roles && random.nextInt(3) == 0) {
                 optedOut.add(circle.get(random.nextInt(size)));
             }
-            String what = "seed " + seed + " run " + run + ": " + size + " members, " + optedOut.size()
-                    + " opted out, " + keyHolders + " key holders, " + sessions + " sessions";
+            String what = "seed " + seed + " run " + run + ": " + size + " members, " + optedOut.size() + " opted out, "
+                    + keyHolders + " key holders, " + sessions + " sessions";
 
             List<RolePlan> plans = RotationPlanner.plan(circle, optedOut, sessions, keyHolders);
 
@@ -47,21 +47,28 @@ class RotationPlannerPropertyTest {
             for (RolePlan plan : plans) {
                 Map<SessionRole, Long> holders = plan.holders();
                 assertThat(holders).as(what).hasSize(roles);
-                assertThat(new HashSet<>(holders.values())).as(what + ": one task per person per session")
+                assertThat(new HashSet<>(holders.values()))
+                        .as(what + ": one task per person per session")
                         .hasSize(roles);
-                assertThat(holders.values()).as(what + ": nobody who asked not to").noneMatch(optedOut::contains);
-                assertThat(holders.get(SessionRole.BOOKKEEPER)).as(what)
+                assertThat(holders.values())
+                        .as(what + ": nobody who asked not to")
+                        .noneMatch(optedOut::contains);
+                assertThat(holders.get(SessionRole.BOOKKEEPER))
+                        .as(what)
                         .isNotIn(holders.get(SessionRole.COUNTER_1), holders.get(SessionRole.COUNTER_2));
                 for (SessionRole key : List.of(SessionRole.KEY_HOLDER_1, SessionRole.KEY_HOLDER_2)) {
                     if (holders.containsKey(key)) {
-                        assertThat(holders.get(key)).as(what + ": a key holder is never chair or bookkeeper")
+                        assertThat(holders.get(key))
+                                .as(what + ": a key holder is never chair or bookkeeper")
                                 .isNotIn(holders.get(SessionRole.CHAIR), holders.get(SessionRole.BOOKKEEPER));
                     }
                 }
                 holders.values().forEach(m -> turns.merge(m, 1, Integer::sum));
             }
-            IntSummaryStatistics spread = turns.values().stream().mapToInt(Integer::intValue).summaryStatistics();
-            assertThat(spread.getMax() - spread.getMin()).as(what + ": turns differ by at most one")
+            IntSummaryStatistics spread =
+                    turns.values().stream().mapToInt(Integer::intValue).summaryStatistics();
+            assertThat(spread.getMax() - spread.getMin())
+                    .as(what + ": turns differ by at most one")
                     .isLessThanOrEqualTo(1);
         }
     }

@@ -11,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
 import nl.kringwerk.base.domain.InvalidInputException;
-import org.junit.jupiter.api.Test;
 import nl.kringwerk.base.i18n.Translations;
+import org.junit.jupiter.api.Test;
 
 class RotationPlannerTest {
 
@@ -41,9 +41,16 @@ class RotationPlannerTest {
             List<RolePlan> plans = RotationPlanner.plan(circle, optedOut, sessions, keyHolders);
             Map<Long, Integer> turns = new HashMap<>();
             plans.forEach(p -> p.holders().values().forEach(m -> turns.merge(m, 1, Integer::sum)));
-            List<Long> willing = circle.stream().filter(m -> !optedOut.contains(m)).toList();
-            int max = willing.stream().mapToInt(m -> turns.getOrDefault(m, 0)).max().orElse(0);
-            int min = willing.stream().mapToInt(m -> turns.getOrDefault(m, 0)).min().orElse(0);
+            List<Long> willing =
+                    circle.stream().filter(m -> !optedOut.contains(m)).toList();
+            int max = willing.stream()
+                    .mapToInt(m -> turns.getOrDefault(m, 0))
+                    .max()
+                    .orElse(0);
+            int min = willing.stream()
+                    .mapToInt(m -> turns.getOrDefault(m, 0))
+                    .min()
+                    .orElse(0);
             assertThat(max - min).as("seed %d run %d", seed, run).isLessThanOrEqualTo(1);
             optedOut.forEach(m -> assertThat(turns).as("seed %d", seed).doesNotContainKey(m));
         }
@@ -52,8 +59,9 @@ class RotationPlannerTest {
         for (long member : EIGHT) {
             Set<SessionRole> held = new HashSet<>();
             year.forEach(p -> p.roleOf(member).ifPresent(held::add));
-            assertThat(held).as("member %d", member).contains(SessionRole.BOOKKEEPER, SessionRole.COUNTER_1,
-                    SessionRole.CHAIR);
+            assertThat(held)
+                    .as("member %d", member)
+                    .contains(SessionRole.BOOKKEEPER, SessionRole.COUNTER_1, SessionRole.CHAIR);
         }
     }
 
@@ -69,8 +77,11 @@ class RotationPlannerTest {
         assertThat(present).contains(replacement);
         assertThat(new HashSet<>(onTheDay.holders().values())).hasSize(4);
         // the next in the circle after the absent bookkeeper who had no task yet
-        long expected = EIGHT.stream().skip(EIGHT.indexOf(bookkeeper) + 1).filter(m -> !planned.holders()
-                .containsValue(m)).findFirst().orElseThrow();
+        long expected = EIGHT.stream()
+                .skip(EIGHT.indexOf(bookkeeper) + 1)
+                .filter(m -> !planned.holders().containsValue(m))
+                .findFirst()
+                .orElseThrow();
         assertThat(replacement).isEqualTo(expected);
     }
 
@@ -82,8 +93,11 @@ class RotationPlannerTest {
                     var problem = ((InvalidInputException) e).problems().get(0);
                     assertThat(problem.messageKey()).isEqualTo("error.too-few-for-roles");
                     // Four tasks, three willing: the chair cannot be given to anybody, and the message says so.
-                    assertThat(new Translations().getTranslation(problem.messageKey(),
-                            Translations.DUTCH, problem.arguments().toArray()))
+                    assertThat(new Translations()
+                                    .getTranslation(
+                                            problem.messageKey(),
+                                            Translations.DUTCH,
+                                            problem.arguments().toArray()))
                             .isEqualTo("Te weinig mensen voor alle taken: 4 nodig, 3 beschikbaar. Niet te verdelen:"
                                     + " voorzitter.");
                 });

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -19,8 +21,6 @@ import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.base.domain.InvalidInput;
-import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.savings.service.SavingsFixture;
 import nl.kringwerk.savings.service.SavingsService;
@@ -29,18 +29,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import java.util.HashSet;
-import java.util.Set;
 
 @KringwerkTest
 class CalendarServiceTest {
 
-    @Autowired CalendarService calendar;
-    @Autowired TaskPreferences preferences;
-    @Autowired ListeningService listening;
-    @Autowired SavingsService savings;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    TaskPreferences preferences;
+
+    @Autowired
+    ListeningService listening;
+
+    @Autowired
+    SavingsService savings;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     TestWorld.World world;
     long group;
@@ -67,11 +76,12 @@ class CalendarServiceTest {
         List<CalendarEntry> entries = calendar.entries(group);
         assertThat(entries).hasSizeGreaterThan(8);
         for (int i = 1; i < entries.size(); i++) {
-            assertThat(entries.get(i).date()).isEqualTo(entries.get(i - 1).date().plusWeeks(2));
+            assertThat(entries.get(i).date())
+                    .isEqualTo(entries.get(i - 1).date().plusWeeks(2));
         }
 
-        Calendar parsed = new CalendarBuilder().build(new StringReader(
-                new String(calendar.ics(group), StandardCharsets.UTF_8)));
+        Calendar parsed =
+                new CalendarBuilder().build(new StringReader(new String(calendar.ics(group), StandardCharsets.UTF_8)));
         List<VEvent> events = parsed.getComponents("VEVENT");
         assertThat(events).hasSize(entries.size());
         Set<Integer> utcOffsets = new HashSet<>();
@@ -94,8 +104,8 @@ class CalendarServiceTest {
         refused(() -> calendar.move(group, first, listening.run(second).date(), "Zaal bezet"), "error.date-taken");
         refused(() -> calendar.cancel(group, second, ""), "error.required");
         refused(() -> calendar.addExtra(group, LocalDate.now().minusWeeks(1)), "error.date-in-past");
-        assertThat(calendar.entries(group)).allMatch(e -> e.state() == CalendarEntry.State.PLANNED
-                && e.movedFrom() == null);
+        assertThat(calendar.entries(group))
+                .allMatch(e -> e.state() == CalendarEntry.State.PLANNED && e.movedFrom() == null);
 
         calendar.move(group, first, day.plusDays(1), "De zaal is bezet");
         calendar.cancel(group, second, "Kerstvakantie");
@@ -119,7 +129,11 @@ class CalendarServiceTest {
         assertThat(entries.get(0).state()).isEqualTo(CalendarEntry.State.UNDER_WAY);
         CalendarEntry next = entries.get(1);
         calendar.move(world.groupA(), next.sessionId(), next.date().plusDays(2), "Buurthuis dicht");
-        assertThat(savings.currentCycle(world.groupA()).orElseThrow().sessions().get(1).date())
+        assertThat(savings.currentCycle(world.groupA())
+                        .orElseThrow()
+                        .sessions()
+                        .get(1)
+                        .date())
                 .isEqualTo(next.date().plusDays(2));
         refused(() -> calendar.cancel(world.groupA(), f.sessionId, "Te laat"), "error.session-not-planned");
     }
@@ -145,20 +159,24 @@ class CalendarServiceTest {
                 args[0] = group;
                 for (int i = 1; i < args.length; i++) {
                     Class<?> type = method.getParameterTypes()[i];
-                    args[i] = type == long.class ? session : type == LocalDate.class ? LocalDate.now().plusDays(1)
-                            : "Reden";
+                    args[i] = type == long.class
+                            ? session
+                            : type == LocalDate.class ? LocalDate.now().plusDays(1) : "Reden";
                 }
                 assertThatThrownBy(() -> ServiceMethods.call(calendar, method, args))
                         .as("%s calling %s", outsider, method.getName())
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
-            assertThat(calendar.upcoming(14)).extracting(UpcomingSession::sessionId).doesNotContain(session);
+            assertThat(calendar.upcoming(14))
+                    .extracting(UpcomingSession::sessionId)
+                    .doesNotContain(session);
             assertThatThrownBy(() -> preferences.optedOut(group)).isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> preferences.setOptedOut(group, member, true))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
         SignIn.as(users, world.facilitatorA());
-        assertThat(calendar.entries(group)).singleElement().satisfies(e -> assertThat(e.movedFrom()).isNull());
+        assertThat(calendar.entries(group))
+                .singleElement()
+                .satisfies(e -> assertThat(e.movedFrom()).isNull());
     }
-
 }

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.time.DayOfWeek;
 import java.util.List;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.base.domain.InvalidInput;
-import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.domain.Presence;
@@ -23,14 +22,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import java.time.DayOfWeek;
 
 @KringwerkTest
 class ListeningServiceTest {
 
-    @Autowired ListeningService listening;
-    @Autowired UserDetailsService users;
-    @Autowired TestWorld testWorld;
+    @Autowired
+    ListeningService listening;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestWorld testWorld;
 
     TestWorld.World world;
     long group;
@@ -52,14 +55,19 @@ class ListeningServiceTest {
         assertThat(listening.agreements(group)).isEmpty();
         listening.useUsualAgreements(group);
         listening.useUsualAgreements(group);
-        assertThat(listening.agreements(group)).extracting(AgreementLine::text).hasSize(5)
+        assertThat(listening.agreements(group))
+                .extracting(AgreementLine::text)
+                .hasSize(5)
                 .contains("Niks is verplicht, alleen luisteren.", "Wat hier gezegd wordt, blijft hier.");
         long own = listening.addAgreement(group, "  We beginnen op tijd.  ");
         listening.rewordAgreement(group, own, "We beginnen rustig.");
         AgreementLine first = listening.agreements(group).get(0);
         listening.removeAgreement(group, first.id());
-        assertThat(listening.agreements(group)).extracting(AgreementLine::text).hasSize(5)
-                .endsWith("We beginnen rustig.").doesNotContain(first.text());
+        assertThat(listening.agreements(group))
+                .extracting(AgreementLine::text)
+                .hasSize(5)
+                .endsWith("We beginnen rustig.")
+                .doesNotContain(first.text());
         refused(() -> listening.addAgreement(group, "   "), "error.required");
         refused(() -> listening.addAgreement(group, "x".repeat(121)), "error.too-long");
         assertThat(listening.agreements(group)).hasSize(5);
@@ -73,9 +81,17 @@ class ListeningServiceTest {
         RunState b = listening.run(second);
         assertThat(a.date().getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
         assertThat(b.date()).isEqualTo(a.date().plusWeeks(2));
-        assertThat(a.steps()).extracting(RunState.Step::kind).containsExactly(StepKind.WELCOME,
-                StepKind.WHY_WE_ARE_HERE, StepKind.AGREEMENTS_ROUND, StepKind.SOMETHING_GOOD, StepKind.EXERCISE,
-                StepKind.CORE_ROUND, StepKind.RECOGNITION, StepKind.CLOSING_ROUND);
+        assertThat(a.steps())
+                .extracting(RunState.Step::kind)
+                .containsExactly(
+                        StepKind.WELCOME,
+                        StepKind.WHY_WE_ARE_HERE,
+                        StepKind.AGREEMENTS_ROUND,
+                        StepKind.SOMETHING_GOOD,
+                        StepKind.EXERCISE,
+                        StepKind.CORE_ROUND,
+                        StepKind.RECOGNITION,
+                        StepKind.CLOSING_ROUND);
         assertThat(a.plannedMinutes()).isEqualTo(110);
     }
 
@@ -87,9 +103,18 @@ class ListeningServiceTest {
         listening.moveStep(session, 3, true);
         listening.addStep(session, 6, "Pauze", 5);
         RunState plan = listening.run(session);
-        assertThat(plan.steps()).extracting(RunState.Step::kind).containsExactly(StepKind.WELCOME,
-                StepKind.WHY_WE_ARE_HERE, StepKind.SOMETHING_GOOD, StepKind.AGREEMENTS_ROUND, StepKind.EXERCISE,
-                StepKind.CORE_ROUND, StepKind.RECOGNITION, StepKind.EXTRA, StepKind.CLOSING_ROUND);
+        assertThat(plan.steps())
+                .extracting(RunState.Step::kind)
+                .containsExactly(
+                        StepKind.WELCOME,
+                        StepKind.WHY_WE_ARE_HERE,
+                        StepKind.SOMETHING_GOOD,
+                        StepKind.AGREEMENTS_ROUND,
+                        StepKind.EXERCISE,
+                        StepKind.CORE_ROUND,
+                        StepKind.RECOGNITION,
+                        StepKind.EXTRA,
+                        StepKind.CLOSING_ROUND);
         assertThat(plan.steps().get(7).title()).isEqualTo("Pauze");
         assertThat(plan.plannedMinutes()).isEqualTo(110 - 40 + 30 - 5 + 5);
         refused(() -> listening.changeMinutes(session, 0, 0), "error.step-minutes");
@@ -99,7 +124,8 @@ class ListeningServiceTest {
         refused(() -> listening.addStep(session, 0, "Koffie", 0), "error.step-minutes");
         assertThat(listening.run(session).steps()).hasSize(9);
         assertThat(listening.run(session).steps().get(0).minutes()).isEqualTo(10);
-        assertThat(listening.run(listening.planNext(group)).plannedMinutes()).as("the next session starts fresh")
+        assertThat(listening.run(listening.planNext(group)).plannedMinutes())
+                .as("the next session starts fresh")
                 .isEqualTo(110);
     }
 
@@ -113,22 +139,26 @@ class ListeningServiceTest {
         }
         listening.skipStep(session, 0, true);
         listening.start(session);
-        assertThat(listening.run(session).currentStep()).as("starts at the first step not skipped").isEqualTo(1);
+        assertThat(listening.run(session).currentStep())
+                .as("starts at the first step not skipped")
+                .isEqualTo(1);
         for (int step = 2; step < 8; step++) {
             listening.goTo(session, step);
         }
         listening.finish(session);
         RunState done = listening.run(session);
         assertThat(done.status()).isEqualTo(ListeningStatus.DONE);
-        assertThat(done.steps()).extracting(RunState.Step::done).containsExactly(false, true, true, true, true, true,
-                true, true);
+        assertThat(done.steps())
+                .extracting(RunState.Step::done)
+                .containsExactly(false, true, true, true, true, true, true, true);
         assertThat(done.present()).hasSize(5);
         listening.stepRan(session, 4, false);
         listening.reflect(session, Reflection.MIXED);
         assertThat(listening.run(session).reflection()).isEqualTo(Reflection.MIXED);
         assertThat(listening.run(session).steps().get(4).done()).isFalse();
         refused(() -> listening.goTo(session, 2), "error.session-not-open");
-        refused(() -> listening.markAttendance(session, people.get(0).memberId(), Presence.PRESENT),
+        refused(
+                () -> listening.markAttendance(session, people.get(0).memberId(), Presence.PRESENT),
                 "error.session-closed");
     }
 
@@ -143,13 +173,16 @@ class ListeningServiceTest {
         listening.finish(first);
 
         long second = listening.planNext(group);
-        people.forEach(p -> listening.markAttendance(second, p.memberId(),
-                p.memberId() == one.host() ? Presence.ABSENT : Presence.PRESENT));
+        people.forEach(p -> listening.markAttendance(
+                second, p.memberId(), p.memberId() == one.host() ? Presence.ABSENT : Presence.PRESENT));
         var next = listening.suggestedTasks(second).orElseThrow();
         assertThat(next.holders().values()).as("the others get a turn").doesNotContain(one.host(), one.timeKeeper());
         refused(() -> listening.assignTasks(second, one.host(), null), "error.role-not-present");
-        long someone = people.stream().map(RunState.Attendee::memberId)
-                .filter(m -> !m.equals(one.host()) && !m.equals(one.timeKeeper())).findFirst().orElseThrow();
+        long someone = people.stream()
+                .map(RunState.Attendee::memberId)
+                .filter(m -> !m.equals(one.host()) && !m.equals(one.timeKeeper()))
+                .findFirst()
+                .orElseThrow();
         refused(() -> listening.assignTasks(second, someone, someone), "error.tasks-same-person");
         listening.assignTasks(second, someone, one.timeKeeper());
         assertThat(listening.run(second).host()).isEqualTo(someone);
@@ -162,8 +195,10 @@ class ListeningServiceTest {
         long session = listening.planNext(group);
         long member = listening.run(session).attendance().get(0).memberId();
         List<Method> methods = ServiceMethods.takingFirst(List.of("groupId", "sessionId"), ListeningService.class);
-        assertThat(methods).extracting(Method::getName).contains("agreements", "addAgreement", "planNext", "run",
-                "start", "goTo", "reflect", "markAttendance");
+        assertThat(methods)
+                .extracting(Method::getName)
+                .contains(
+                        "agreements", "addAgreement", "planNext", "run", "start", "goTo", "reflect", "markAttendance");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
             SignIn.as(users, outsider);
             for (Method method : methods) {
@@ -188,12 +223,20 @@ class ListeningServiceTest {
                 case "sessionId" -> session;
                 case "agreementId" -> agreement;
                 case "memberId" -> member;
-                default -> type == String.class ? "Tekst" : type == int.class || type == Integer.class ? 1
-                        : type == boolean.class ? true : type == Presence.class ? Presence.PRESENT
-                        : type == Reflection.class ? Reflection.GOOD : type == Long.class ? member : null;
+                default ->
+                    type == String.class
+                            ? "Tekst"
+                            : type == int.class || type == Integer.class
+                                    ? 1
+                                    : type == boolean.class
+                                            ? true
+                                            : type == Presence.class
+                                                    ? Presence.PRESENT
+                                                    : type == Reflection.class
+                                                            ? Reflection.GOOD
+                                                            : type == Long.class ? member : null;
             };
         }
         return args;
     }
-
 }

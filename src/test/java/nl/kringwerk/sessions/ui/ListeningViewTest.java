@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.KaribuTest;
@@ -15,7 +16,6 @@ import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * A facilitator runs a listening-group session from welcome to closing on her tablet, and what
@@ -23,8 +23,11 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 class ListeningViewTest extends KaribuTest {
 
-    @Autowired ListeningService listening;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ListeningService listening;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aFacilitatorRunsASessionFromWelcomeToClosing() {
@@ -47,8 +50,7 @@ class ListeningViewTest extends KaribuTest {
 
         // The agreements are one tap away.
         click("show-agreements");
-        assertThat(_get(UnorderedList.class).getElement().getTextRecursively())
-                .contains("Humor is welkom.");
+        assertThat(_get(UnorderedList.class).getElement().getTextRecursively()).contains("Humor is welkom.");
         click("close-agreements");
 
         // Around the circle: Greet speaks, Kofi passes, the turn goes on.
@@ -73,27 +75,53 @@ class ListeningViewTest extends KaribuTest {
         // What is stored: attendance, steps and the reflection (plus the calendar: a date moved or cancelled
         // has its reason; a theme step its description from the session material, written before the
         // session). No column could hold a story.
-        assertThat(columns("listening_session")).containsExactlyInAnyOrder("id", "group_id", "planned_on", "status",
-                "current_step", "started_at", "finished_at", "led_by", "reflection", "created_at", "created_by",
-                "version", "moved_from", "change_reason", "extra", "host_member_id", "time_keeper_member_id");
-        assertThat(columns("listening_step")).containsExactlyInAnyOrder("session_id", "position", "kind", "title",
-                "minutes", "skipped", "done", "detail");
-        assertThat(columns("listening_attendance")).containsExactlyInAnyOrder("session_id", "member_id", "status",
-                "recorded_at");
-        Map<String, Object> row = jdbc.queryForMap("select status, reflection, led_by from listening_session where id = ?",
-                session);
-        assertThat(row).containsEntry("status", "DONE").containsEntry("reflection", "GOOD")
+        assertThat(columns("listening_session"))
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "group_id",
+                        "planned_on",
+                        "status",
+                        "current_step",
+                        "started_at",
+                        "finished_at",
+                        "led_by",
+                        "reflection",
+                        "created_at",
+                        "created_by",
+                        "version",
+                        "moved_from",
+                        "change_reason",
+                        "extra",
+                        "host_member_id",
+                        "time_keeper_member_id");
+        assertThat(columns("listening_step"))
+                .containsExactlyInAnyOrder(
+                        "session_id", "position", "kind", "title", "minutes", "skipped", "done", "detail");
+        assertThat(columns("listening_attendance"))
+                .containsExactlyInAnyOrder("session_id", "member_id", "status", "recorded_at");
+        Map<String, Object> row =
+                jdbc.queryForMap("select status, reflection, led_by from listening_session where id = ?", session);
+        assertThat(row)
+                .containsEntry("status", "DONE")
+                .containsEntry("reflection", "GOOD")
                 .containsEntry("led_by", world.facilitatorA());
-        assertThat(jdbc.queryForList("select kind, title, done from listening_step where session_id = ?"
-                + " order by position", session)).hasSize(8)
-                .allSatisfy(step -> assertThat(step).containsEntry("title", null).containsEntry("done", true));
-        assertThat(jdbc.queryForList("select status from listening_attendance where session_id = ?", String.class,
-                session)).containsExactlyInAnyOrder("PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "EXCUSED");
+        assertThat(jdbc.queryForList(
+                        "select kind, title, done from listening_step where session_id = ?" + " order by position",
+                        session))
+                .hasSize(8)
+                .allSatisfy(
+                        step -> assertThat(step).containsEntry("title", null).containsEntry("done", true));
+        assertThat(jdbc.queryForList(
+                        "select status from listening_attendance where session_id = ?", String.class, session))
+                .containsExactlyInAnyOrder("PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "EXCUSED");
     }
 
     private List<String> columns(String table) {
-        return jdbc.queryForList("select column_name from information_schema.columns where table_schema = database()"
-                + " and table_name = ?", String.class, table);
+        return jdbc.queryForList(
+                "select column_name from information_schema.columns where table_schema = database()"
+                        + " and table_name = ?",
+                String.class,
+                table);
     }
 
     private static String text(String id) {
