@@ -23,7 +23,7 @@ import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.service.MaterialService;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.security.Role;
@@ -48,7 +48,7 @@ public class DemoData implements SignInHints {
     private final GroupRepository groups;
     private final MemberRepository members;
     private final DemoAccounts accounts;
-    private final SavingsService savings;
+    private final Savings savings;
     private final LoanService loans;
     private final ShareOutService shareOut;
     private final ListeningService listening;
@@ -64,7 +64,7 @@ public class DemoData implements SignInHints {
             GroupRepository groups,
             MemberRepository members,
             DemoAccounts accounts,
-            SavingsService savings,
+            Savings savings,
             LoanService loans,
             ShareOutService shareOut,
             ListeningService listening,

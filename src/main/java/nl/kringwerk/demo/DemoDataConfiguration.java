@@ -8,7 +8,7 @@ import nl.kringwerk.insights.service.SummaryStore;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.material.service.MaterialService;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
@@ -33,7 +33,7 @@ class DemoDataConfiguration {
             GroupRepository groups,
             MemberRepository members,
             DemoAccounts accounts,
-            SavingsService savings,
+            Savings savings,
             LoanService loans,
             ShareOutService shareOut,
             ListeningService listening,

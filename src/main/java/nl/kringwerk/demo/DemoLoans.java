@@ -14,7 +14,7 @@ import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.InterestShare;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 
 /**
  * A savings circle that completed a cycle with loans and its share-out, and continued: cycle 1
@@ -23,12 +23,12 @@ import nl.kringwerk.savings.service.SavingsService;
  */
 final class DemoLoans {
 
-    private final SavingsService savings;
+    private final Savings savings;
     private final LoanService loans;
     private final ShareOutService shareOut;
     private final DemoSavings demo;
 
-    DemoLoans(SavingsService savings, LoanService loans, ShareOutService shareOut, DemoSavings.BeforeOpen beforeOpen) {
+    DemoLoans(Savings savings, LoanService loans, ShareOutService shareOut, DemoSavings.BeforeOpen beforeOpen) {
         this.savings = savings;
         this.loans = loans;
         this.shareOut = shareOut;
@@ -48,7 +48,7 @@ final class DemoLoans {
                 16,
                 false,
                 InterestShare.BY_SAVINGS);
-        savings.startCycle(groupId, first);
+        savings.cycles().startCycle(groupId, first);
         long[] fatma = {0};
         long[] gloria = {0};
         demo.playSessions(groupId, m, 8, false, (s, sessionId) -> {
@@ -67,8 +67,9 @@ final class DemoLoans {
         });
         shareOut.closeCycle(groupId);
 
-        savings.startNextCycle(
-                groupId, first.startingOn(LocalDate.now().minusWeeks(DemoSavings.PAST_SESSIONS)), List.of());
+        savings.cycles()
+                .startNextCycle(
+                        groupId, first.startingOn(LocalDate.now().minusWeeks(DemoSavings.PAST_SESSIONS)), List.of());
         long[] anja = {0};
         long[] yvonne = {0};
         demo.playSessions(groupId, m, DemoSavings.PAST_SESSIONS, true, (s, sessionId) -> {
@@ -107,7 +108,7 @@ final class DemoLoans {
         }
         long loanId = loans.request(
                 groupId, new LoanRequest(member, Money.ofCents(amount).toInputText(), weeks, null), key());
-        int present = savings.meeting(sessionId).present().size();
+        int present = savings.records().meeting(sessionId).present().size();
         loans.decide(sessionId, loanId, new LoanDecision(true, new Tally(present - 2, 1, 1), rate, plan));
         if (payOut) {
             loans.disburse(sessionId, loanId, key());
@@ -130,11 +131,15 @@ final class DemoLoans {
     }
 
     private void shareOutAndPay(long sessionId, List<Long> members) {
-        shareOut.fix(sessionId, savings.meeting(sessionId).expectedBox().toInputText(), SocialFundDecision.NONE, null);
+        shareOut.fix(
+                sessionId,
+                savings.records().meeting(sessionId).expectedBox().toInputText(),
+                SocialFundDecision.NONE,
+                null);
         members.forEach(member -> shareOut.pay(sessionId, member, key()));
     }
 
     private String key() {
-        return savings.newIdempotencyKey();
+        return savings.bookings().newIdempotencyKey();
     }
 }

@@ -9,7 +9,7 @@ import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SessionLine;
 
 /**
@@ -36,10 +36,10 @@ final class DemoSavings {
         BeforeOpen NONE = (groupId, sessionId, session) -> {};
     }
 
-    private final SavingsService savings;
+    private final Savings savings;
     private final BeforeOpen beforeOpen;
 
-    DemoSavings(SavingsService savings, BeforeOpen beforeOpen) {
+    DemoSavings(Savings savings, BeforeOpen beforeOpen) {
         this.savings = savings;
         this.beforeOpen = beforeOpen;
     }
@@ -48,25 +48,27 @@ final class DemoSavings {
     void play(long groupId, List<Long> members, Frequency frequency, Money socialFund) {
         LocalDate start = LocalDate.now().minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
         CycleRules defaults = CycleRules.defaults(start, frequency);
-        savings.startCycle(
-                groupId,
-                new CycleRules(
-                        start,
-                        defaults.plannedEndOn(),
-                        frequency,
-                        socialFund,
-                        defaults.maxDeposit(),
-                        0,
-                        3,
-                        16,
-                        false,
-                        defaults.interestShare()));
+        savings.cycles()
+                .startCycle(
+                        groupId,
+                        new CycleRules(
+                                start,
+                                defaults.plannedEndOn(),
+                                frequency,
+                                socialFund,
+                                defaults.maxDeposit(),
+                                0,
+                                3,
+                                16,
+                                false,
+                                defaults.interestShare()));
         playSessions(groupId, members, PAST_SESSIONS, true, SessionHook.NONE);
     }
 
     /** Plays the first sessions of the group's open cycle. */
     void playSessions(long groupId, List<Long> members, int count, boolean withCashDifference, SessionHook hook) {
-        List<SessionLine> sessions = savings.currentCycle(groupId).orElseThrow().sessions();
+        List<SessionLine> sessions =
+                savings.cycles().currentCycle(groupId).orElseThrow().sessions();
         for (int s = 0; s < count; s++) {
             beforeOpen.prepare(groupId, sessions.get(s).id(), s);
             playSession(sessions.get(s).id(), members, s, withCashDifference && s == 4, hook);
@@ -78,49 +80,53 @@ final class DemoSavings {
         long absent = members.get((s + 5) % n);
         for (long member : members) {
             boolean away = member == absent && s % 2 == 1;
-            savings.markAttendance(sessionId, member, away ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
+            savings.sessions()
+                    .markAttendance(sessionId, member, away ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
             if (!away) {
-                savings.sign(sessionId, member);
+                savings.sessions().sign(sessionId, member);
             }
         }
         // Roles rotate: everyone has a task in turn.
-        savings.openSession(
-                sessionId,
-                new SessionRoles(
-                        members.get(s % n),
-                        members.get((s + 1) % n),
-                        members.get((s + 2) % n),
-                        members.get((s + 3) % n)));
-        MeetingState state = savings.meeting(sessionId);
+        savings.sessions()
+                .openSession(
+                        sessionId,
+                        new SessionRoles(
+                                members.get(s % n),
+                                members.get((s + 1) % n),
+                                members.get((s + 2) % n),
+                                members.get((s + 3) % n)));
+        MeetingState state = savings.records().meeting(sessionId);
         int i = 0;
         for (var member : state.present()) {
             i++;
             if (state.socialFundPerSession() != null) {
-                savings.bookSocialFund(sessionId, member.memberId(), key());
+                savings.bookings().bookSocialFund(sessionId, member.memberId(), key());
             }
             if ((i + s) % 7 == 0) {
-                savings.bookNoSaving(sessionId, member.memberId(), key());
+                savings.bookings().bookNoSaving(sessionId, member.memberId(), key());
                 continue;
             }
             int euros = EUROS[(i * 3 + s) % EUROS.length];
-            EntryLine entry = savings.bookDeposit(sessionId, member.memberId(), String.valueOf(euros), key());
+            EntryLine entry =
+                    savings.bookings().bookDeposit(sessionId, member.memberId(), String.valueOf(euros), key());
             if (s == 2 && i == 2) {
-                savings.reverse(sessionId, entry.id(), "Verkeerd geteld: het was € " + (euros - 1), key());
-                savings.bookDeposit(sessionId, member.memberId(), String.valueOf(euros - 1), key());
+                savings.bookings().reverse(sessionId, entry.id(), "Verkeerd geteld: het was € " + (euros - 1), key());
+                savings.bookings().bookDeposit(sessionId, member.memberId(), String.valueOf(euros - 1), key());
             }
         }
         hook.at(s, sessionId);
-        Money expected = savings.meeting(sessionId).expectedBox();
+        Money expected = savings.records().meeting(sessionId).expectedBox();
         if (cashDifference) {
             Money counted = expected.minus(Money.ofCents(50));
-            savings.bookCashDifference(sessionId, counted.toInputText(), "Munt van 50 cent niet teruggevonden", key());
-            savings.closeSession(sessionId, counted.toInputText());
+            savings.bookings()
+                    .bookCashDifference(sessionId, counted.toInputText(), "Munt van 50 cent niet teruggevonden", key());
+            savings.sessions().closeSession(sessionId, counted.toInputText());
         } else {
-            savings.closeSession(sessionId, expected.toInputText());
+            savings.sessions().closeSession(sessionId, expected.toInputText());
         }
     }
 
     private String key() {
-        return savings.newIdempotencyKey();
+        return savings.bookings().newIdempotencyKey();
     }
 }

@@ -13,7 +13,7 @@ import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.MeetingState;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SessionLine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class DepositBenchmark {
     private static final int MEMBERS = 12;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     GroupService groups;
@@ -58,21 +58,22 @@ class DepositBenchmark {
         }
         LocalDate start = LocalDate.now();
         CycleRules d = CycleRules.defaults(start, Frequency.WEEKLY);
-        savings.startCycle(
-                world.groupA(),
-                new CycleRules(
-                        start,
-                        start.plusWeeks(SESSIONS + 1),
-                        Frequency.WEEKLY,
-                        null,
-                        d.maxDeposit(),
-                        0,
-                        3,
-                        16,
-                        false,
-                        d.interestShare()));
+        savings.cycles()
+                .startCycle(
+                        world.groupA(),
+                        new CycleRules(
+                                start,
+                                start.plusWeeks(SESSIONS + 1),
+                                Frequency.WEEKLY,
+                                null,
+                                d.maxDeposit(),
+                                0,
+                                3,
+                                16,
+                                false,
+                                d.interestShare()));
         List<SessionLine> sessions =
-                savings.currentCycle(world.groupA()).orElseThrow().sessions();
+                savings.cycles().currentCycle(world.groupA()).orElseThrow().sessions();
 
         List<Long> deposits = new ArrayList<>();
         List<Long> firstTen = new ArrayList<>();
@@ -80,28 +81,29 @@ class DepositBenchmark {
         for (int s = 0; s < SESSIONS; s++) {
             long sessionId = sessions.get(s).id();
             for (long m : members) {
-                savings.markAttendance(sessionId, m, AttendanceStatus.PRESENT);
+                savings.sessions().markAttendance(sessionId, m, AttendanceStatus.PRESENT);
             }
-            savings.openSession(
-                    sessionId,
-                    new SessionRoles(
-                            members.get(s % MEMBERS),
-                            members.get((s + 1) % MEMBERS),
-                            members.get((s + 2) % MEMBERS),
-                            members.get((s + 3) % MEMBERS)));
+            savings.sessions()
+                    .openSession(
+                            sessionId,
+                            new SessionRoles(
+                                    members.get(s % MEMBERS),
+                                    members.get((s + 1) % MEMBERS),
+                                    members.get((s + 2) % MEMBERS),
+                                    members.get((s + 3) % MEMBERS)));
             for (int i = 0; i < MEMBERS; i++) {
-                String key = savings.newIdempotencyKey();
+                String key = savings.bookings().newIdempotencyKey();
                 String amount = String.valueOf(5 + (i * 7 + s) % 20);
                 long t0 = System.nanoTime();
-                savings.bookDeposit(sessionId, members.get(i), amount, key);
+                savings.bookings().bookDeposit(sessionId, members.get(i), amount, key);
                 long took = System.nanoTime() - t0;
                 if (s > 0) { // the first session warms up the JVM and the connection pool
                     deposits.add(took);
                     (s <= 10 ? firstTen : lastTen).add(took);
                 }
             }
-            MeetingState state = savings.meeting(sessionId);
-            savings.closeSession(sessionId, state.expectedBox().toInputText());
+            MeetingState state = savings.records().meeting(sessionId);
+            savings.sessions().closeSession(sessionId, state.expectedBox().toInputText());
         }
 
         jdbc.execute("create table if not exists bench_plain_insert (id bigint auto_increment primary key, "

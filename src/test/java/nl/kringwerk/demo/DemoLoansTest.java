@@ -13,7 +13,7 @@ import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.CycleOverview;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DemoLoansTest {
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     LoanService loans;
@@ -52,7 +52,7 @@ class DemoLoansTest {
 
         new DemoLoans(savings, loans, shareOut, DemoSavings.BeforeOpen.NONE).play(world.groupA(), members);
 
-        CycleOverview current = savings.currentCycle(world.groupA()).orElseThrow();
+        CycleOverview current = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(current.number()).isEqualTo(2);
         assertThat(current.continued()).isTrue();
         assertThat(current.open()).isTrue();
@@ -82,7 +82,7 @@ class DemoLoansTest {
         assertThat(view.totalPayout())
                 .as("the pots add up to the counted box")
                 .isEqualTo(view.box().minus(view.socialFund()));
-        assertThat(savings.cycleJournal(world.groupA()))
+        assertThat(savings.records().cycleJournal(world.groupA()))
                 .as("the new cycle starts empty")
                 .noneMatch(e -> e.kind() == EntryKind.PAYOUT);
     }

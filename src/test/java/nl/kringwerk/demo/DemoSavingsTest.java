@@ -13,7 +13,7 @@ import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.EntryLine;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DemoSavingsTest {
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     GroupService groups;
@@ -49,7 +49,7 @@ class DemoSavingsTest {
         new DemoSavings(savings, DemoSavings.BeforeOpen.NONE)
                 .play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
 
-        CycleOverview cycle = savings.currentCycle(world.groupA()).orElseThrow();
+        CycleOverview cycle = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(cycle.sessions())
                 .extracting(s -> s.status())
                 .startsWith(
@@ -60,7 +60,7 @@ class DemoSavingsTest {
                         SessionStatus.CLOSED,
                         SessionStatus.CLOSED,
                         SessionStatus.PLANNED);
-        List<EntryLine> journal = savings.cycleJournal(world.groupA());
+        List<EntryLine> journal = savings.records().cycleJournal(world.groupA());
         assertThat(journal)
                 .filteredOn(e -> e.kind() == EntryKind.REVERSAL)
                 .hasSize(1)

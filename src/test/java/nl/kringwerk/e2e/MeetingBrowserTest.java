@@ -18,7 +18,7 @@ import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class MeetingBrowserTest extends BrowserTest {
     GroupService groups;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     UserDetailsService users;
@@ -89,17 +89,20 @@ class MeetingBrowserTest extends BrowserTest {
         SignIn.as(users, world.coordinatorA());
         try {
             List<Long> members = testWorld.circleOfEight(world);
-            savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.currentCycle(world.groupA())
+            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
+            long sessionId = savings.cycles()
+                    .currentCycle(world.groupA())
                     .orElseThrow()
                     .sessions()
                     .get(0)
                     .id();
             for (long member : members) {
-                savings.markAttendance(sessionId, member, AttendanceStatus.PRESENT);
+                savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
             }
-            savings.openSession(
-                    sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
+            savings.sessions()
+                    .openSession(
+                            sessionId,
+                            new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
             return sessionId;
         } finally {
             SignIn.out();

@@ -21,21 +21,18 @@ import nl.kringwerk.loans.domain.LoanRepository;
 import nl.kringwerk.loans.domain.LoanRules;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.Repayment;
-import nl.kringwerk.savings.domain.AttendanceRepository;
-import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.Cycle;
-import nl.kringwerk.savings.domain.CycleRepository;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
-import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSession;
-import nl.kringwerk.savings.domain.SavingsSessionRepository;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.BookingContext;
+import nl.kringwerk.savings.service.BookingService;
+import nl.kringwerk.savings.service.CycleRecord;
 import nl.kringwerk.savings.service.EntryLine;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.SavingsFacts;
 import nl.kringwerk.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -45,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Loans from the box: a request, the group's decision at a session, the payout with the counting
  * ritual, and repayments. Every method opens the group through {@link GroupService} first; a loan
  * or session of another group answers exactly like one that does not exist. Money moves only
- * through {@link SavingsService#bookEntries}, with its lock and idempotency key.
+ * through {@link BookingService#bookEntries}, with its lock and idempotency key.
  */
 @Service
 public class LoanService {
@@ -53,38 +50,29 @@ public class LoanService {
     public static final int MAX_PURPOSE = 200;
 
     private final GroupService groups;
-    private final SavingsService savings;
+    private final BookingService bookings;
+    private final SavingsFacts savings;
     private final LoanRepository loans;
-    private final CycleRepository cycles;
-    private final SavingsSessionRepository sessions;
-    private final AttendanceRepository attendance;
-    private final JournalEntryRepository journal;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     LoanService(
             GroupService groups,
-            SavingsService savings,
+            BookingService bookings,
+            SavingsFacts savings,
             LoanRepository loans,
-            CycleRepository cycles,
-            SavingsSessionRepository sessions,
-            AttendanceRepository attendance,
-            JournalEntryRepository journal,
             CurrentUser currentUser,
             Clock clock) {
         this.groups = groups;
+        this.bookings = bookings;
         this.savings = savings;
         this.loans = loans;
-        this.cycles = cycles;
-        this.sessions = sessions;
-        this.attendance = attendance;
-        this.journal = journal;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     public String newIdempotencyKey() {
-        return savings.newIdempotencyKey();
+        return bookings.newIdempotencyKey();
     }
 
     // --- request --------------------------------------------------------------------------------
@@ -99,10 +87,11 @@ public class LoanService {
         return room(openCycle(groupId), memberId);
     }
 
-    private LoanRoom room(Cycle cycle, long memberId) {
-        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-        Ledger ledger = Ledger.of(entries);
-        Dates dates = dates(cycle);
+    private LoanRoom room(CycleRecord record, long memberId) {
+        Cycle cycle = record.cycle();
+        List<JournalEntry> entries = record.journal();
+        Ledger ledger = record.ledger();
+        Dates dates = dates(record);
         CycleRules rules = cycle.rules();
         Money own = ledger.savingsOf(memberId);
         Money cap = rules.loanCapMultiple() == 0 ? null : own.times(rules.loanCapMultiple());
@@ -138,13 +127,14 @@ public class LoanService {
         if (!group.hasActiveMember(request.memberId())) {
             throw InvalidInputException.of("member", "error.member-not-in-group");
         }
-        Cycle cycle = openCycle(groupId);
-        requireNotSharingOut(cycle);
+        CycleRecord record = openCycle(groupId);
+        Cycle cycle = record.cycle();
+        cycle.requireNotSharingOut();
         List<InvalidInput> problems = Texts.newProblems();
         Money amount = parsedOrNull(request.amountText(), problems);
         Texts.optional(problems, "purpose", request.purpose(), MAX_PURPOSE);
         int weeks = request.weeks() == null ? 0 : request.weeks();
-        LoanRoom room = room(cycle, request.memberId());
+        LoanRoom room = room(record, request.memberId());
         LoanRules.checkRequest(
                         amount,
                         weeks,
@@ -189,20 +179,17 @@ public class LoanService {
     /** The chair put the request to the group at this session; the outcome and the count are kept. */
     @Transactional
     public void decide(long sessionId, long loanId, LoanDecision decision) {
-        SavingsSession session = sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
-        groups.requireAccess(session.getGroupId());
-        Loan loan = loanIn(session, loanId);
-        if (session.getStatus() != SessionStatus.OPEN) {
+        SavingsFacts.SessionRecord at = savings.session(sessionId);
+        Loan loan = loanIn(at.cycle().cycleId(), loanId);
+        if (at.session().getStatus() != SessionStatus.OPEN) {
             throw InvalidInputException.of("session", "error.session-not-open");
         }
-        Cycle cycle = cycles.findById(session.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
-        requireNotSharingOut(cycle);
+        Cycle cycle = at.cycle().cycle();
+        cycle.requireNotSharingOut();
         if (loan.getStatus() != Loan.Decision.REQUESTED) {
             throw InvalidInputException.of("loan", "error.loan-decided");
         }
-        long present = attendance.findBySessionId(sessionId).stream()
-                .filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
-                .count();
+        long present = at.present().size();
         List<InvalidInput> problems = Texts.newProblems();
         problems.addAll(decision.tally().problems(decision.approved(), (int) present));
         InterestRate rate = InterestRate.NONE;
@@ -233,9 +220,9 @@ public class LoanService {
      * the box are checked again now: the box may have changed since the decision.
      */
     public EntryLine disburse(long sessionId, long loanId, String idempotencyKey) {
-        return savings.bookEntries(sessionId, idempotencyKey, c -> {
-            Loan loan = loanIn(c, loanId);
-            requireNotSharingOut(c);
+        return bookings.bookEntries(sessionId, idempotencyKey, c -> {
+            Loan loan = loanIn(c.cycleId(), loanId);
+            c.requireNotSharingOut();
             LoanStatus status = account(loan, c).status();
             if (status != LoanStatus.APPROVED) {
                 throw InvalidInputException.of(
@@ -262,9 +249,9 @@ public class LoanService {
      * first, then principal. Paying more than she owes is refused.
      */
     public EntryLine repay(long sessionId, long loanId, String amountText, String idempotencyKey) {
-        return savings.bookEntries(sessionId, idempotencyKey, c -> {
-            Loan loan = loanIn(c, loanId);
-            requireNotSharingOut(c);
+        return bookings.bookEntries(sessionId, idempotencyKey, c -> {
+            Loan loan = loanIn(c.cycleId(), loanId);
+            c.requireNotSharingOut();
             LoanAccount account = account(loan, c);
             if (!account.status().isOut()) {
                 throw InvalidInputException.of("loan", "error.loan-not-out");
@@ -290,10 +277,7 @@ public class LoanService {
     @Transactional(readOnly = true)
     public List<LoanLine> loans(long groupId) {
         GroupFacts group = groups.groupFacts(groupId);
-        return cycles.findByGroupIdOrderByNumberDesc(groupId).stream()
-                .findFirst()
-                .map(cycle -> lines(group, cycle))
-                .orElse(List.of());
+        return savings.latestCycle(groupId).map(cycle -> lines(group, cycle)).orElse(List.of());
     }
 
     /** One loan, for the decision and payout screens. */
@@ -301,17 +285,17 @@ public class LoanService {
     public LoanLine loan(long loanId) {
         Loan loan = loans.findById(loanId).orElseThrow(NotFoundOrNotAllowedException::new);
         GroupFacts group = groups.groupFacts(loan.getGroupId());
-        Cycle cycle = cycles.findById(loan.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
-        return lines(group, cycle).stream()
+        return lines(group, savings.cycle(loan.getCycleId())).stream()
                 .filter(l -> l.loanId() == loanId)
                 .findFirst()
                 .orElseThrow();
     }
 
-    List<LoanLine> lines(GroupFacts group, Cycle cycle) {
-        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-        Ledger ledger = Ledger.of(entries);
-        Dates dates = dates(cycle);
+    private List<LoanLine> lines(GroupFacts group, CycleRecord record) {
+        Cycle cycle = record.cycle();
+        List<JournalEntry> entries = record.journal();
+        Ledger ledger = record.ledger();
+        Dates dates = dates(record);
         return loans.findByCycleIdOrderById(cycle.getId()).stream()
                 .map(loan -> {
                     LoanAccount account = account(loan, cycle.rules(), entries, ledger, dates);
@@ -333,18 +317,19 @@ public class LoanService {
     }
 
     /** Open loan balances per member, as the share-out settles them. */
-    Map<Long, Money> openBalances(Cycle cycle, List<JournalEntry> entries, Ledger ledger) {
-        Dates dates = dates(cycle);
-        return loans.findByCycleIdOrderById(cycle.getId()).stream()
-                .map(loan -> Map.entry(loan.getMemberId(), account(loan, cycle.rules(), entries, ledger, dates)))
+    Map<Long, Money> openBalances(CycleRecord record) {
+        Dates dates = dates(record);
+        return loans.findByCycleIdOrderById(record.cycleId()).stream()
+                .map(loan -> Map.entry(
+                        loan.getMemberId(),
+                        account(loan, record.cycle().rules(), record.journal(), record.ledger(), dates)))
                 .filter(e -> e.getValue().status().isOut())
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().owed(), Money::plus));
     }
 
     /** The open loans of one member with their accounts, for settling at the share-out. */
     List<Map.Entry<Loan, LoanAccount>> openLoansOf(long memberId, BookingContext c) {
-        Cycle cycle = cycles.findById(c.cycleId()).orElseThrow();
-        Dates dates = dates(cycle);
+        Dates dates = dates(c.cycleRecord());
         return loans.findByCycleIdOrderById(c.cycleId()).stream()
                 .filter(l -> l.getMemberId() == memberId)
                 .map(l -> Map.entry(l, account(l, c.rules(), c.journal(), c.ledger(), dates)))
@@ -356,24 +341,19 @@ public class LoanService {
 
     private record Dates(Map<Long, LocalDate> bySession, LocalDate today, LocalDate nextSession) {}
 
-    private Dates dates(Cycle cycle) {
+    private Dates dates(CycleRecord record) {
         LocalDate today = LocalDate.now(clock);
-        List<SavingsSession> all = sessions.findByCycleIdOrderByPlannedOn(cycle.getId());
-        LocalDate next = all.stream()
+        LocalDate next = record.sessions().stream()
                 .filter(s -> s.getStatus() != SessionStatus.CLOSED)
                 .map(SavingsSession::getPlannedOn)
                 .filter(d -> !d.isBefore(today))
                 .findFirst()
                 .orElse(null);
-        return new Dates(
-                all.stream().collect(Collectors.toMap(SavingsSession::getId, SavingsSession::getPlannedOn)),
-                today,
-                next);
+        return new Dates(record.sessionDates(), today, next);
     }
 
     private LoanAccount account(Loan loan, BookingContext c) {
-        Cycle cycle = cycles.findById(c.cycleId()).orElseThrow();
-        return account(loan, c.rules(), c.journal(), c.ledger(), dates(cycle));
+        return account(loan, c.rules(), c.journal(), c.ledger(), dates(c.cycleRecord()));
     }
 
     private static LoanAccount account(
@@ -396,33 +376,15 @@ public class LoanService {
                 dates.nextSession());
     }
 
-    private Loan loanIn(SavingsSession session, long loanId) {
+    /** A loan of this cycle; one of another cycle or group answers like one that does not exist. */
+    private Loan loanIn(long cycleId, long loanId) {
         return loans.findById(loanId)
-                .filter(l -> l.getCycleId().equals(session.getCycleId()))
+                .filter(l -> l.getCycleId() == cycleId)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
-    private Loan loanIn(BookingContext c, long loanId) {
-        return loans.findById(loanId)
-                .filter(l -> l.getCycleId() == c.cycleId())
-                .orElseThrow(NotFoundOrNotAllowedException::new);
-    }
-
-    private Cycle openCycle(long groupId) {
-        return cycles.findByGroupIdAndClosedOnIsNull(groupId)
-                .orElseThrow(() -> InvalidInputException.of("group", "error.no-open-cycle"));
-    }
-
-    private static void requireNotSharingOut(Cycle cycle) {
-        if (cycle.isSharingOut()) {
-            throw InvalidInputException.of("session", "error.cycle-sharing-out");
-        }
-    }
-
-    private static void requireNotSharingOut(BookingContext c) {
-        if (c.sharingOut()) {
-            throw InvalidInputException.of("session", "error.cycle-sharing-out");
-        }
+    private CycleRecord openCycle(long groupId) {
+        return savings.openCycle(groupId).orElseThrow(() -> InvalidInputException.of("group", "error.no-open-cycle"));
     }
 
     private String username() {

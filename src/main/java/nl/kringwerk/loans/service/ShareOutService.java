@@ -9,7 +9,6 @@ import java.util.Optional;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.groups.service.GroupFacts;
 import nl.kringwerk.groups.service.GroupService;
@@ -20,16 +19,15 @@ import nl.kringwerk.loans.domain.ShareOutRecord;
 import nl.kringwerk.loans.domain.ShareOutRepository;
 import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.savings.domain.Cycle;
-import nl.kringwerk.savings.domain.CycleRepository;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
-import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSession;
-import nl.kringwerk.savings.domain.SavingsSessionRepository;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.CycleRecord;
 import nl.kringwerk.savings.service.EntryLine;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
+import nl.kringwerk.savings.service.SavingsFacts;
 import nl.kringwerk.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -44,32 +42,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShareOutService {
 
     private final GroupService groups;
-    private final SavingsService savings;
+    private final Savings savings;
+    private final SavingsFacts facts;
     private final LoanService loans;
     private final ShareOutRepository shareOuts;
-    private final CycleRepository cycles;
-    private final SavingsSessionRepository sessions;
-    private final JournalEntryRepository journal;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ShareOutService(
             GroupService groups,
-            SavingsService savings,
+            Savings savings,
+            SavingsFacts facts,
             LoanService loans,
             ShareOutRepository shareOuts,
-            CycleRepository cycles,
-            SavingsSessionRepository sessions,
-            JournalEntryRepository journal,
             CurrentUser currentUser,
             Clock clock) {
         this.groups = groups;
         this.savings = savings;
+        this.facts = facts;
         this.loans = loans;
         this.shareOuts = shareOuts;
-        this.cycles = cycles;
-        this.sessions = sessions;
-        this.journal = journal;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -173,9 +165,9 @@ public class ShareOutService {
             problems.add(InvalidInput.of("fundDecision", "error.required"));
         }
         if (fundDecision == SocialFundDecision.SPENT) {
-            Texts.required(problems, "fundNote", fundNote, SavingsService.MAX_REASON);
+            Texts.required(problems, "fundNote", fundNote, JournalEntry.MAX_REASON);
         } else {
-            Texts.optional(problems, "fundNote", fundNote, SavingsService.MAX_REASON);
+            Texts.optional(problems, "fundNote", fundNote, JournalEntry.MAX_REASON);
         }
         InvalidInputException.throwIfAny(problems);
         ShareOut.Result result = calculate(s);
@@ -194,7 +186,7 @@ public class ShareOutService {
         } catch (DataIntegrityViolationException race) {
             throw InvalidInputException.of("shareOut", "error.share-out-fixed");
         }
-        savings.beginShareOut(sessionId);
+        savings.cycles().beginShareOut(sessionId);
     }
 
     /**
@@ -202,7 +194,7 @@ public class ShareOutService {
      * (one explicit entry per loan), then her pot leaves the box. Net cash is her payout.
      */
     public EntryLine pay(long sessionId, long memberId, String idempotencyKey) {
-        return savings.bookEntries(sessionId, idempotencyKey, c -> {
+        return savings.bookings().bookEntries(sessionId, idempotencyKey, c -> {
             ShareOutRecord record = shareOuts
                     .findById(c.cycleId())
                     .filter(r -> c.sharingOut())
@@ -234,12 +226,12 @@ public class ShareOutService {
      * her loan are reversed, with the reason, so her pot can be opened again. Nothing is deleted.
      */
     public EntryLine undoPay(long sessionId, long memberId, String reason, String idempotencyKey) {
-        return savings.bookEntries(sessionId, idempotencyKey, c -> {
+        return savings.bookings().bookEntries(sessionId, idempotencyKey, c -> {
             if (!c.sharingOut()) {
                 throw InvalidInputException.of("shareOut", "error.share-out-not-fixed");
             }
             List<InvalidInput> problems = Texts.newProblems();
-            Texts.required(problems, "reason", reason, SavingsService.MAX_REASON);
+            Texts.required(problems, "reason", reason, JournalEntry.MAX_REASON);
             InvalidInputException.throwIfAny(problems);
             List<JournalEntry> live = c.journal().stream()
                     .filter(e -> Long.valueOf(memberId).equals(e.getMemberId()))
@@ -263,21 +255,24 @@ public class ShareOutService {
      */
     @Transactional
     public void closeCycle(long groupId) {
-        groups.requireAccess(groupId);
-        Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
-                .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-closed"));
+        CycleRecord open =
+                facts.openCycle(groupId).orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-closed"));
+        Cycle cycle = open.cycle();
         ShareOutRecord record = shareOuts
                 .findById(cycle.getId())
                 .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-not-shared-out"));
-        Ledger ledger = Ledger.of(journal.findByCycleIdOrderById(cycle.getId()));
+        Ledger ledger = open.ledger();
         long unpaid = record.lines().stream()
                 .filter(l -> !ledger.wasPaidOut(l.memberId()))
                 .count();
         if (unpaid > 0) {
             throw InvalidInputException.of("cycle", "error.share-out-not-all-paid", unpaid);
         }
-        savings.closeCycle(
-                groupId, record.getSocialFundDecision() == SocialFundDecision.CARRY_OVER, record.getSocialFundNote());
+        savings.cycles()
+                .closeCycle(
+                        groupId,
+                        record.getSocialFundDecision() == SocialFundDecision.CARRY_OVER,
+                        record.getSocialFundNote());
     }
 
     // --- internals ------------------------------------------------------------------------------
@@ -286,7 +281,7 @@ public class ShareOutService {
         Map<Long, Money> savingsByMember = new HashMap<>();
         s.group.members().stream().filter(m -> m.isActive()).forEach(m -> savingsByMember.put(m.id(), Money.ZERO));
         savingsByMember.putAll(s.ledger.savingsByMember());
-        Map<Long, Money> open = loans.openBalances(s.cycle, s.entries, s.ledger);
+        Map<Long, Money> open = loans.openBalances(s.record);
         open.keySet().forEach(m -> savingsByMember.putIfAbsent(m, Money.ZERO));
         return ShareOut.calculate(new ShareOut.Input(
                 savingsByMember,
@@ -298,7 +293,7 @@ public class ShareOutService {
     }
 
     private Map<Long, Long> timeWeights(Scope s) {
-        List<SavingsSession> all = sessions.findByCycleIdOrderByPlannedOn(s.cycle.getId());
+        List<SavingsSession> all = s.record.sessions();
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             position.put(all.get(i).getId(), i + 1);
@@ -317,15 +312,28 @@ public class ShareOutService {
         return ShareOut.weightsByTime(deposits, position.get(s.session.getId()));
     }
 
+    /** The share-out session after the access gate, with its group and its cycle as it is now. */
     private record Scope(
-            SavingsSession session, Cycle cycle, GroupFacts group, List<JournalEntry> entries, Ledger ledger) {}
+            SavingsSession session,
+            GroupFacts group,
+            CycleRecord record,
+            Cycle cycle,
+            List<JournalEntry> entries,
+            Ledger ledger) {
+
+        Scope(SavingsFacts.SessionRecord at) {
+            this(
+                    at.session(),
+                    at.group(),
+                    at.cycle(),
+                    at.cycle().cycle(),
+                    at.cycle().journal(),
+                    at.cycle().ledger());
+        }
+    }
 
     private Scope scope(long sessionId) {
-        SavingsSession session = sessions.findById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
-        GroupFacts group = groups.groupFacts(session.getGroupId());
-        Cycle cycle = cycles.findById(session.getCycleId()).orElseThrow(NotFoundOrNotAllowedException::new);
-        List<JournalEntry> entries = journal.findByCycleIdOrderById(cycle.getId());
-        return new Scope(session, cycle, group, entries, Ledger.of(entries));
+        return new Scope(facts.session(sessionId));
     }
 
     private static void requireOpenSession(Scope s) {

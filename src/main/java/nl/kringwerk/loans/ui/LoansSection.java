@@ -24,7 +24,7 @@ import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -38,9 +38,9 @@ class LoansSection implements GroupPageSection {
 
     private final LoanService loans;
     private final ShareOutService shareOut;
-    private final SavingsService savings;
+    private final Savings savings;
 
-    LoansSection(LoanService loans, ShareOutService shareOut, SavingsService savings) {
+    LoansSection(LoanService loans, ShareOutService shareOut, Savings savings) {
         this.loans = loans;
         this.shareOut = shareOut;
         this.savings = savings;
@@ -51,7 +51,7 @@ class LoansSection implements GroupPageSection {
         if (page.details().type() != GroupType.SAVINGS_CIRCLE) {
             return Optional.empty();
         }
-        Optional<CycleOverview> cycle = savings.currentCycle(page.id());
+        Optional<CycleOverview> cycle = savings.cycles().currentCycle(page.id());
         if (cycle.isEmpty()) {
             return Optional.empty();
         }

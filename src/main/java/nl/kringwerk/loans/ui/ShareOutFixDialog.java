@@ -14,7 +14,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.loans.service.ShareOutView;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.domain.JournalEntry;
 
 /**
  * The start of the share-out: the pots as they would be now, the box counted, the decision about
@@ -40,7 +40,7 @@ class ShareOutFixDialog extends Dialog {
         fund.setValue(SocialFundDecision.CARRY_OVER);
         fund.setId("share-out-fund");
         TextArea note = new TextArea(getTranslation("shareout.fund-note"));
-        note.setMaxLength(SavingsService.MAX_REASON + 20);
+        note.setMaxLength(JournalEntry.MAX_REASON + 20);
         note.setVisible(false);
         note.setWidthFull();
         note.setId("share-out-fund-note");

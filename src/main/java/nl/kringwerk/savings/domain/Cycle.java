@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.events.GroupData;
 import nl.kringwerk.groups.domain.Frequency;
@@ -137,6 +138,13 @@ public class Cycle implements GroupData {
     public void beginShareOut(Instant at) {
         if (sharingOutSince == null) {
             sharingOutSince = at;
+        }
+    }
+
+    /** Savings and loans stop once the cycle shares out; only the pots are opened then. */
+    public void requireNotSharingOut() {
+        if (isSharingOut()) {
+            throw InvalidInputException.of("session", "error.cycle-sharing-out");
         }
     }
 

@@ -22,6 +22,9 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "journal_entry")
 public class JournalEntry implements GroupData {
 
+    /** The longest reason a correction may carry. */
+    public static final int MAX_REASON = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

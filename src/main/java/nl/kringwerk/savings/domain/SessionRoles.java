@@ -1,10 +1,15 @@
 package nl.kringwerk.savings.domain;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.sessions.domain.RolePlan;
+import nl.kringwerk.sessions.domain.SessionRole;
 
 /** Who leads, records and counts at one session. The counters and the bookkeeper are three people. */
 public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long counter2) {
@@ -24,6 +29,25 @@ public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long coun
             }
         }
         return problems;
+    }
+
+    /** The tasks as the rotation planner sees them; a task nobody holds is left out. */
+    public RolePlan asPlan() {
+        Map<SessionRole, Long> holders = new EnumMap<>(SessionRole.class);
+        holders.put(SessionRole.CHAIR, chair);
+        holders.put(SessionRole.BOOKKEEPER, bookkeeper);
+        holders.put(SessionRole.COUNTER_1, counter1);
+        holders.put(SessionRole.COUNTER_2, counter2);
+        holders.values().removeIf(Objects::isNull);
+        return new RolePlan(holders);
+    }
+
+    public static SessionRoles of(RolePlan plan) {
+        return new SessionRoles(
+                plan.holder(SessionRole.CHAIR),
+                plan.holder(SessionRole.BOOKKEEPER),
+                plan.holder(SessionRole.COUNTER_1),
+                plan.holder(SessionRole.COUNTER_2));
     }
 
     public boolean includes(long memberId) {

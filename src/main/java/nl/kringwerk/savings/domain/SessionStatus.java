@@ -5,5 +5,10 @@ public enum SessionStatus {
     OPEN,
     CLOSED,
     /** Did not take place; the reason is kept. */
-    CANCELLED
+    CANCELLED;
+
+    /** The session took place (or is taking place now): its tasks were held. */
+    public boolean wasHeld() {
+        return this == OPEN || this == CLOSED;
+    }
 }

@@ -2,7 +2,10 @@ package nl.kringwerk.savings.service;
 
 import java.time.Instant;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.service.GroupFacts;
 import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.JournalEntry;
+import nl.kringwerk.savings.domain.Ledger;
 
 /** One journal line as the group reads it, with names instead of ids. */
 public record EntryLine(
@@ -18,4 +21,22 @@ public record EntryLine(
         String countedBy,
         String recordedBy,
         String bookedBy,
-        Instant bookedAt) {}
+        Instant bookedAt) {
+
+    static EntryLine of(JournalEntry e, Ledger ledger, GroupFacts group) {
+        return new EntryLine(
+                e.getId(),
+                e.getSessionId(),
+                e.getKind(),
+                e.getMemberId(),
+                e.getMemberId() == null ? null : group.nameOf(e.getMemberId()),
+                e.amount(),
+                e.getReversesEntryId(),
+                ledger.isReversed(e.getId()),
+                e.getReason(),
+                e.getCountedBy() == null ? null : group.nameOf(e.getCountedBy()),
+                e.getRecordedBy() == null ? null : group.nameOf(e.getRecordedBy()),
+                e.getBookedBy(),
+                e.getBookedAt());
+    }
+}

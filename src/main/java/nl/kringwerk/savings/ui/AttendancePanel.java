@@ -40,7 +40,9 @@ class AttendancePanel extends VerticalLayout {
                     getTranslation("attendance." + status.name()),
                     click -> meeting.attempt(
                             this,
-                            () -> meeting.savings().markAttendance(meeting.sessionId(), line.memberId(), status)));
+                            () -> meeting.savings()
+                                    .sessions()
+                                    .markAttendance(meeting.sessionId(), line.memberId(), status)));
             b.setId("mark-" + status.name().toLowerCase() + "-" + line.memberId());
             if (status == line.status()) {
                 b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -51,7 +53,8 @@ class AttendancePanel extends VerticalLayout {
             Button sign = new Button(
                     getTranslation(line.signed() ? "attendance.signed" : "attendance.sign"),
                     new Icon(line.signed() ? VaadinIcon.CHECK_SQUARE_O : VaadinIcon.THIN_SQUARE),
-                    click -> meeting.attempt(this, () -> meeting.savings().sign(meeting.sessionId(), line.memberId())));
+                    click -> meeting.attempt(
+                            this, () -> meeting.savings().sessions().sign(meeting.sessionId(), line.memberId())));
             sign.setId("sign-" + line.memberId());
             sign.setEnabled(!line.signed());
             if (line.signed()) {

@@ -58,7 +58,7 @@ class ClosingPanel extends VerticalLayout {
         differenceArea.removeAll();
         try {
             errors.clear();
-            meeting.savings().closeSession(meeting.sessionId(), counted.getValue());
+            meeting.savings().sessions().closeSession(meeting.sessionId(), counted.getValue());
             meeting.changed().run();
         } catch (InvalidInputException e) {
             if ("error.cash-difference-unexplained".equals(e.problems().get(0).messageKey())) {
@@ -72,7 +72,7 @@ class ClosingPanel extends VerticalLayout {
     private void showDifference() {
         Money countedMoney = Amounts.parse("counted", counted.getValue());
         Money difference = countedMoney.minus(meeting.state().expectedBox());
-        String key = meeting.savings().newIdempotencyKey();
+        String key = meeting.savings().bookings().newIdempotencyKey();
         Paragraph text = new Paragraph(getTranslation(
                 difference.isNegative() ? "closing.short" : "closing.over",
                 difference.abs().format()));
@@ -83,8 +83,10 @@ class ClosingPanel extends VerticalLayout {
         FieldErrors reasonErrors = new FieldErrors(this).bind("reason", reason).bind("counted", counted);
         Button book = new Button(getTranslation("closing.book-difference"), click -> {
             boolean ok = reasonErrors.attempt(() -> {
-                meeting.savings().bookCashDifference(meeting.sessionId(), counted.getValue(), reason.getValue(), key);
-                meeting.savings().closeSession(meeting.sessionId(), counted.getValue());
+                meeting.savings()
+                        .bookings()
+                        .bookCashDifference(meeting.sessionId(), counted.getValue(), reason.getValue(), key);
+                meeting.savings().sessions().closeSession(meeting.sessionId(), counted.getValue());
             });
             if (ok) {
                 meeting.changed().run();

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.service.EntryLine;
-import nl.kringwerk.savings.service.SavingsService;
 
 /**
  * Undo something booked, openly: reversing entries with a reason. The originals stay visible,
@@ -26,9 +26,9 @@ public class CorrectionDialog extends Dialog {
     public CorrectionDialog(
             MeetingContext meeting, String title, String text, String confirmLabel, String id, Correction correction) {
         setHeaderTitle(title);
-        String key = meeting.savings().newIdempotencyKey();
+        String key = meeting.savings().bookings().newIdempotencyKey();
         TextArea reason = new TextArea(getTranslation("reverse.reason"));
-        reason.setMaxLength(SavingsService.MAX_REASON + 20);
+        reason.setMaxLength(JournalEntry.MAX_REASON + 20);
         reason.setWidthFull();
         reason.setId(id + "-reason");
         FieldErrors errors = new FieldErrors(this).bind("reason", reason);
@@ -57,6 +57,6 @@ public class CorrectionDialog extends Dialog {
                         entry.amount().format()),
                 owner.getTranslation("reverse.confirm"),
                 "reverse",
-                (reason, key) -> meeting.savings().reverse(meeting.sessionId(), entry.id(), reason, key));
+                (reason, key) -> meeting.savings().bookings().reverse(meeting.sessionId(), entry.id(), reason, key));
     }
 }

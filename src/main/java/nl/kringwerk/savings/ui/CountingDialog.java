@@ -118,7 +118,7 @@ public class CountingDialog extends Dialog {
         removeAll();
         getFooter().removeAll();
         setHeaderTitle(label + " · " + memberName);
-        String key = meeting.savings().newIdempotencyKey();
+        String key = meeting.savings().bookings().newIdempotencyKey();
         meeting.shower().show(memberName, amount, label);
 
         Span name = new Span(memberName);

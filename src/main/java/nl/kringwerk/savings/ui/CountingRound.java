@@ -51,6 +51,7 @@ class CountingRound extends VerticalLayout {
                                     getTranslation("counting.saves"),
                                     null,
                                     (amount, countedBy, key) -> meeting.savings()
+                                            .bookings()
                                             .bookDeposit(
                                                     meeting.sessionId(), member.memberId(), amount, countedBy, key))
                             .open());
@@ -61,10 +62,11 @@ class CountingRound extends VerticalLayout {
                     click -> meeting.attempt(
                             this,
                             () -> meeting.savings()
+                                    .bookings()
                                     .bookNoSaving(
                                             meeting.sessionId(),
                                             member.memberId(),
-                                            meeting.savings().newIdempotencyKey())));
+                                            meeting.savings().bookings().newIdempotencyKey())));
             nothing.setId("nothing-" + member.memberId());
             tile.add(count, nothing);
         }
@@ -79,6 +81,7 @@ class CountingRound extends VerticalLayout {
                                     getTranslation("counting.social-fund"),
                                     meeting.state().socialFundPerSession(),
                                     (amount, countedBy, key) -> meeting.savings()
+                                            .bookings()
                                             .bookSocialFund(meeting.sessionId(), member.memberId(), key))
                             .open());
             fund.setId("fund-" + member.memberId());

@@ -5,13 +5,13 @@ import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.service.MeetingState;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 
 /**
  * What the parts of the meeting screen share: the service, the state, and how to tell the others.
  * Other features' {@link MeetingSection}s get it too.
  */
-public record MeetingContext(SavingsService savings, MeetingState state, Runnable changed, Shower shower) {
+public record MeetingContext(Savings savings, MeetingState state, Runnable changed, Shower shower) {
 
     public interface Shower {
         /** Show an amount to the whole table (this device and the group's screen). */

@@ -29,7 +29,7 @@ import nl.kringwerk.base.ui.TableMode;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.MeetingState;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.Role;
 
 /**
@@ -43,14 +43,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     static final String SESSION_ID = "sessionId";
 
-    private final SavingsService savings;
+    private final Savings savings;
     private final MeetingBroadcaster broadcaster;
     private final List<MeetingSection> sections;
     private long sessionId;
     private MeetingState state;
     private Registration registration;
 
-    MeetingView(SavingsService savings, MeetingBroadcaster broadcaster, List<MeetingSection> sections) {
+    MeetingView(Savings savings, MeetingBroadcaster broadcaster, List<MeetingSection> sections) {
         this.savings = savings;
         this.broadcaster = broadcaster;
         this.sections = sections;
@@ -84,7 +84,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refresh() {
-        state = savings.meeting(sessionId);
+        state = savings.records().meeting(sessionId);
         removeAll();
         MeetingContext meeting = new MeetingContext(savings, state, this::changed, new MeetingContext.Shower() {
             @Override

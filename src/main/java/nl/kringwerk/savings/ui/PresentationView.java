@@ -14,7 +14,7 @@ import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.Role;
 
 /**
@@ -25,13 +25,13 @@ import nl.kringwerk.security.Role;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.FACILITATOR, Role.Names.OFFICER})
 public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SavingsService savings;
+    private final Savings savings;
     private final MeetingBroadcaster broadcaster;
     private long sessionId;
     private MeetingState state;
     private Registration registration;
 
-    PresentationView(SavingsService savings, MeetingBroadcaster broadcaster) {
+    PresentationView(Savings savings, MeetingBroadcaster broadcaster) {
         this.savings = savings;
         this.broadcaster = broadcaster;
         addClassName("presentation");
@@ -43,7 +43,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         sessionId = event.getRouteParameters()
                 .getLong(MeetingView.SESSION_ID)
                 .orElseThrow(NotFoundOrNotAllowedException::new);
-        state = savings.meeting(sessionId);
+        state = savings.records().meeting(sessionId);
         showIdle();
     }
 
@@ -54,7 +54,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
                 case SHOWING -> showAmount(event);
                 case CLEARED -> showIdle();
                 case CHANGED -> {
-                    state = savings.meeting(sessionId);
+                    state = savings.records().meeting(sessionId);
                     showIdle();
                 }
             }

@@ -28,7 +28,10 @@ class RolesPanel extends VerticalLayout {
         SessionRoles current = meeting.state().roles();
         if (current.chair() == null) {
             // Nobody chose yet: suggest a fair rotation; the group can change any task.
-            current = meeting.savings().suggestedRoles(meeting.sessionId()).orElse(current);
+            current = meeting.savings()
+                    .tasks()
+                    .suggestedRoles(meeting.sessionId())
+                    .orElse(current);
             if (current.chair() != null) {
                 Paragraph hint = new Paragraph(getTranslation("meeting.roles-suggested"));
                 hint.addClassName("hint");
@@ -56,9 +59,9 @@ class RolesPanel extends VerticalLayout {
                             chair.getValue(), bookkeeper.getValue(), counter1.getValue(), counter2.getValue());
                     boolean ok = errors.attempt(() -> {
                         if (planned) {
-                            meeting.savings().openSession(meeting.sessionId(), roles);
+                            meeting.savings().sessions().openSession(meeting.sessionId(), roles);
                         } else {
-                            meeting.savings().changeRoles(meeting.sessionId(), roles);
+                            meeting.savings().tasks().changeRoles(meeting.sessionId(), roles);
                         }
                     });
                     if (ok) {

@@ -34,8 +34,8 @@ import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsOverview;
-import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.savings.service.SessionLine;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.sessions.service.TaskPreferences;
@@ -51,11 +51,11 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     private static final String GROUP_ID = "groupId";
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM");
 
-    private final SavingsService savings;
+    private final Savings savings;
     private final TaskPreferences preferences;
     private long groupId;
 
-    SavingsBookView(SavingsService savings, TaskPreferences preferences) {
+    SavingsBookView(Savings savings, TaskPreferences preferences) {
         this.savings = savings;
         this.preferences = preferences;
         addClassName("page");
@@ -68,8 +68,8 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         groupId = event.getRouteParameters().getLong(GROUP_ID).orElseThrow(NotFoundOrNotAllowedException::new);
-        SavingsOverview overview = savings.overview(groupId);
-        List<EntryLine> journal = savings.cycleJournal(groupId);
+        SavingsOverview overview = savings.records().overview(groupId);
+        List<EntryLine> journal = savings.records().cycleJournal(groupId);
         removeAll();
         RouterLink back =
                 new RouterLink(getTranslation("meeting.back"), GroupView.class, GroupView.parameters(groupId));
@@ -94,7 +94,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("book.passbook"), passbook(overview, forms));
         tabs.add(
                 getTranslation("roles.tab"),
-                new RolesTab(savings.roles(groupId, 8), forms, preferences.optedOut(groupId), (member, no) -> {
+                new RolesTab(savings.tasks().roles(groupId, 8), forms, preferences.optedOut(groupId), (member, no) -> {
                     preferences.setOptedOut(groupId, member, no);
                     getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 }));
@@ -215,7 +215,8 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         Div print = new Div();
         member.addValueChangeListener(e -> {
             lines.removeAll();
-            List<PassbookLine> book = savings.passbook(groupId, e.getValue().memberId());
+            List<PassbookLine> book =
+                    savings.records().passbook(groupId, e.getValue().memberId());
             String name = e.getValue().name();
             print.removeAll();
             print.add(Downloads.pdf(

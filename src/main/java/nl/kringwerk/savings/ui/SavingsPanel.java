@@ -17,17 +17,17 @@ import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SessionLine;
 
 /** The current savings cycle on the group page: its balances and the way into the next session. */
 class SavingsPanel extends VerticalLayout {
 
-    SavingsPanel(SavingsService savings, GroupPage page) {
+    SavingsPanel(Savings savings, GroupPage page) {
         setPadding(false);
         addClassName("section");
         setId("savings");
-        Optional<CycleOverview> current = savings.currentCycle(page.id());
+        Optional<CycleOverview> current = savings.cycles().currentCycle(page.id());
         add(new H2(getTranslation("savings.title")));
         if (current.isEmpty() || !current.get().open()) {
             add(new Paragraph(getTranslation(current.isEmpty() ? "savings.no-open-cycle" : "shareout.closed")));

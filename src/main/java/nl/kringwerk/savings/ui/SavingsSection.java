@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupPageSection;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import org.springframework.core.annotation.Order;
 
 /** Adds the savings cycle to the page of a savings circle. */
@@ -13,9 +13,9 @@ import org.springframework.core.annotation.Order;
 @Order(10)
 class SavingsSection implements GroupPageSection {
 
-    private final SavingsService savings;
+    private final Savings savings;
 
-    SavingsSection(SavingsService savings) {
+    SavingsSection(Savings savings) {
         this.savings = savings;
     }
 

@@ -25,7 +25,7 @@ import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupLabels;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.InterestShare;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 
 /** The group agrees its rules for the cycle; the sessions are planned from the frequency. */
 class StartCycleDialog extends Dialog {
@@ -47,7 +47,7 @@ class StartCycleDialog extends Dialog {
     private final CheckboxGroup<Long> members = new CheckboxGroup<>();
 
     /** The group's first cycle, with the usual rules. */
-    static StartCycleDialog first(SavingsService savings, GroupPage page, LongConsumer onStarted) {
+    static StartCycleDialog first(Savings savings, GroupPage page, LongConsumer onStarted) {
         return new StartCycleDialog(
                 savings,
                 page,
@@ -57,12 +57,12 @@ class StartCycleDialog extends Dialog {
     }
 
     /** The group continues: the same rules and the same members, all changeable. */
-    static StartCycleDialog next(SavingsService savings, GroupPage page, CycleRules previous, LongConsumer onStarted) {
+    static StartCycleDialog next(Savings savings, GroupPage page, CycleRules previous, LongConsumer onStarted) {
         return new StartCycleDialog(savings, page, previous.startingOn(LocalDate.now()), true, onStarted);
     }
 
     private StartCycleDialog(
-            SavingsService savings, GroupPage page, CycleRules defaults, boolean next, LongConsumer onStarted) {
+            Savings savings, GroupPage page, CycleRules defaults, boolean next, LongConsumer onStarted) {
         setHeaderTitle(getTranslation(next ? "cycle.next.title" : "cycle.form.title"));
         startsOn = Dates.picker(getTranslation("cycle.field.starts-on"), getLocale());
         startsOn.setValue(defaults.startsOn());
@@ -155,8 +155,8 @@ class StartCycleDialog extends Dialog {
                     .filter(m -> !members.getValue().contains(m))
                     .toList();
             if (errors.attempt(() -> id[0] = next
-                    ? savings.startNextCycle(page.id(), rules(), leaving)
-                    : savings.startCycle(page.id(), rules()))) {
+                    ? savings.cycles().startNextCycle(page.id(), rules(), leaving)
+                    : savings.cycles().startCycle(page.id(), rules()))) {
                 close();
                 onStarted.accept(id[0]);
             }

@@ -2,11 +2,13 @@ package nl.kringwerk.sessions.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.TextKey;
@@ -79,6 +81,39 @@ public final class RotationPlanner {
             plans.add(new RolePlan(holders));
         }
         return plans;
+    }
+
+    /**
+     * Today's tasks: with fixed tasks for the cycle, those of its first session; otherwise the
+     * rotation's next turn. Whoever is absent is then replaced.
+     *
+     * @param history the tasks held at the cycle's earlier sessions, oldest first
+     */
+    public static RolePlan today(
+            List<Long> circle,
+            Collection<Long> present,
+            Collection<Long> optedOut,
+            List<RolePlan> history,
+            boolean fixedForTheCycle) {
+        RolePlan next = fixedForTheCycle && !history.isEmpty()
+                ? history.get(0)
+                : plan(circle, optedOut, 1, 0, history).get(0);
+        return replaceAbsent(next, circle, present, optedOut);
+    }
+
+    /**
+     * The plan for the coming sessions: the tasks fixed for the cycle each time, or else the
+     * rotation continued from what members held so far.
+     */
+    public static List<RolePlan> ahead(
+            List<Long> circle,
+            Collection<Long> optedOut,
+            int sessions,
+            List<RolePlan> history,
+            Optional<RolePlan> fixedForTheCycle) {
+        return fixedForTheCycle
+                .map(fixed -> Collections.nCopies(sessions, fixed))
+                .orElseGet(() -> plan(circle, optedOut, sessions, 0, history));
     }
 
     /**

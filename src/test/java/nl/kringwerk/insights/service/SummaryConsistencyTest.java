@@ -18,8 +18,8 @@ import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.service.ListeningService;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SummaryConsistencyTest {
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     ListeningService listening;
@@ -81,7 +81,7 @@ class SummaryConsistencyTest {
             CycleRules rules = CycleRules.defaults(LocalDate.now(clock).minusWeeks(10), Frequency.WEEKLY);
             SavingsFixture circle = new SavingsFixture(testWorld, world, savings, rules);
             long listeningGroup = testWorld.listeningGroup(world);
-            List<Long> sessions = savings.currentCycle(world.groupA()).orElseThrow().sessions().stream()
+            List<Long> sessions = savings.cycles().currentCycle(world.groupA()).orElseThrow().sessions().stream()
                     .map(s -> s.id())
                     .toList();
             List<Long> members = new ArrayList<>(circle.members);
@@ -92,30 +92,42 @@ class SummaryConsistencyTest {
                 int what = step < 3 ? 0 : random.nextInt(10);
                 try {
                     if (what <= 3) {
-                        deposits.add(savings.bookDeposit(
-                                open,
-                                members.get(random.nextInt(members.size())),
-                                String.valueOf(1 + random.nextInt(20)),
-                                savings.newIdempotencyKey()));
+                        deposits.add(savings.bookings()
+                                .bookDeposit(
+                                        open,
+                                        members.get(random.nextInt(members.size())),
+                                        String.valueOf(1 + random.nextInt(20)),
+                                        savings.bookings().newIdempotencyKey()));
                     } else if (what == 4 && !deposits.isEmpty()) {
                         EntryLine wrong = deposits.remove(random.nextInt(deposits.size()));
-                        savings.reverse(open, wrong.id(), "Verkeerd bedrag", savings.newIdempotencyKey());
+                        savings.bookings()
+                                .reverse(
+                                        open,
+                                        wrong.id(),
+                                        "Verkeerd bedrag",
+                                        savings.bookings().newIdempotencyKey());
                     } else if (what == 5 && session < 8) {
-                        savings.closeSession(
-                                open, savings.meeting(open).expectedBox().toInputText());
+                        savings.sessions()
+                                .closeSession(
+                                        open,
+                                        savings.records()
+                                                .meeting(open)
+                                                .expectedBox()
+                                                .toInputText());
                         deposits.clear();
                         session++;
                         open = sessions.get(session);
                         for (long m : members) {
                             boolean hasTask = circle.roles().includes(m);
-                            savings.markAttendance(
-                                    open,
-                                    m,
-                                    !hasTask && random.nextInt(4) == 0
-                                            ? AttendanceStatus.EXCUSED
-                                            : AttendanceStatus.PRESENT);
+                            savings.sessions()
+                                    .markAttendance(
+                                            open,
+                                            m,
+                                            !hasTask && random.nextInt(4) == 0
+                                                    ? AttendanceStatus.EXCUSED
+                                                    : AttendanceStatus.PRESENT);
                         }
-                        savings.openSession(open, circle.roles());
+                        savings.sessions().openSession(open, circle.roles());
                     } else if (what == 6 && members.size() > 5) {
                         long leaving = members.remove(members.size() - 1);
                         groups.memberLeaves(

@@ -22,7 +22,7 @@ import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.insights.service.InsightsService;
 import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.GroupRef;
 import nl.kringwerk.security.InsightAccess;
@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
 class FunderReachTest extends KaribuTest {
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     InsightsService insights;
@@ -58,8 +58,9 @@ class FunderReachTest extends KaribuTest {
         TestWorld.World world = testWorld.create();
         insightAccess.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.coordinatorA());
-        savings.startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-        long session = savings.currentCycle(world.groupA())
+        savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
+        long session = savings.cycles()
+                .currentCycle(world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(0)
@@ -109,7 +110,12 @@ class FunderReachTest extends KaribuTest {
                 .extracting(Class::getSimpleName)
                 .contains(
                         "GroupService",
-                        "SavingsService",
+                        "CycleService",
+                        "SessionService",
+                        "TaskService",
+                        "BookingService",
+                        "SavingsRecords",
+                        "SavingsFacts",
                         "LoanService",
                         "ShareOutService",
                         "ListeningService",
@@ -162,7 +168,7 @@ class FunderReachTest extends KaribuTest {
             "InsightsService.dashboardFromRawTables",
             "InsightAccess.requireScope",
             "InsightAccess.addFunderScope",
-            "SavingsService.newIdempotencyKey",
+            "BookingService.newIdempotencyKey",
             "LoanService.newIdempotencyKey",
             "CalendarService.upcoming",
             "GroupService.visibleGroups",

@@ -16,8 +16,8 @@ import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.loans.domain.Tally;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ class LoanAccessTest {
     ShareOutService shareOut;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     LoanRepository loanRepository;
@@ -63,9 +63,12 @@ class LoanAccessTest {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
         SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        savings.bookDeposit(f.sessionId, f.member(5), "100", savings.newIdempotencyKey());
+        savings.bookings()
+                .bookDeposit(f.sessionId, f.member(5), "100", savings.bookings().newIdempotencyKey());
         long loanId = loans.request(
-                world.groupA(), new LoanRequest(f.member(5), "50", 8, "Fiets"), savings.newIdempotencyKey());
+                world.groupA(),
+                new LoanRequest(f.member(5), "50", 8, "Fiets"),
+                savings.bookings().newIdempotencyKey());
         loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(5, 0, 0), "0", RepaymentPlan.AT_END));
         long loansBefore = loanRepository.count();
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
@@ -113,7 +116,7 @@ class LoanAccessTest {
                 case "sessionId" -> f.sessionId;
                 case "loanId" -> loanId;
                 case "memberId" -> f.member(5);
-                case "idempotencyKey", "requestKey" -> savings.newIdempotencyKey();
+                case "idempotencyKey", "requestKey" -> savings.bookings().newIdempotencyKey();
                 default -> {
                     if (type == String.class) {
                         yield "10";

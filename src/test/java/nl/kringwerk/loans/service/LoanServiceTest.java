@@ -18,8 +18,8 @@ import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class LoanServiceTest {
     LoanService loans;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     LoanRepository loanRepository;
@@ -70,9 +70,9 @@ class LoanServiceTest {
                 InterestShare.BY_SAVINGS);
         f = new SavingsFixture(testWorld, world, savings, rules);
         // Yvonne saves 50, Naima, Els and Priya 100 each: 350 in the box.
-        savings.bookDeposit(f.sessionId, f.member(4), "50", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member(4), "50", key());
         for (int m = 5; m <= 7; m++) {
-            savings.bookDeposit(f.sessionId, f.member(m), "100", key());
+            savings.bookings().bookDeposit(f.sessionId, f.member(m), "100", key());
         }
     }
 
@@ -104,7 +104,7 @@ class LoanServiceTest {
         assertThat(loans.disburse(f.sessionId, loanId, payoutKey).id())
                 .as("a retry books once")
                 .isEqualTo(out.id());
-        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(230));
+        assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(230));
         assertThat(loans.loan(loanId).owed()).isEqualTo(Money.ofCents(124_80));
 
         // 10,00 paid: 4,80 interest first, 5,20 principal. Then 50,00 principal.
@@ -114,7 +114,7 @@ class LoanServiceTest {
         assertThat(after.account().interestPaid()).isEqualTo(Money.ofCents(480));
         assertThat(after.owed()).isEqualTo(Money.ofCents(64_80));
         assertThat(after.status()).isEqualTo(LoanStatus.DISBURSED);
-        var overview = savings.currentCycle(f.world.groupA()).orElseThrow();
+        var overview = savings.cycles().currentCycle(f.world.groupA()).orElseThrow();
         assertThat(overview.interestEarned()).isEqualTo(Money.ofCents(480));
         assertThat(overview.loansOutstanding()).isEqualTo(Money.ofCents(64_80));
         assertThat(overview.box()).isEqualTo(Money.euros(290));
@@ -231,12 +231,12 @@ class LoanServiceTest {
         EntryLine out = loans.disburse(f.sessionId, loanId, key());
         EntryLine repaid = loans.repay(f.sessionId, loanId, "10", key());
         refused(
-                () -> savings.reverse(f.sessionId, out.id(), "Verkeerde lening", key()),
+                () -> savings.bookings().reverse(f.sessionId, out.id(), "Verkeerde lening", key()),
                 "error.loan-reverse-repayments-first");
-        savings.reverse(f.sessionId, repaid.id(), "Verkeerd geteld", key());
-        savings.reverse(f.sessionId, out.id(), "Verkeerde lening", key());
+        savings.bookings().reverse(f.sessionId, repaid.id(), "Verkeerd geteld", key());
+        savings.bookings().reverse(f.sessionId, out.id(), "Verkeerde lening", key());
         assertThat(status(loanId)).isEqualTo(LoanStatus.APPROVED);
-        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(350));
+        assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(350));
     }
 
     private long approvedLoan(long member, String amount, int weeks, String rate, RepaymentPlan plan) {
@@ -250,6 +250,6 @@ class LoanServiceTest {
     }
 
     private String key() {
-        return savings.newIdempotencyKey();
+        return savings.bookings().newIdempotencyKey();
     }
 }

@@ -22,8 +22,8 @@ import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class ShareOutServiceTest {
     LoanService loans;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     GroupService groups;
@@ -79,12 +79,12 @@ class ShareOutServiceTest {
                         16,
                         false,
                         InterestShare.BY_SAVINGS));
-        savings.bookDeposit(f.sessionId, f.member(4), "50", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member(4), "50", key());
         for (int m = 4; m <= 7; m++) {
             if (m > 4) {
-                savings.bookDeposit(f.sessionId, f.member(m), "100", key());
+                savings.bookings().bookDeposit(f.sessionId, f.member(m), "100", key());
             }
-            savings.bookSocialFund(f.sessionId, f.member(m), key());
+            savings.bookings().bookSocialFund(f.sessionId, f.member(m), key());
         }
         loanNaima = loan(f.member(5), "100", "2");
         loans.disburse(f.sessionId, loanNaima, key());
@@ -122,7 +122,7 @@ class ShareOutServiceTest {
         refused(() -> shareOut.fix(f.sessionId, "288", SocialFundDecision.SPENT, " "), "error.required");
         refused(() -> shareOut.pay(f.sessionId, f.member(4), key()), "error.share-out-not-fixed");
         shareOut.fix(f.sessionId, "288,00", SocialFundDecision.CARRY_OVER, null);
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(1), "5", key()), "error.cycle-sharing-out");
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(1), "5", key()), "error.cycle-sharing-out");
         refused(() -> loans.repay(f.sessionId, loanNaima, "10", key()), "error.cycle-sharing-out");
 
         String naimaKey = key();
@@ -132,11 +132,11 @@ class ShareOutServiceTest {
                 .isEqualTo(naima.id());
         refused(() -> shareOut.pay(f.sessionId, f.member(5), key()), "error.already-paid-out");
         assertThat(loans.loan(loanNaima).status()).isEqualTo(LoanStatus.SETTLED);
-        assertThat(savings.cycleJournal(f.world.groupA()))
+        assertThat(savings.records().cycleJournal(f.world.groupA()))
                 .filteredOn(e -> e.kind() == EntryKind.LOAN_SETTLED)
                 .singleElement()
                 .satisfies(e -> assertThat(e.amount()).isEqualTo(Money.euros(74)));
-        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(288_00 - 27_15));
+        assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(288_00 - 27_15));
 
         // Opened by mistake: booked back openly, with the reason; her loan is open again until her pot is opened.
         refused(() -> shareOut.undoPay(f.sessionId, f.member(5), " ", key()), "error.required");
@@ -147,7 +147,7 @@ class ShareOutServiceTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.paid()).isFalse());
         assertThat(loans.loan(loanNaima).status().isOut()).isTrue();
-        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(288));
+        assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(288));
         shareOut.pay(f.sessionId, f.member(5), key());
         assertThat(loans.loan(loanNaima).status()).isEqualTo(LoanStatus.SETTLED);
 
@@ -158,18 +158,18 @@ class ShareOutServiceTest {
             }
         }
         assertThat(shareOut.view(f.sessionId).allPaid()).isTrue();
-        assertThat(savings.meeting(f.sessionId).expectedBox())
+        assertThat(savings.records().meeting(f.sessionId).expectedBox())
                 .as("only the social fund is left")
                 .isEqualTo(Money.euros(8));
         refused(() -> shareOut.closeCycle(f.world.groupA()), "error.cycle-session-open");
-        savings.closeSession(f.sessionId, "8");
+        savings.sessions().closeSession(f.sessionId, "8");
         shareOut.closeCycle(f.world.groupA());
-        CycleOverview closed = savings.currentCycle(f.world.groupA()).orElseThrow();
+        CycleOverview closed = savings.cycles().currentCycle(f.world.groupA()).orElseThrow();
         assertThat(closed.open()).isFalse();
         assertThat(closed.box()).isEqualTo(Money.ZERO);
 
-        long next = savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7)));
-        CycleOverview second = savings.currentCycle(f.world.groupA()).orElseThrow();
+        long next = savings.cycles().startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7)));
+        CycleOverview second = savings.cycles().currentCycle(f.world.groupA()).orElseThrow();
         assertThat(second.cycleId()).isEqualTo(next);
         assertThat(second.continued()).isTrue();
         assertThat(second.socialFund()).as("the social fund carried over").isEqualTo(Money.euros(8));
@@ -178,9 +178,11 @@ class ShareOutServiceTest {
                 .as("Priya stopped")
                 .isFalse();
         refused(
-                () -> savings.startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7))),
+                () -> savings.cycles().startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7))),
                 "error.cycle-already-open");
-        refused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
+        refused(
+                () -> savings.cycles().startCycle(f.world.groupA(), SavingsFixture.rules()),
+                "error.cycle-already-open");
     }
 
     private long loan(long member, String amount, String rate) {
@@ -190,6 +192,6 @@ class ShareOutServiceTest {
     }
 
     private String key() {
-        return savings.newIdempotencyKey();
+        return savings.bookings().newIdempotencyKey();
     }
 }

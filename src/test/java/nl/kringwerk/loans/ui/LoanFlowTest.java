@@ -30,7 +30,7 @@ import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.CycleOverview;
-import nl.kringwerk.savings.service.SavingsService;
+import nl.kringwerk.savings.service.Savings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LoanFlowTest extends KaribuTest {
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     LoanService loans;
@@ -53,25 +53,31 @@ class LoanFlowTest extends KaribuTest {
         login(world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
         long yvonne = members.get(4);
-        savings.startCycle(
-                world.groupA(),
-                new CycleRules(
-                        LocalDate.now().minusWeeks(1),
-                        LocalDate.now().plusMonths(4),
-                        Frequency.WEEKLY,
-                        null,
-                        Money.euros(250),
-                        200,
-                        3,
-                        16,
-                        false,
-                        InterestShare.BY_SAVINGS));
-        List<Long> sessions = savings.currentCycle(world.groupA()).orElseThrow().sessions().stream()
+        savings.cycles()
+                .startCycle(
+                        world.groupA(),
+                        new CycleRules(
+                                LocalDate.now().minusWeeks(1),
+                                LocalDate.now().plusMonths(4),
+                                Frequency.WEEKLY,
+                                null,
+                                Money.euros(250),
+                                200,
+                                3,
+                                16,
+                                false,
+                                InterestShare.BY_SAVINGS));
+        List<Long> sessions = savings.cycles().currentCycle(world.groupA()).orElseThrow().sessions().stream()
                 .map(s -> s.id())
                 .toList();
         open(sessions.get(0), members);
         for (long member : members) {
-            savings.bookDeposit(sessions.get(0), member, member == yvonne ? "40" : "20", savings.newIdempotencyKey());
+            savings.bookings()
+                    .bookDeposit(
+                            sessions.get(0),
+                            member,
+                            member == yvonne ? "40" : "20",
+                            savings.bookings().newIdempotencyKey());
         }
 
         navigate("bijeenkomst/" + sessions.get(0));
@@ -106,8 +112,10 @@ class LoanFlowTest extends KaribuTest {
         assertThat(status(world)).isEqualTo(LoanStatus.DISBURSED);
 
         repay(loanId, "20");
-        savings.closeSession(
-                sessions.get(0), savings.meeting(sessions.get(0)).expectedBox().toInputText());
+        savings.sessions()
+                .closeSession(
+                        sessions.get(0),
+                        savings.records().meeting(sessions.get(0)).expectedBox().toInputText());
 
         open(sessions.get(1), members);
         navigate("bijeenkomst/" + sessions.get(1));
@@ -116,7 +124,7 @@ class LoanFlowTest extends KaribuTest {
         assertThat(only(loans.loans(world.groupA())).owed()).isEqualTo(Money.euros(30));
 
         click("to-share-out");
-        Money box = savings.meeting(sessions.get(1)).expectedBox();
+        Money box = savings.records().meeting(sessions.get(1)).expectedBox();
         _setValue(_get(TextField.class, spec -> spec.withId("share-out-counted")), box.toInputText());
         click("fix-share-out");
         for (long member : members) {
@@ -141,14 +149,14 @@ class LoanFlowTest extends KaribuTest {
                         .getTextRecursively())
                 .contains("Verrekend bij uitbetaling");
         click("close-cycle");
-        CycleOverview closed = savings.currentCycle(world.groupA()).orElseThrow();
+        CycleOverview closed = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(closed.open()).isFalse();
-        assertThat(savings.cycleJournal(world.groupA()))
+        assertThat(savings.records().cycleJournal(world.groupA()))
                 .filteredOn(e -> e.kind() == EntryKind.PAYOUT)
                 .hasSize(8);
         click("start-cycle");
         click("save-cycle");
-        CycleOverview next = savings.currentCycle(world.groupA()).orElseThrow();
+        CycleOverview next = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(next.number()).isEqualTo(2);
         assertThat(next.continued()).isTrue();
         assertThat(next.rules().defaultInterestBp()).isEqualTo(200);
@@ -159,9 +167,10 @@ class LoanFlowTest extends KaribuTest {
     }
 
     private void open(long sessionId, List<Long> members) {
-        members.forEach(m -> savings.markAttendance(sessionId, m, AttendanceStatus.PRESENT));
-        savings.openSession(
-                sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
+        members.forEach(m -> savings.sessions().markAttendance(sessionId, m, AttendanceStatus.PRESENT));
+        savings.sessions()
+                .openSession(
+                        sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
     }
 
     private static void repay(long loanId, String amount) {

@@ -22,8 +22,8 @@ import nl.kringwerk.material.domain.MaterialVersionRepository;
 import nl.kringwerk.material.domain.UsageFigures;
 import nl.kringwerk.material.domain.UseReflection;
 import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.StepKind;
 import nl.kringwerk.sessions.service.ListeningService;
@@ -52,7 +52,7 @@ class MaterialServiceTest {
     ListeningService listening;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     UserDetailsService users;
@@ -191,7 +191,8 @@ class MaterialServiceTest {
         assertThatThrownBy(() -> material.edit(secret, draft("Van A", MaterialFor.BOTH, 30), false, false))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long planned = savings.currentCycle(world.groupA())
+        long planned = savings.cycles()
+                .currentCycle(world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(1)
@@ -229,7 +230,8 @@ class MaterialServiceTest {
     @Test
     void nobodyOutsideTheGroupPreparesOrReflectsOnItsSessions() throws Throwable {
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long planned = savings.currentCycle(world.groupA())
+        long planned = savings.cycles()
+                .currentCycle(world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(1)
@@ -271,7 +273,8 @@ class MaterialServiceTest {
     @Test
     void aSavingsSessionsThemeIsAdjustedForThatSessionOnlyAndReflectedOnAfterwards() {
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long next = savings.currentCycle(world.groupA())
+        long next = savings.cycles()
+                .currentCycle(world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(1)
@@ -304,12 +307,12 @@ class MaterialServiceTest {
 
         refused(() -> material.reflect(world.groupA(), next, UseReflection.SO_SO), "error.material-session-not-held");
         long before = material.piece(piece).usage().used();
-        savings.closeSession(circle.sessionId, "0");
+        savings.sessions().closeSession(circle.sessionId, "0");
         for (long member : circle.members) {
-            savings.markAttendance(next, member, AttendanceStatus.PRESENT);
+            savings.sessions().markAttendance(next, member, AttendanceStatus.PRESENT);
         }
-        savings.openSession(next, circle.roles());
-        savings.closeSession(next, "0");
+        savings.sessions().openSession(next, circle.roles());
+        savings.sessions().closeSession(next, "0");
         material.reflect(world.groupA(), next, UseReflection.SO_SO);
         material.reflect(world.groupA(), next, UseReflection.WORKED_WELL); // a second tap changes it
         UsageFigures after = material.piece(piece).usage();

@@ -28,8 +28,8 @@ import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.service.MaterialFilter;
 import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,14 +44,15 @@ class MaterialViewsTest extends KaribuTest {
     MaterialService material;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Test
     void searchFilterPrepareReflectAndTheFiguresFollow() {
         TestWorld.World world = testWorld.create();
         login(world.facilitatorA());
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        long next = savings.currentCycle(world.groupA())
+        long next = savings.cycles()
+                .currentCycle(world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(1)
@@ -113,13 +114,13 @@ class MaterialViewsTest extends KaribuTest {
                 .isEqualTo("Complimenten geven en krijgen · 40 min");
 
         // The session is held; afterwards one tap says how the theme went.
-        savings.closeSession(circle.sessionId, "0");
-        circle.members.forEach(m -> savings.markAttendance(next, m, AttendanceStatus.PRESENT));
-        savings.openSession(next, circle.roles());
+        savings.sessions().closeSession(circle.sessionId, "0");
+        circle.members.forEach(m -> savings.sessions().markAttendance(next, m, AttendanceStatus.PRESENT));
+        savings.sessions().openSession(next, circle.roles());
         navigate("bijeenkomst/" + next);
         assertThat(_get(H2.class, spec -> spec.withText("Thema: Complimenten geven en krijgen")))
                 .isNotNull();
-        savings.closeSession(next, "0");
+        savings.sessions().closeSession(next, "0");
         navigate("groepen/" + world.groupA());
         click("reflect-" + next + "-WORKED_WELL");
         assertThat(_get(Button.class, spec -> spec.withId("reflect-" + next + "-WORKED_WELL"))

@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class JournalAppendOnlyTest {
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     GroupService groups;
@@ -42,7 +42,8 @@ class JournalAppendOnlyTest {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
         SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "10", savings.newIdempotencyKey());
+        EntryLine entry = savings.bookings()
+                .bookDeposit(f.sessionId, f.member(4), "10", savings.bookings().newIdempotencyKey());
 
         assertThatThrownBy(() -> jdbc.update("update journal_entry set amount_cents = 1 where id = ?", entry.id()))
                 .hasMessageContaining("append-only");

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Every public SavingsService method that takes a group or session id, called by people of
+ * Every public Savings method that takes a group or session id, called by people of
  * another group (and by a funder) with group A's ids, is refused like a stranger, and nothing is
  * booked. Methods are found by reflection, so new ones are covered at once.
  */
@@ -34,7 +34,10 @@ class SavingsAccessTest {
     private static final Function<BookingContext, List<?>> NOTHING_TO_BOOK = c -> List.of();
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
+
+    @Autowired
+    SavingsFacts facts;
 
     @Autowired
     GroupService groups;
@@ -58,23 +61,50 @@ class SavingsAccessTest {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
         SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-        EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "10", savings.newIdempotencyKey());
+        EntryLine entry = savings.bookings()
+                .bookDeposit(f.sessionId, f.member(4), "10", savings.bookings().newIdempotencyKey());
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 
-        List<Method> methods = ServiceMethods.takingFirst(List.of("groupId", "sessionId"), SavingsService.class);
+        List<Object> services = List.of(
+                savings.cycles(), savings.sessions(), savings.tasks(), savings.bookings(), savings.records(), facts);
+        List<Method> methods = ServiceMethods.takingFirst(
+                List.of("groupId", "sessionId", "cycleId"),
+                services.stream()
+                        .map(Object::getClass)
+                        .map(SavingsAccessTest::unproxied)
+                        .toArray(Class<?>[]::new));
         assertThat(methods)
                 .extracting(Method::getName)
-                .contains("bookDeposit", "reverse", "closeSession", "meeting", "cycleJournal", "startCycle");
+                .contains(
+                        "bookDeposit",
+                        "reverse",
+                        "closeSession",
+                        "meeting",
+                        "cycleJournal",
+                        "startCycle",
+                        "roles",
+                        "openCycle",
+                        "cycle",
+                        "session");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
             SignIn.as(users, outsider);
             for (Method method : methods) {
+                Object service = services.stream()
+                        .filter(s -> method.getDeclaringClass().isInstance(s))
+                        .findFirst()
+                        .orElseThrow();
                 Object[] args = argumentsFor(method, f, entry.id());
-                assertThatThrownBy(() -> ServiceMethods.call(savings, method, args))
+                assertThatThrownBy(() -> ServiceMethods.call(service, method, args))
                         .as("%s calling %s", outsider, method.getName())
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entriesBefore);
+    }
+
+    /** Spring's proxy of a @Transactional service is a subclass; the methods are the service's own. */
+    private static Class<?> unproxied(Class<?> type) {
+        return type.getName().contains("$$") ? type.getSuperclass() : type;
     }
 
     private Object[] argumentsFor(Method method, SavingsFixture f, long entryId) {
@@ -86,10 +116,11 @@ class SavingsAccessTest {
             args[i] = switch (p.getName()) {
                 case "groupId" -> f.world.groupA();
                 case "sessionId" -> f.sessionId;
+                case "cycleId" -> f.cycleId;
                 case "memberId" -> f.member(5);
                 case "countedBy" -> f.member(2);
                 case "entryId" -> entryId;
-                case "idempotencyKey" -> savings.newIdempotencyKey();
+                case "idempotencyKey" -> savings.bookings().newIdempotencyKey();
                 default -> {
                     if (type == String.class) {
                         yield "10";

@@ -18,19 +18,20 @@ public final class SavingsFixture {
     public final long sessionId;
 
     /** Opens the first session with all members present; members 0-3 are chair, bookkeeper, counters. */
-    public SavingsFixture(TestWorld testWorld, TestWorld.World world, SavingsService savings, CycleRules rules) {
+    public SavingsFixture(TestWorld testWorld, TestWorld.World world, Savings savings, CycleRules rules) {
         this.world = world;
         members.addAll(testWorld.circleOfEight(world));
-        cycleId = savings.startCycle(world.groupA(), rules);
-        sessionId = savings.currentCycle(world.groupA())
+        cycleId = savings.cycles().startCycle(world.groupA(), rules);
+        sessionId = savings.cycles()
+                .currentCycle(world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(0)
                 .id();
         for (long member : members) {
-            savings.markAttendance(sessionId, member, AttendanceStatus.PRESENT);
+            savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
         }
-        savings.openSession(sessionId, roles());
+        savings.sessions().openSession(sessionId, roles());
     }
 
     public static CycleRules rules() {

@@ -46,7 +46,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SavingsServiceTest {
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     TaskPreferences preferences;
@@ -83,47 +83,53 @@ class SavingsServiceTest {
 
     @Test
     void aDepositIsBookedWithWhoCountedWhoRecordedAndWhen() {
-        EntryLine entry = savings.bookDeposit(f.sessionId, f.member(4), "12,50", savings.newIdempotencyKey());
+        EntryLine entry = savings.bookings()
+                .bookDeposit(
+                        f.sessionId, f.member(4), "12,50", savings.bookings().newIdempotencyKey());
         assertThat(entry.amount()).isEqualTo(Money.ofCents(1250));
         assertThat(entry.memberName()).isEqualTo("Yvonne");
         assertThat(entry.countedBy()).isEqualTo("Anja");
         assertThat(entry.recordedBy()).isEqualTo("Fatma");
         assertThat(entry.bookedBy()).isEqualTo(f.world.coordinatorA());
         assertThat(entry.bookedAt()).isNotNull();
-        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(1250));
+        assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(1250));
     }
 
     @Test
     void theCounterWhoCountedIsRecordedAndMustBeOneOfTodaysCounters() {
-        EntryLine byGloria = savings.bookDeposit(f.sessionId, f.member(4), "5", f.member(3), key());
+        EntryLine byGloria = savings.bookings().bookDeposit(f.sessionId, f.member(4), "5", f.member(3), key());
         assertThat(byGloria.countedBy()).isEqualTo("Gloria");
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()), "error.not-a-counter");
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()),
+                "error.not-a-counter");
     }
 
     @Test
     void theStoredBoxOfAClosedSessionEqualsTheReplayOfTheJournal() {
-        savings.bookDeposit(f.sessionId, f.member(4), "10", key());
-        savings.bookDeposit(f.sessionId, f.member(5), "2,50", key());
-        savings.closeSession(f.sessionId, "12,50");
+        savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member(5), "2,50", key());
+        savings.sessions().closeSession(f.sessionId, "12,50");
         Money replay = Ledger.replay(journal.findByCycleIdOrderById(f.cycleId).stream()
                         .map(JournalEntry::line)
                         .toList())
                 .box();
-        assertThat(savings.meeting(f.sessionId).countedCash()).isEqualTo(replay).isEqualTo(Money.ofCents(1250));
+        assertThat(savings.records().meeting(f.sessionId).countedCash())
+                .isEqualTo(replay)
+                .isEqualTo(Money.ofCents(1250));
     }
 
     @Test
     void theSameKeyBooksOnceAndGivesTheSameAnswerBack() {
-        String key = savings.newIdempotencyKey();
-        EntryLine first = savings.bookDeposit(f.sessionId, f.member(4), "20", key);
-        EntryLine second = savings.bookDeposit(f.sessionId, f.member(4), "20", key);
+        String key = savings.bookings().newIdempotencyKey();
+        EntryLine first = savings.bookings().bookDeposit(f.sessionId, f.member(4), "20", key);
+        EntryLine second = savings.bookings().bookDeposit(f.sessionId, f.member(4), "20", key);
         assertThat(second).isEqualTo(first);
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(1);
     }
 
     @Test
     void twoDevicesConfirmingTheSameDepositAtOnceGiveOneEntry() throws Exception {
-        String key = savings.newIdempotencyKey();
+        String key = savings.bookings().newIdempotencyKey();
         int devices = 6;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(devices);
@@ -132,7 +138,7 @@ class SavingsServiceTest {
             Callable<EntryLine> confirm = () -> {
                 SecurityContextHolder.getContext().setAuthentication(coordinator);
                 start.await();
-                return savings.bookDeposit(f.sessionId, f.member(5), "7,50", key);
+                return savings.bookings().bookDeposit(f.sessionId, f.member(5), "7,50", key);
             };
             answers.add(pool.submit(confirm));
         }
@@ -148,12 +154,12 @@ class SavingsServiceTest {
 
     @Test
     void aMemberHasOneTurnPerSessionUnlessThatTurnWasCorrected() {
-        EntryLine first = savings.bookDeposit(f.sessionId, f.member(4), "10", key());
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "10", key()), "error.already-had-turn");
-        refused(() -> savings.bookNoSaving(f.sessionId, f.member(4), key()), "error.already-had-turn");
-        savings.reverse(f.sessionId, first.id(), "Het was 12", key());
-        savings.bookDeposit(f.sessionId, f.member(4), "12", key());
-        assertThat(savings.meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(12));
+        EntryLine first = savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key());
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key()), "error.already-had-turn");
+        refused(() -> savings.bookings().bookNoSaving(f.sessionId, f.member(4), key()), "error.already-had-turn");
+        savings.bookings().reverse(f.sessionId, first.id(), "Het was 12", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member(4), "12", key());
+        assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(12));
     }
 
     @Test
@@ -167,7 +173,12 @@ class SavingsServiceTest {
                 SecurityContextHolder.getContext().setAuthentication(coordinator);
                 start.await();
                 try {
-                    savings.bookDeposit(f.sessionId, f.member(6), "15", savings.newIdempotencyKey());
+                    savings.bookings()
+                            .bookDeposit(
+                                    f.sessionId,
+                                    f.member(6),
+                                    "15",
+                                    savings.bookings().newIdempotencyKey());
                     return "booked";
                 } catch (InvalidInputException e) {
                     return e.problems().get(0).messageKey();
@@ -187,60 +198,71 @@ class SavingsServiceTest {
 
     @Test
     void badAmountsAreRefusedInTheirOwnWordsAndNothingIsBooked() {
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "12,505", key()), "error.amount-too-many-decimals");
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "tien", key()), "error.amount-not-a-number");
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "250,01", key()), "error.amount-above-max");
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "12,505", key()),
+                "error.amount-too-many-decimals");
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "tien", key()),
+                "error.amount-not-a-number");
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "250,01", key()),
+                "error.amount-above-max");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
     void onlyPresentMembersOfTheGroupSaveInAnOpenSession() {
-        savings.markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(7), "5", key()), "error.member-not-present");
-        refused(() -> savings.bookDeposit(f.sessionId, f.world.memberB(), "5", key()), "error.member-not-in-group");
-        refused(() -> savings.bookSocialFund(f.sessionId, f.member(4), key()), "error.no-social-fund");
+        savings.sessions().markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(7), "5", key()), "error.member-not-present");
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.world.memberB(), "5", key()),
+                "error.member-not-in-group");
+        refused(() -> savings.bookings().bookSocialFund(f.sessionId, f.member(4), key()), "error.no-social-fund");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
     void theBookkeeperCannotCountAndRolesComeFromPresentMembers() {
-        long planned = savings.currentCycle(f.world.groupA())
+        long planned = savings.cycles()
+                .currentCycle(f.world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(1)
                 .id();
-        savings.markAttendance(planned, f.member(0), AttendanceStatus.PRESENT);
-        savings.markAttendance(planned, f.member(1), AttendanceStatus.PRESENT);
-        savings.markAttendance(planned, f.member(2), AttendanceStatus.PRESENT);
+        savings.sessions().markAttendance(planned, f.member(0), AttendanceStatus.PRESENT);
+        savings.sessions().markAttendance(planned, f.member(1), AttendanceStatus.PRESENT);
+        savings.sessions().markAttendance(planned, f.member(2), AttendanceStatus.PRESENT);
         refused(
-                () -> savings.changeRoles(
-                        f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(1), f.member(2))),
+                () -> savings.tasks()
+                        .changeRoles(f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(1), f.member(2))),
                 "error.bookkeeper-is-counter");
         refused(
-                () -> savings.changeRoles(
-                        f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(2), f.member(2))),
+                () -> savings.tasks()
+                        .changeRoles(f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(2), f.member(2))),
                 "error.counters-same");
-        savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.EXCUSED);
+        savings.sessions().markAttendance(f.sessionId, f.member(6), AttendanceStatus.EXCUSED);
         refused(
-                () -> savings.changeRoles(
-                        f.sessionId, new SessionRoles(f.member(0), f.member(6), f.member(2), f.member(3))),
+                () -> savings.tasks()
+                        .changeRoles(f.sessionId, new SessionRoles(f.member(0), f.member(6), f.member(2), f.member(3))),
                 "error.role-not-present");
     }
 
     @Test
     void aMistakeIsUndoneByAReversalWithAReasonOnceOnly() {
-        EntryLine wrong = savings.bookDeposit(f.sessionId, f.member(4), "50", key());
-        refused(() -> savings.reverse(f.sessionId, wrong.id(), "  ", key()), "error.required");
-        EntryLine reversal = savings.reverse(f.sessionId, wrong.id(), "Geteld als 50, het was 5", key());
+        EntryLine wrong = savings.bookings().bookDeposit(f.sessionId, f.member(4), "50", key());
+        refused(() -> savings.bookings().reverse(f.sessionId, wrong.id(), "  ", key()), "error.required");
+        EntryLine reversal = savings.bookings().reverse(f.sessionId, wrong.id(), "Geteld als 50, het was 5", key());
         assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
         assertThat(reversal.amount()).isEqualTo(Money.euros(-50));
-        refused(() -> savings.reverse(f.sessionId, wrong.id(), "nog eens", key()), "error.already-reversed");
-        refused(() -> savings.reverse(f.sessionId, reversal.id(), "terug", key()), "error.cannot-reverse-reversal");
-        savings.bookDeposit(f.sessionId, f.member(4), "5", key());
+        refused(() -> savings.bookings().reverse(f.sessionId, wrong.id(), "nog eens", key()), "error.already-reversed");
+        refused(
+                () -> savings.bookings().reverse(f.sessionId, reversal.id(), "terug", key()),
+                "error.cannot-reverse-reversal");
+        savings.bookings().bookDeposit(f.sessionId, f.member(4), "5", key());
 
-        MeetingState state = savings.meeting(f.sessionId);
+        MeetingState state = savings.records().meeting(f.sessionId);
         assertThat(state.expectedBox()).isEqualTo(Money.euros(5));
         assertThat(state.entries())
                 .filteredOn(e -> e.id() == wrong.id())
@@ -251,32 +273,33 @@ class SavingsServiceTest {
 
     @Test
     void aSessionClosesOnlyWhenTheBoxMatchesOrTheDifferenceIsBookedWithAReason() {
-        savings.bookDeposit(f.sessionId, f.member(4), "10", key());
-        savings.bookNoSaving(f.sessionId, f.member(5), key());
-        refused(() -> savings.closeSession(f.sessionId, "9,50"), "error.cash-difference-unexplained");
-        refused(() -> savings.bookCashDifference(f.sessionId, "9,50", "", key()), "error.required");
-        EntryLine difference = savings.bookCashDifference(f.sessionId, "9,50", "Muntje van 50 cent kwijt", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key());
+        savings.bookings().bookNoSaving(f.sessionId, f.member(5), key());
+        refused(() -> savings.sessions().closeSession(f.sessionId, "9,50"), "error.cash-difference-unexplained");
+        refused(() -> savings.bookings().bookCashDifference(f.sessionId, "9,50", "", key()), "error.required");
+        EntryLine difference =
+                savings.bookings().bookCashDifference(f.sessionId, "9,50", "Muntje van 50 cent kwijt", key());
         assertThat(difference.amount()).isEqualTo(Money.ofCents(-50));
-        savings.closeSession(f.sessionId, "9,50");
+        savings.sessions().closeSession(f.sessionId, "9,50");
 
-        MeetingState closed = savings.meeting(f.sessionId);
+        MeetingState closed = savings.records().meeting(f.sessionId);
         assertThat(closed.status()).isEqualTo(SessionStatus.CLOSED);
         assertThat(closed.countedCash()).isEqualTo(Money.ofCents(950));
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(6), "5", key()), "error.session-closed");
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(6), "5", key()), "error.session-closed");
         refused(
-                () -> savings.markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
+                () -> savings.sessions().markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
                 "error.session-closed");
     }
 
     @Test
     void theOverviewAndThePassbookShowWhatEachMemberSavedAfterCorrections() {
-        EntryLine wrong = savings.bookDeposit(f.sessionId, f.member(4), "20", key());
-        savings.reverse(f.sessionId, wrong.id(), "Het was 2 euro", key());
-        savings.bookDeposit(f.sessionId, f.member(4), "2", key());
-        savings.bookDeposit(f.sessionId, f.member(5), "7,50", key());
-        savings.bookNoSaving(f.sessionId, f.member(6), key());
+        EntryLine wrong = savings.bookings().bookDeposit(f.sessionId, f.member(4), "20", key());
+        savings.bookings().reverse(f.sessionId, wrong.id(), "Het was 2 euro", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member(4), "2", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member(5), "7,50", key());
+        savings.bookings().bookNoSaving(f.sessionId, f.member(6), key());
 
-        SavingsOverview overview = savings.overview(f.world.groupA());
+        SavingsOverview overview = savings.records().overview(f.world.groupA());
         assertThat(overview.sessions()).extracting(SessionLine::id).containsExactly(f.sessionId);
         assertThat(overview.total()).isEqualTo(Money.ofCents(950));
         assertThat(overview.sessionTotals().get(f.sessionId)).isEqualTo(Money.ofCents(950));
@@ -293,35 +316,38 @@ class SavingsServiceTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.savedBySession()).isEmpty());
 
-        assertThat(savings.passbook(f.world.groupA(), f.member(4)))
+        assertThat(savings.records().passbook(f.world.groupA(), f.member(4)))
                 .extracting(PassbookLine::kind, l -> l.runningTotal().cents())
                 .containsExactly(
                         Tuple.tuple(EntryKind.DEPOSIT, 2000L),
                         Tuple.tuple(EntryKind.REVERSAL, 0L),
                         Tuple.tuple(EntryKind.DEPOSIT, 200L));
-        assertThatThrownBy(() -> savings.passbook(f.world.groupA(), f.world.memberB()))
+        assertThatThrownBy(() -> savings.records().passbook(f.world.groupA(), f.world.memberB()))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
     }
 
     @Test
     void nothingIsBookedInAClosedCycle() {
         jdbc.update("update savings_cycle set closed_on = current_date where id = ?", f.cycleId);
-        refused(() -> savings.bookDeposit(f.sessionId, f.member(4), "5", key()), "error.cycle-closed");
-        refused(() -> savings.markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT), "error.cycle-closed");
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "5", key()), "error.cycle-closed");
+        refused(
+                () -> savings.sessions().markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT),
+                "error.cycle-closed");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
     void theNextSessionSuggestsTasksForThoseWhoHadNoneYetAndSkipsWhoIsAway() {
-        long next = savings.currentCycle(f.world.groupA())
+        long next = savings.cycles()
+                .currentCycle(f.world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(1)
                 .id();
         for (long member : f.members) {
-            savings.markAttendance(next, member, AttendanceStatus.PRESENT);
+            savings.sessions().markAttendance(next, member, AttendanceStatus.PRESENT);
         }
-        SessionRoles suggested = savings.suggestedRoles(next).orElseThrow();
+        SessionRoles suggested = savings.tasks().suggestedRoles(next).orElseThrow();
         List<Long> tasks =
                 List.of(suggested.chair(), suggested.bookkeeper(), suggested.counter1(), suggested.counter2());
         assertThat(tasks)
@@ -329,8 +355,8 @@ class SavingsServiceTest {
                 .containsExactlyInAnyOrder(f.member(4), f.member(5), f.member(6), f.member(7));
         assertThat(suggested.problems(f.members)).isEmpty();
 
-        savings.markAttendance(next, f.member(4), AttendanceStatus.EXCUSED);
-        SessionRoles withoutYvonne = savings.suggestedRoles(next).orElseThrow();
+        savings.sessions().markAttendance(next, f.member(4), AttendanceStatus.EXCUSED);
+        SessionRoles withoutYvonne = savings.tasks().suggestedRoles(next).orElseThrow();
         assertThat(withoutYvonne.includes(f.member(4))).isFalse();
         assertThat(List.of(
                         withoutYvonne.chair(),
@@ -342,16 +368,18 @@ class SavingsServiceTest {
 
     @Test
     void onlyOneCycleIsOpenPerGroup() {
-        refused(() -> savings.startCycle(f.world.groupA(), SavingsFixture.rules()), "error.cycle-already-open");
+        refused(
+                () -> savings.cycles().startCycle(f.world.groupA(), SavingsFixture.rules()),
+                "error.cycle-already-open");
     }
 
     private String key() {
-        return savings.newIdempotencyKey();
+        return savings.bookings().newIdempotencyKey();
     }
 
     @Test
     void theTaskPlanContinuesTheRotationAndTheHistorySaysWhoDidWhat() {
-        RoleOverview roles = savings.roles(f.world.groupA(), 3);
+        RoleOverview roles = savings.tasks().roles(f.world.groupA(), 3);
         assertThat(roles.history())
                 .filteredOn(h -> h.memberId() == f.member(1))
                 .singleElement()
@@ -368,27 +396,34 @@ class SavingsServiceTest {
 
         // Naima asks not to take a task: the plan skips her.
         preferences.setOptedOut(f.world.groupA(), f.member(5), true);
-        assertThat(savings.roles(f.world.groupA(), 3).plan())
+        assertThat(savings.tasks().roles(f.world.groupA(), 3).plan())
                 .allSatisfy(p -> assertThat(p.holders().values()).doesNotContain("Naima"));
         preferences.setOptedOut(f.world.groupA(), f.member(5), false);
-        assertThat(savings.roles(f.world.groupA(), 3).plan().get(0).holders().values())
+        assertThat(savings.tasks()
+                        .roles(f.world.groupA(), 3)
+                        .plan()
+                        .get(0)
+                        .holders()
+                        .values())
                 .contains("Naima");
     }
 
     @Test
     void aTaskHandedOverDuringTheSessionIsLoggedAndNeverToSomeoneAbsent() {
-        savings.markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
+        savings.sessions().markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
         refused(
-                () -> savings.changeRoles(
-                        f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2), f.member(3))),
+                () -> savings.tasks()
+                        .changeRoles(f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2), f.member(3))),
                 "error.role-not-present");
-        savings.changeRoles(f.sessionId, new SessionRoles(f.member(4), f.member(1), f.member(2), f.member(3)));
-        assertThat(savings.roles(f.world.groupA(), 1).swaps()).singleElement().satisfies(swap -> {
-            assertThat(swap.role()).isEqualTo(SessionRole.CHAIR);
-            assertThat(swap.from()).isEqualTo("Samira");
-            assertThat(swap.to()).isEqualTo("Yvonne");
-            assertThat(swap.by()).isEqualTo(f.world.coordinatorA());
-        });
+        savings.tasks().changeRoles(f.sessionId, new SessionRoles(f.member(4), f.member(1), f.member(2), f.member(3)));
+        assertThat(savings.tasks().roles(f.world.groupA(), 1).swaps())
+                .singleElement()
+                .satisfies(swap -> {
+                    assertThat(swap.role()).isEqualTo(SessionRole.CHAIR);
+                    assertThat(swap.from()).isEqualTo("Samira");
+                    assertThat(swap.to()).isEqualTo("Yvonne");
+                    assertThat(swap.by()).isEqualTo(f.world.coordinatorA());
+                });
     }
 
     @Test
@@ -413,17 +448,18 @@ class SavingsServiceTest {
                         false,
                         usual.interestShare(),
                         true));
-        RoleOverview roles = savings.roles(other.groupA(), 3);
+        RoleOverview roles = savings.tasks().roles(other.groupA(), 3);
         assertThat(roles.plan())
                 .hasSize(3)
                 .allSatisfy(p -> assertThat(p.holders().values())
                         .containsExactlyInAnyOrder("Samira", "Fatma", "Anja", "Gloria"));
-        long next = savings.currentCycle(other.groupA())
+        long next = savings.cycles()
+                .currentCycle(other.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(1)
                 .id();
-        fixed.members.forEach(m -> savings.markAttendance(next, m, AttendanceStatus.PRESENT));
-        assertThat(savings.suggestedRoles(next)).contains(fixed.roles());
+        fixed.members.forEach(m -> savings.sessions().markAttendance(next, m, AttendanceStatus.PRESENT));
+        assertThat(savings.tasks().suggestedRoles(next)).contains(fixed.roles());
     }
 }

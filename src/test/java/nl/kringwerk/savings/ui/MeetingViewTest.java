@@ -25,8 +25,8 @@ import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsOverview;
-import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,7 +40,7 @@ class MeetingViewTest extends KaribuTest {
     GroupService groups;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     JournalEntryRepository journal;
@@ -54,7 +54,8 @@ class MeetingViewTest extends KaribuTest {
         navigate("groepen/" + world.groupA());
         _click(_get(Button.class, spec -> spec.withId("start-cycle")));
         _click(_get(Button.class, spec -> spec.withId("save-cycle")));
-        long sessionId = savings.currentCycle(world.groupA())
+        long sessionId = savings.cycles()
+                .currentCycle(world.groupA())
                 .orElseThrow()
                 .sessions()
                 .get(0)
@@ -170,7 +171,7 @@ class MeetingViewTest extends KaribuTest {
         assertThat(ledger.totalSavings()).isEqualTo(Money.ofCents(5450));
         assertThat(ledger.savingsOf(members.get(3))).isEqualTo(Money.euros(2));
         assertThat(ledger.savingsOf(members.get(7))).isEqualTo(Money.ZERO);
-        assertThat(savings.meeting(sessionId).status()).isEqualTo(SessionStatus.CLOSED);
+        assertThat(savings.records().meeting(sessionId).status()).isEqualTo(SessionStatus.CLOSED);
 
         // The group reads it back: Gloria's passbook shows the correction and the gentle benefit note.
         navigate("groepen/" + world.groupA() + "/spaarboek");

@@ -22,8 +22,8 @@ import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import nl.kringwerk.savings.service.SavingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class CalendarServiceTest {
     ListeningService listening;
 
     @Autowired
-    SavingsService savings;
+    Savings savings;
 
     @Autowired
     UserDetailsService users;
@@ -129,7 +129,8 @@ class CalendarServiceTest {
         assertThat(entries.get(0).state()).isEqualTo(CalendarEntry.State.UNDER_WAY);
         CalendarEntry next = entries.get(1);
         calendar.move(world.groupA(), next.sessionId(), next.date().plusDays(2), "Buurthuis dicht");
-        assertThat(savings.currentCycle(world.groupA())
+        assertThat(savings.cycles()
+                        .currentCycle(world.groupA())
                         .orElseThrow()
                         .sessions()
                         .get(1)

@@ -1,0 +1,252 @@
+package nl.kringwerk.savings.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.domain.Texts;
+import nl.kringwerk.groups.service.GroupFacts;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.JournalEntry;
+import nl.kringwerk.savings.domain.JournalEntryRepository;
+import nl.kringwerk.savings.domain.Ledger;
+import nl.kringwerk.savings.domain.SavingsSessionRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one door money goes through. Every booking of the counting ritual, and every booking other
+ * features prepare (loans, the share-out), is written here: in its own transaction, holding the
+ * session's row lock, after the session's rules, and once per idempotency key. The same key gives
+ * the same entry back, whether it comes from a double tap, a retry or a second device.
+ */
+@Service
+public class BookingService {
+
+    private final SessionScopes scopes;
+    private final GroupService groups;
+    private final SavingsSessionRepository sessions;
+    private final JournalEntryRepository journal;
+    private final TransactionTemplate transaction;
+
+    BookingService(
+            SessionScopes scopes,
+            GroupService groups,
+            SavingsSessionRepository sessions,
+            JournalEntryRepository journal,
+            PlatformTransactionManager transactions) {
+        this.scopes = scopes;
+        this.groups = groups;
+        this.sessions = sessions;
+        this.journal = journal;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** A fresh key, made when a confirm dialog opens; it travels with the confirmation. */
+    public String newIdempotencyKey() {
+        return BookingKeys.fresh();
+    }
+
+    /**
+     * Books a member's savings after the group said "Ja, gezien". The amount is what the counter
+     * typed; it is checked here, and nothing is written when it is wrong.
+     */
+    public EntryLine bookDeposit(long sessionId, long memberId, String amountText, String idempotencyKey) {
+        return bookDeposit(sessionId, memberId, amountText, null, idempotencyKey);
+    }
+
+    /** @param countedBy which of today's two counters counted; null means the first counter */
+    public EntryLine bookDeposit(
+            long sessionId, long memberId, String amountText, Long countedBy, String idempotencyKey) {
+        return book(sessionId, idempotencyKey, () -> {
+            SessionScope c = scopes.of(sessionId);
+            Money amount = Money.parse(amountText);
+            if (amount.isZero()) {
+                throw InvalidInputException.of("amount", "error.amount-zero");
+            }
+            Money max = c.cycle.rules().maxDeposit();
+            if (amount.isGreaterThan(max)) {
+                throw InvalidInputException.of("amount", "error.amount-above-max", max.format());
+            }
+            c.requireBookable(memberId, scopes.presentMembers(sessionId));
+            c.requireNoTurnYet(memberId, scopes.journalOf(c.cycle.getId()));
+            return c.entry(EntryKind.DEPOSIT, amount)
+                    .member(memberId)
+                    .witnessedBy(c.counter(countedBy), c.session.roles().bookkeeper());
+        });
+    }
+
+    /** She saved nothing this time: recorded as such, without judgement. */
+    public EntryLine bookNoSaving(long sessionId, long memberId, String idempotencyKey) {
+        return book(sessionId, idempotencyKey, () -> {
+            SessionScope c = scopes.of(sessionId);
+            c.requireBookable(memberId, scopes.presentMembers(sessionId));
+            c.requireNoTurnYet(memberId, scopes.journalOf(c.cycle.getId()));
+            return c.entry(EntryKind.NO_SAVING, Money.ZERO).member(memberId);
+        });
+    }
+
+    public EntryLine bookSocialFund(long sessionId, long memberId, String idempotencyKey) {
+        return book(sessionId, idempotencyKey, () -> {
+            SessionScope c = scopes.of(sessionId);
+            Money contribution = c.cycle.rules().socialFundPerSession();
+            if (contribution == null) {
+                throw InvalidInputException.of("amount", "error.no-social-fund");
+            }
+            c.requireBookable(memberId, scopes.presentMembers(sessionId));
+            if (c.bookedToday(memberId, Set.of(EntryKind.SOCIAL_FUND), scopes.journalOf(c.cycle.getId()))) {
+                throw InvalidInputException.of("member", "error.social-fund-paid");
+            }
+            return c.entry(EntryKind.SOCIAL_FUND, contribution).member(memberId);
+        });
+    }
+
+    /**
+     * Undoes an entry of this cycle with a reversal in the open session. The original stays
+     * visible, marked as reversed. An entry is reversed at most once.
+     */
+    public EntryLine reverse(long sessionId, long entryId, String reason, String idempotencyKey) {
+        return book(sessionId, idempotencyKey, () -> {
+            SessionScope c = scopes.of(sessionId);
+            c.requireOpenSession();
+            JournalEntry original = journal.findById(entryId)
+                    .filter(e -> e.getCycleId().equals(c.cycle.getId()))
+                    .orElseThrow(NotFoundOrNotAllowedException::new);
+            String cleaned = checkReason(reason);
+            if (original.getKind() == EntryKind.REVERSAL) {
+                throw InvalidInputException.of("entry", "error.cannot-reverse-reversal");
+            }
+            if (original.getKind().isShareOut()) {
+                throw InvalidInputException.of("entry", "error.cannot-reverse-share-out");
+            }
+            List<JournalEntry> cycleEntries = scopes.journalOf(c.cycle.getId());
+            Ledger ledger = Ledger.of(cycleEntries);
+            if (ledger.isReversed(entryId)) {
+                throw InvalidInputException.of("entry", "error.already-reversed");
+            }
+            if (original.getKind() == EntryKind.LOAN_OUT
+                    && cycleEntries.stream()
+                            .anyMatch(e -> e.getKind() == EntryKind.LOAN_REPAYMENT
+                                    && original.getLoanId().equals(e.getLoanId())
+                                    && !ledger.isReversed(e.getId()))) {
+                throw InvalidInputException.of("entry", "error.loan-reverse-repayments-first");
+            }
+            return original.reversal(cleaned)
+                    .session(sessionId)
+                    .witnessedBy(c.session.roles().counter1(), c.session.roles().bookkeeper());
+        });
+    }
+
+    /**
+     * The box was counted and differs from what the ledger expects: the difference is booked
+     * openly, with a reason, so the session can close.
+     */
+    public EntryLine bookCashDifference(long sessionId, String countedText, String reason, String idempotencyKey) {
+        return book(sessionId, idempotencyKey, () -> {
+            SessionScope c = scopes.of(sessionId);
+            c.requireOpenSession();
+            if (c.cycle.isSharingOut()) {
+                throw InvalidInputException.of("counted", "error.cycle-sharing-out");
+            }
+            Money counted = Money.parse(countedText);
+            String cleaned = checkReason(reason);
+            Money difference = counted.minus(scopes.ledgerOf(c.cycle.getId()).box());
+            if (difference.isZero()) {
+                throw InvalidInputException.of("counted", "error.no-cash-difference");
+            }
+            return c.entry(EntryKind.CASH_DIFFERENCE, difference).reason(cleaned);
+        });
+    }
+
+    /**
+     * Books entries that another feature prepares (loans, the share-out) under the same guarantees
+     * as a deposit: the session row is locked, the key books once, the rule sees the journal as it
+     * is now. The first entry carries the key; further entries carry the key with "/2", "/3"...
+     *
+     * @return the first entry
+     */
+    public EntryLine bookEntries(
+            long sessionId, String idempotencyKey, Function<BookingContext, List<JournalEntry.Builder>> prepare) {
+        return bookAll(sessionId, idempotencyKey, () -> {
+            SessionScope c = scopes.of(sessionId);
+            c.requireOpenSession();
+            return prepare.apply(new BookingContext(
+                    c.group,
+                    CycleRecord.of(
+                            c.cycle,
+                            sessions.findByCycleIdOrderByPlannedOn(c.cycle.getId()),
+                            scopes.journalOf(c.cycle.getId())),
+                    c.session,
+                    scopes.presentMembers(sessionId)));
+        });
+    }
+
+    /** A reason typed for a correction: required, at most {@link JournalEntry#MAX_REASON} characters. */
+    static String checkReason(String reason) {
+        List<InvalidInput> problems = Texts.newProblems();
+        Texts.required(problems, "reason", reason, JournalEntry.MAX_REASON);
+        InvalidInputException.throwIfAny(problems);
+        return Texts.clean(reason);
+    }
+
+    private EntryLine book(long sessionId, String idempotencyKey, Supplier<JournalEntry.Builder> prepare) {
+        return bookAll(sessionId, idempotencyKey, () -> List.of(prepare.get()));
+    }
+
+    /**
+     * Runs a booking in its own transaction, holding the session's row lock. If the key was used
+     * before, the earlier entry is the answer; the unique index on the key is the last guard.
+     */
+    private EntryLine bookAll(long sessionId, String idempotencyKey, Supplier<List<JournalEntry.Builder>> prepare) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
+            throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
+        }
+        Optional<EntryLine> earlier = transaction.execute(tx -> answerFor(idempotencyKey));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transaction.execute(tx -> {
+                // Bookings of one session wait for each other; whoever waited first checks whether
+                // the same confirmation was booked meanwhile, and then the session's rules.
+                sessions.lockById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
+                Optional<EntryLine> meanwhile = answerFor(idempotencyKey);
+                if (meanwhile.isPresent()) {
+                    return meanwhile.get();
+                }
+                Instant now = scopes.now();
+                String username = scopes.username();
+                List<JournalEntry.Builder> entries = prepare.get();
+                if (entries.isEmpty()) {
+                    throw new IllegalStateException("A booking writes at least one entry");
+                }
+                for (int i = 0; i < entries.size(); i++) {
+                    journal.save(entries.get(i)
+                            .booked(username, now, i == 0 ? idempotencyKey : idempotencyKey + "/" + (i + 1)));
+                }
+                journal.flush();
+                return answerFor(idempotencyKey).orElseThrow();
+            });
+        } catch (DataIntegrityViolationException race) {
+            return transaction
+                    .execute(tx -> answerFor(idempotencyKey))
+                    .orElseThrow(() -> InvalidInputException.of("entry", "error.already-reversed"));
+        }
+    }
+
+    private Optional<EntryLine> answerFor(String idempotencyKey) {
+        return journal.findByIdempotencyKey(idempotencyKey).map(entry -> {
+            GroupFacts group = groups.groupFacts(entry.getGroupId());
+            return EntryLine.of(entry, scopes.ledgerOf(entry.getCycleId()), group);
+        });
+    }
+}
