@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @KringwerkTest
-class MaterialServiceTest {
+class MaterialServicesTest {
 
     static final Locale NL = Translations.DUTCH;
 

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @KringwerkTest
-class ListeningServiceTest {
+class ListeningServicesTest {
 
     @Autowired
     ListeningService listening;
