@@ -216,6 +216,16 @@ public class GroupService {
     }
 
     /**
+     * The same gate as {@link #requireAccess(long)}, for features whose rules depend on the kind of
+     * group (a listening group's agreements, the material suited to a group). Loads no members either.
+     */
+    @Transactional(readOnly = true)
+    public TypedGroupRef requireAccessWithType(long groupId) {
+        Group group = permittedGroup(groupId);
+        return new TypedGroupRef(ref(group), group.getType());
+    }
+
+    /**
      * For features above this one (savings, sessions) that need the group's name and members: the
      * same gate as {@link #requireAccess(long)}, then the facts.
      */
