@@ -112,9 +112,12 @@ class FunderReachTest extends KaribuTest {
                         "SavingsService",
                         "LoanService",
                         "ShareOutService",
-                        "ListeningService",
+                        "AgreementService",
+                        "ListeningPlanService",
+                        "ListeningRunService",
                         "CalendarService",
-                        "MaterialService",
+                        "MaterialLibrary",
+                        "SessionThemes",
                         "InsightsService",
                         "GroupAccess");
         int called = 0;
