@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.security.CurrentUser;
 import nl.kringwerk.sessions.domain.Agreement;
 import nl.kringwerk.sessions.domain.AgreementRepository;
@@ -19,12 +20,19 @@ public class AgreementService {
 
     private final ListeningSessions sessions;
     private final AgreementRepository agreements;
+    private final Translations translations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AgreementService(ListeningSessions sessions, AgreementRepository agreements, CurrentUser currentUser, Clock clock) {
+    AgreementService(
+            ListeningSessions sessions,
+            AgreementRepository agreements,
+            Translations translations,
+            CurrentUser currentUser,
+            Clock clock) {
         this.sessions = sessions;
         this.agreements = agreements;
+        this.translations = translations;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -37,16 +45,27 @@ public class AgreementService {
                 .toList();
     }
 
-    /** A new group starts from the usual agreements, and changes them as it likes. */
+    /**
+     * A new group starts from the usual agreements, and changes them as it likes. They are stored
+     * in Dutch: a group has no language of its own.
+     */
     @Transactional
     public void useUsualAgreements(long groupId) {
         sessions.requireListeningGroup(groupId);
         if (!agreementsOf(groupId).isEmpty()) {
             return;
         }
-        for (int i = 0; i < Agreement.USUAL.size(); i++) {
-            agreements.save(new Agreement(groupId, i, Agreement.USUAL.get(i), clock.instant(), username()));
+        List<String> texts = usualAgreements();
+        for (int i = 0; i < texts.size(); i++) {
+            agreements.save(new Agreement(groupId, i, texts.get(i), clock.instant(), username()));
         }
+    }
+
+    /** The usual agreements as a new group gets them: the Dutch texts of the bundle. */
+    private List<String> usualAgreements() {
+        return Agreement.USUAL_KEYS.stream()
+                .map(key -> translations.getTranslation(key, Translations.DUTCH))
+                .toList();
     }
 
     @Transactional

@@ -4,15 +4,22 @@ import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Properties;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.sessions.domain.Agreement;
 import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
@@ -77,6 +84,21 @@ class ListeningServicesTest {
         refused(() -> agreements.addAgreement(group, "   "), "error.required");
         refused(() -> agreements.addAgreement(group, "x".repeat(121)), "error.too-long");
         assertThat(agreements.agreements(group)).hasSize(5);
+    }
+
+    @Test
+    void theUsualAgreementsAreTheDutchTextsOfTheTranslationBundles() throws IOException {
+        Properties dutch = bundle("/i18n/messages_nl.properties");
+        Properties english = bundle("/i18n/messages_en.properties");
+        agreements.useUsualAgreements(group);
+        assertThat(agreements.agreements(group))
+                .extracting(AgreementLine::text)
+                .containsExactlyElementsOf(
+                        Agreement.USUAL_KEYS.stream().map(dutch::getProperty).toList());
+        assertThat(Agreement.USUAL_KEYS)
+                .as("each usual agreement has an English text of its own")
+                .allSatisfy(
+                        key -> assertThat(english.getProperty(key)).isNotBlank().isNotEqualTo(dutch.getProperty(key)));
     }
 
     @Test
@@ -225,6 +247,15 @@ class ListeningServicesTest {
         SignIn.as(users, world.facilitatorA());
         assertThat(agreements.agreements(group)).hasSize(5);
         assertThat(runner.run(session).status()).isEqualTo(ListeningStatus.PLANNED);
+    }
+
+    private static Properties bundle(String resource) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = ListeningServicesTest.class.getResourceAsStream(resource);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        }
+        return texts;
     }
 
     private Object[] arguments(Method method, long session, long agreement, long member) {
