@@ -3,10 +3,15 @@ package nl.kringwerk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.springframework.data.repository.Repository;
 
 /** The house rules of docs/house-style.md, checked on every build. */
@@ -141,4 +146,48 @@ class ArchitectureTest {
             .onlyBeAccessed()
             .byClassesThat()
             .resideInAnyPackage("..domain..", "..service..", "nl.kringwerk.security..", "nl.kringwerk.demo..");
+
+    /**
+     * A feature owns its tables: its repositories are used inside the feature only (and by the
+     * optional demo loader). Another feature asks the owner's service, e.g. loans read cycles and the
+     * journal through {@code SavingsFacts}.
+     */
+    @ArchTest
+    static final ArchRule repositoriesAreUsedOnlyInsideTheirOwnFeature =
+            classes().that().areAssignableTo(Repository.class).should(beUsedOnlyInsideTheirFeature());
+
+    /**
+     * One access gate: the features reach "may she work with this group?" through
+     * {@code GroupService.requireAccess} (or {@code groupFacts}), never around it.
+     */
+    @ArchTest
+    static final ArchRule theGroupAccessGateIsReachedThroughGroupService = classes()
+            .that()
+            .haveSimpleName("GroupAccess")
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat()
+            .resideInAnyPackage("nl.kringwerk.security..", "nl.kringwerk.groups.service..");
+
+    private static ArchCondition<JavaClass> beUsedOnlyInsideTheirFeature() {
+        return new ArchCondition<>("be used only inside their own feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String feature = featureOf(repository);
+                for (Dependency use : repository.getDirectDependenciesToSelf()) {
+                    String user = featureOf(use.getOriginClass());
+                    boolean allowed = user.equals(feature) || user.equals("demo");
+                    if (!allowed) {
+                        events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** nl.kringwerk.savings.domain.Cycle -> "savings" */
+    private static String featureOf(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
 }

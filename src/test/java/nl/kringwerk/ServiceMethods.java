@@ -21,6 +21,15 @@ public final class ServiceMethods {
                 .toList();
     }
 
+    /** Calls the method on the one of these services that declares it (see {@link #call}). */
+    public static Object callOn(List<?> services, Method method, Object[] args) throws Throwable {
+        Object target = services.stream()
+                .filter(method.getDeclaringClass()::isInstance)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service for " + method));
+        return call(target, method, args);
+    }
+
     /** Calls the method and throws what the method threw, not the reflection wrapper. */
     public static Object call(Object target, Method method, Object[] args) throws Throwable {
         try {

@@ -22,14 +22,11 @@ import nl.kringwerk.insights.service.SummaryStore;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.material.domain.MaterialFor;
-import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.security.SignInHints;
-import nl.kringwerk.sessions.domain.ListeningSessionRepository;
-import nl.kringwerk.sessions.service.ListeningService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,9 +48,8 @@ public class DemoData implements SignInHints {
     private final Savings savings;
     private final LoanService loans;
     private final ShareOutService shareOut;
-    private final ListeningService listening;
-    private final ListeningSessionRepository listeningSessions;
-    private final MaterialService material;
+    private final DemoListening listening;
+    private final DemoMaterial themes;
     private final JdbcTemplate jdbc;
     private final SummaryStore summaries;
     private final InsightAccess insightAccess;
@@ -67,19 +63,17 @@ public class DemoData implements SignInHints {
             Savings savings,
             LoanService loans,
             ShareOutService shareOut,
-            ListeningService listening,
-            ListeningSessionRepository listeningSessions,
-            MaterialService material,
+            DemoListening listening,
+            DemoMaterial themes,
             JdbcTemplate jdbc,
             SummaryStore summaries,
             InsightAccess insightAccess,
             Clock clock) {
-        this.material = material;
+        this.themes = themes;
         this.jdbc = jdbc;
         this.summaries = summaries;
         this.insightAccess = insightAccess;
         this.listening = listening;
-        this.listeningSessions = listeningSessions;
         this.organisations = organisations;
         this.savings = savings;
         this.loans = loans;
@@ -203,7 +197,6 @@ public class DemoData implements SignInHints {
         accounts.assign(luister.getId(), gespreksleider);
         accounts.assign(brug.getId(), gespreksleider);
 
-        DemoMaterial themes = new DemoMaterial(material);
         accounts.runAs("coordinator", () -> {
             DemoSavings.BeforeOpen theme =
                     (group, session, s) -> themes.prepare(group, session, s, MaterialFor.SAVINGS_CIRCLE);
@@ -221,16 +214,15 @@ public class DemoData implements SignInHints {
             themes.reflectAndPrepareNext(oost.getId(), MaterialFor.SAVINGS_CIRCLE, 2);
         });
         accounts.runAs("gespreksleider", () -> {
-            DemoListening demo = new DemoListening(
-                    listening,
-                    listeningSessions,
-                    clock,
-                    (group, session, s) -> themes.prepare(group, session, s, MaterialFor.LISTENING_GROUP));
-            demo.play(
+            DemoSavings.BeforeOpen theme =
+                    (group, session, s) -> themes.prepare(group, session, s, MaterialFor.LISTENING_GROUP);
+            listening.play(
                     luister.getId(),
                     List.of(today.minusWeeks(6), today.minusWeeks(4), today.minusWeeks(2)),
-                    "Telefoons gaan op stil.");
-            demo.play(brug.getId(), List.of(today.minusWeeks(3), today.minusWeeks(2), today.minusWeeks(1)), null);
+                    "Telefoons gaan op stil.",
+                    theme);
+            listening.play(
+                    brug.getId(), List.of(today.minusWeeks(3), today.minusWeeks(2), today.minusWeeks(1)), null, theme);
             themes.reflectAndPrepareNext(luister.getId(), MaterialFor.LISTENING_GROUP, 1);
             themes.reflectAndPrepareNext(brug.getId(), MaterialFor.LISTENING_GROUP, 3);
         });

@@ -7,12 +7,15 @@ import nl.kringwerk.groups.domain.OrganisationRepository;
 import nl.kringwerk.insights.service.SummaryStore;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
-import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.material.service.MaterialLibrary;
+import nl.kringwerk.material.service.SessionThemes;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.AgreementService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -36,9 +39,12 @@ class DemoDataConfiguration {
             Savings savings,
             LoanService loans,
             ShareOutService shareOut,
-            ListeningService listening,
+            AgreementService agreements,
+            ListeningPlanService listeningPlans,
+            ListeningRunService listeningRuns,
             ListeningSessionRepository listeningSessions,
-            MaterialService material,
+            MaterialLibrary library,
+            SessionThemes themes,
             JdbcTemplate jdbc,
             SummaryStore summaries,
             InsightAccess insightAccess,
@@ -51,9 +57,8 @@ class DemoDataConfiguration {
                 savings,
                 loans,
                 shareOut,
-                listening,
-                listeningSessions,
-                material,
+                new DemoListening(agreements, listeningPlans, listeningRuns, listeningSessions, clock),
+                new DemoMaterial(library, themes),
                 jdbc,
                 summaries,
                 insightAccess,

@@ -7,7 +7,9 @@ import nl.kringwerk.sessions.domain.ListeningSession;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.AgreementService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
 
 /**
@@ -18,51 +20,57 @@ final class DemoListening {
 
     private static final Reflection[] HOW = {Reflection.GOOD, Reflection.MIXED, Reflection.GOOD, Reflection.DIFFICULT};
 
-    private final ListeningService listening;
-    private final DemoSavings.BeforeOpen beforeStart;
+    private final AgreementService agreements;
+    private final ListeningPlanService plans;
+    private final ListeningRunService runner;
     private final ListeningSessionRepository sessions;
     private final Clock clock;
 
     DemoListening(
-            ListeningService listening,
+            AgreementService agreements,
+            ListeningPlanService plans,
+            ListeningRunService runner,
             ListeningSessionRepository sessions,
-            Clock clock,
-            DemoSavings.BeforeOpen beforeStart) {
-        this.beforeStart = beforeStart;
-        this.listening = listening;
+            Clock clock) {
+        this.agreements = agreements;
+        this.plans = plans;
+        this.runner = runner;
         this.sessions = sessions;
         this.clock = clock;
     }
 
-    /** @param pastDates the dates of past sessions, oldest first */
-    void play(long groupId, List<LocalDate> pastDates, String ownAgreement) {
-        listening.useUsualAgreements(groupId);
+    /**
+     * @param pastDates   the dates of past sessions, oldest first
+     * @param beforeStart what happens to each past session before it starts (its theme is prepared)
+     */
+    void play(long groupId, List<LocalDate> pastDates, String ownAgreement, DemoSavings.BeforeOpen beforeStart) {
+        agreements.useUsualAgreements(groupId);
         if (ownAgreement != null) {
-            listening.addAgreement(groupId, ownAgreement);
+            agreements.addAgreement(groupId, ownAgreement);
         }
         for (int s = 0; s < pastDates.size(); s++) {
             // Past dates are written directly; everything that happens at the session goes through the service.
             long id = sessions.save(new ListeningSession(groupId, pastDates.get(s), clock.instant(), "demo"))
                     .getId();
-            List<RunState.Attendee> people = listening.run(id).attendance();
+            List<RunState.Attendee> people = runner.run(id).attendance();
             for (int i = 0; i < people.size(); i++) {
                 Presence presence = (i + s) % 5 == 0 ? Presence.EXCUSED : Presence.PRESENT;
-                listening.markAttendance(id, people.get(i).memberId(), presence);
+                plans.markAttendance(id, people.get(i).memberId(), presence);
             }
             if (s % 2 == 1) {
-                listening.skipStep(id, 4, true); // no exercise this time
+                plans.skipStep(id, 4, true); // no exercise this time
             }
             beforeStart.prepare(groupId, id, s);
-            listening.start(id);
-            RunState state = listening.run(id);
+            runner.start(id);
+            RunState state = runner.run(id);
             for (RunState.Step step : state.steps()) {
                 if (!step.skipped() && step.position() > state.currentStep()) {
-                    listening.goTo(id, step.position());
+                    runner.goTo(id, step.position());
                 }
             }
-            listening.finish(id);
-            listening.reflect(id, HOW[s % HOW.length]);
+            runner.finish(id);
+            runner.reflect(id, HOW[s % HOW.length]);
         }
-        listening.planNext(groupId);
+        plans.planNext(groupId);
     }
 }

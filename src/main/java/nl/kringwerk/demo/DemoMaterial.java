@@ -6,7 +6,8 @@ import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.domain.UseReflection;
 import nl.kringwerk.material.service.MaterialCard;
 import nl.kringwerk.material.service.MaterialFilter;
-import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.material.service.MaterialLibrary;
+import nl.kringwerk.material.service.SessionThemes;
 import nl.kringwerk.material.service.ThemePlan;
 import nl.kringwerk.sessions.service.CalendarEntry;
 
@@ -26,23 +27,25 @@ final class DemoMaterial {
         UseReflection.DID_NOT_WORK
     };
 
-    private final MaterialService material;
+    private final MaterialLibrary library;
+    private final SessionThemes themes;
 
-    DemoMaterial(MaterialService material) {
-        this.material = material;
+    DemoMaterial(MaterialLibrary library, SessionThemes themes) {
+        this.library = library;
+        this.themes = themes;
     }
 
     /** Prepares session number s (counted from 0) of the group with the s-th suitable piece. */
     void prepare(long groupId, long sessionId, int s, MaterialFor kind) {
-        List<MaterialCard> pieces = material.library(new MaterialFilter(null, kind, null, null), Translations.DUTCH);
-        material.prepare(groupId, sessionId, pieces.get((s * 3) % pieces.size()).id(), Translations.DUTCH);
+        List<MaterialCard> pieces = library.library(new MaterialFilter(null, kind, null, null), Translations.DUTCH);
+        themes.prepare(groupId, sessionId, pieces.get((s * 3) % pieces.size()).id(), Translations.DUTCH);
     }
 
     /** After the sessions: a reflection for each held one, and a theme for the next one. */
     void reflectAndPrepareNext(long groupId, MaterialFor kind, int offset) {
-        ThemePlan plan = material.themePlan(groupId, Translations.DUTCH);
+        ThemePlan plan = themes.themePlan(groupId, Translations.DUTCH);
         for (int i = 0; i < plan.past().size(); i++) {
-            material.reflect(groupId, plan.past().get(i).sessionId(), HOW[(i + offset) % HOW.length]);
+            themes.reflect(groupId, plan.past().get(i).sessionId(), HOW[(i + offset) % HOW.length]);
         }
         plan.coming().stream()
                 .filter(l -> l.state() == CalendarEntry.State.PLANNED)

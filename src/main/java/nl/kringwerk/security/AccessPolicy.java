@@ -1,5 +1,6 @@
 package nl.kringwerk.security;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,6 +26,14 @@ public final class AccessPolicy {
         };
     }
 
+    /**
+     * May this user read the names of the organisations (shown with shared session material)?
+     * Everyone who works with groups may; a funder sees no organisation.
+     */
+    public static boolean mayReadOrganisationNames(SignedInUser user) {
+        return user.role() != Role.FUNDER;
+    }
+
     /** May this user start and end groups of the organisation and assign their facilitators? */
     public static boolean mayAdminister(SignedInUser user, long organisationId) {
         return switch (user.role()) {
@@ -48,6 +57,53 @@ public final class AccessPolicy {
                         : new GroupScope.OnlyGroups(Set.of(user.officerGroupId()));
             case FUNDER -> new GroupScope.NoGroups();
         };
+    }
+
+    /** Only staff who prepare sessions read the library of session material; a funder or an officer does not. */
+    public static boolean mayReadLibrary(SignedInUser user) {
+        return user.role().preparesSessions();
+    }
+
+    /** An admin reads every piece of material; anyone else what {@link #mayReadMaterial} lets her. */
+    public static boolean readsAllMaterial(SignedInUser user) {
+        return user.role() == Role.ADMIN;
+    }
+
+    /**
+     * May this reader open a piece of material? The starter library and shared pieces are for
+     * everyone; a private piece only for its own organisation.
+     *
+     * @param ownerOrganisationId the organisation that owns the piece, null for the starter library
+     */
+    public static boolean mayReadMaterial(SignedInUser user, Long ownerOrganisationId, boolean shared) {
+        return readsAllMaterial(user)
+                || ownerOrganisationId == null
+                || shared
+                || Objects.equals(ownerOrganisationId, user.organisationId());
+    }
+
+    /** Only the owning organisation (or an admin) edits a piece; the starter library only an admin. */
+    public static boolean mayEditMaterial(SignedInUser user, Long ownerOrganisationId) {
+        return user.role() == Role.ADMIN
+                || ownerOrganisationId != null && ownerOrganisationId.equals(user.organisationId());
+    }
+
+    /** Another organisation's piece (or a starter piece) may be copied by a reader who has an organisation. */
+    public static boolean mayCopyMaterial(SignedInUser user, Long ownerOrganisationId) {
+        return user.organisationId() != null && !Objects.equals(ownerOrganisationId, user.organisationId());
+    }
+
+    /**
+     * Whose uses of material count in the usage figures this reader sees: her own organisation's
+     * groups; all groups for an admin; none for a reader without an organisation.
+     */
+    public static GroupScope materialUsageScope(SignedInUser user) {
+        if (user.role() == Role.ADMIN) {
+            return new GroupScope.AllGroups();
+        }
+        return user.organisationId() == null
+                ? new GroupScope.NoGroups()
+                : new GroupScope.OfOrganisation(user.organisationId());
     }
 
     private static boolean sameOrganisation(SignedInUser user, long organisationId) {

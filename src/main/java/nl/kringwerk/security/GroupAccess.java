@@ -51,6 +51,12 @@ public class GroupAccess {
         return user;
     }
 
+    public void requireReadOrganisationNames() {
+        if (!AccessPolicy.mayReadOrganisationNames(currentUser.require())) {
+            throw new NotFoundOrNotAllowedException();
+        }
+    }
+
     public boolean mayAdminister(long organisationId) {
         return currentUser
                 .find()

@@ -10,8 +10,10 @@ import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
 import nl.kringwerk.sessions.domain.ListeningStatus;
+import nl.kringwerk.sessions.service.AgreementService;
 import nl.kringwerk.sessions.service.ListeningLine;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +23,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DemoListeningTest {
 
     @Autowired
-    ListeningService listening;
+    AgreementService agreements;
+
+    @Autowired
+    ListeningPlanService plans;
+
+    @Autowired
+    ListeningRunService runner;
 
     @Autowired
     ListeningSessionRepository sessions;
@@ -47,17 +55,21 @@ class DemoListeningTest {
         SignIn.as(users, world.facilitatorA());
         LocalDate today = LocalDate.now(clock);
 
-        new DemoListening(listening, sessions, clock, DemoSavings.BeforeOpen.NONE)
-                .play(group, List.of(today.minusWeeks(4), today.minusWeeks(2)), "Telefoons gaan op stil.");
+        new DemoListening(agreements, plans, runner, sessions, clock)
+                .play(
+                        group,
+                        List.of(today.minusWeeks(4), today.minusWeeks(2)),
+                        "Telefoons gaan op stil.",
+                        DemoSavings.BeforeOpen.NONE);
 
-        assertThat(listening.agreements(group)).hasSize(6);
-        List<ListeningLine> lines = listening.sessions(group);
+        assertThat(agreements.agreements(group)).hasSize(6);
+        List<ListeningLine> lines = plans.sessions(group);
         assertThat(lines)
                 .extracting(ListeningLine::status)
                 .containsExactly(ListeningStatus.PLANNED, ListeningStatus.DONE, ListeningStatus.DONE);
         assertThat(lines.get(1).reflection()).isNotNull();
         assertThat(lines.get(1).present()).isBetween(4, 6);
-        assertThat(listening.run(lines.get(1).id()).steps())
+        assertThat(runner.run(lines.get(1).id()).steps())
                 .filteredOn(s -> s.skipped())
                 .hasSize(1);
     }

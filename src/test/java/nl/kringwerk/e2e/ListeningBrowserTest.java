@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.sessions.domain.Presence;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.AgreementService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +22,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ListeningBrowserTest extends BrowserTest {
 
     @Autowired
-    ListeningService listening;
+    AgreementService agreements;
+
+    @Autowired
+    ListeningPlanService plans;
+
+    @Autowired
+    ListeningRunService runner;
 
     @Autowired
     UserDetailsService users;
@@ -56,10 +64,10 @@ class ListeningBrowserTest extends BrowserTest {
     private long prepare(TestWorld.World world, long group) {
         SignIn.as(users, world.facilitatorA());
         try {
-            listening.useUsualAgreements(group);
-            long session = listening.planNext(group);
-            for (RunState.Attendee a : listening.run(session).attendance()) {
-                listening.markAttendance(session, a.memberId(), Presence.PRESENT);
+            agreements.useUsualAgreements(group);
+            long session = plans.planNext(group);
+            for (RunState.Attendee a : runner.run(session).attendance()) {
+                plans.markAttendance(session, a.memberId(), Presence.PRESENT);
             }
             return session;
         } finally {

@@ -54,6 +54,68 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.scopeOf(funder, Set.of(10L))).isEqualTo(new GroupScope.NoGroups());
     }
 
+    @Test
+    void onlyStaffWhoPrepareSessionsReadTheLibraryOfSessionMaterial() {
+        assertThat(AccessPolicy.mayReadLibrary(user(Role.ADMIN, null, null))).isTrue();
+        assertThat(AccessPolicy.mayReadLibrary(user(Role.COORDINATOR, 1L, null)))
+                .isTrue();
+        assertThat(AccessPolicy.mayReadLibrary(user(Role.FACILITATOR, 1L, null)))
+                .isTrue();
+        assertThat(AccessPolicy.mayReadLibrary(user(Role.OFFICER, 1L, 10L))).isFalse();
+        assertThat(AccessPolicy.mayReadLibrary(user(Role.FUNDER, 1L, null))).isFalse();
+    }
+
+    @Test
+    void aPrivatePieceIsReadByItsOwnOrganisationOnlyAndStarterOrSharedPiecesByEveryReader() {
+        SignedInUser facilitator = user(Role.FACILITATOR, 1L, null);
+        assertThat(AccessPolicy.mayReadMaterial(facilitator, 1L, false)).isTrue();
+        assertThat(AccessPolicy.mayReadMaterial(facilitator, 2L, false)).isFalse();
+        assertThat(AccessPolicy.mayReadMaterial(facilitator, 2L, true)).isTrue();
+        assertThat(AccessPolicy.mayReadMaterial(facilitator, null, false))
+                .as("the starter library")
+                .isTrue();
+        assertThat(AccessPolicy.readsAllMaterial(facilitator)).isFalse();
+
+        SignedInUser withoutOrganisation = user(Role.COORDINATOR, null, null);
+        assertThat(AccessPolicy.mayReadMaterial(withoutOrganisation, 2L, false)).isFalse();
+        assertThat(AccessPolicy.mayReadMaterial(withoutOrganisation, 2L, true)).isTrue();
+
+        SignedInUser admin = user(Role.ADMIN, null, null);
+        assertThat(AccessPolicy.readsAllMaterial(admin)).isTrue();
+        assertThat(AccessPolicy.mayReadMaterial(admin, 2L, false)).isTrue();
+    }
+
+    @Test
+    void onlyTheOwningOrganisationEditsAPieceAndAnotherOrganisationMayCopyIt() {
+        SignedInUser facilitator = user(Role.FACILITATOR, 1L, null);
+        assertThat(AccessPolicy.mayEditMaterial(facilitator, 1L)).isTrue();
+        assertThat(AccessPolicy.mayEditMaterial(facilitator, 2L)).isFalse();
+        assertThat(AccessPolicy.mayEditMaterial(facilitator, null))
+                .as("the starter library")
+                .isFalse();
+        assertThat(AccessPolicy.mayCopyMaterial(facilitator, 1L)).isFalse();
+        assertThat(AccessPolicy.mayCopyMaterial(facilitator, 2L)).isTrue();
+        assertThat(AccessPolicy.mayCopyMaterial(facilitator, null)).isTrue();
+
+        SignedInUser admin = user(Role.ADMIN, null, null);
+        assertThat(AccessPolicy.mayEditMaterial(admin, null)).isTrue();
+        assertThat(AccessPolicy.mayEditMaterial(admin, 2L)).isTrue();
+        assertThat(AccessPolicy.mayCopyMaterial(admin, 2L))
+                .as("a copy needs an organisation to own it")
+                .isFalse();
+    }
+
+    @Test
+    void usageFiguresCountTheUsesOfTheReadersOwnOrganisationAndAllForAnAdmin() {
+        assertThat(AccessPolicy.materialUsageScope(user(Role.ADMIN, 1L, null))).isEqualTo(new GroupScope.AllGroups());
+        assertThat(AccessPolicy.materialUsageScope(user(Role.COORDINATOR, 1L, null)))
+                .isEqualTo(new GroupScope.OfOrganisation(1));
+        assertThat(AccessPolicy.materialUsageScope(user(Role.FACILITATOR, 2L, null)))
+                .isEqualTo(new GroupScope.OfOrganisation(2));
+        assertThat(AccessPolicy.materialUsageScope(user(Role.FACILITATOR, null, null)))
+                .isEqualTo(new GroupScope.NoGroups());
+    }
+
     private static SignedInUser user(Role role, Long organisationId, Long officerGroupId) {
         return new SignedInUser(1, "u", "{noop}x", "U", role, organisationId, officerGroupId, true);
     }

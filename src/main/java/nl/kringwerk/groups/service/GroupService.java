@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -104,6 +105,13 @@ public class GroupService {
                 .map(o -> new OrganisationOption(o.getId(), o.getName()))
                 .sorted(Comparator.comparing(OrganisationOption::name))
                 .toList();
+    }
+
+    /** Every organisation's name by id, e.g. to say who made a piece of shared session material. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> organisationNames() {
+        access.requireReadOrganisationNames();
+        return organisations.findAll().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getName));
     }
 
     @Transactional
@@ -213,6 +221,16 @@ public class GroupService {
     @Transactional(readOnly = true)
     public GroupRef requireAccess(long groupId) {
         return ref(permittedGroup(groupId));
+    }
+
+    /**
+     * The same gate as {@link #requireAccess(long)}, for features whose rules depend on the kind of
+     * group (a listening group's agreements, the material suited to a group). Loads no members either.
+     */
+    @Transactional(readOnly = true)
+    public TypedGroupRef requireAccessWithType(long groupId) {
+        Group group = permittedGroup(groupId);
+        return new TypedGroupRef(ref(group), group.getType());
     }
 
     /**

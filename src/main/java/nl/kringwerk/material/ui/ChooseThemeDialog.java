@@ -11,20 +11,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.material.service.MaterialCard;
-import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.material.service.SessionThemes;
 
 /** Choosing a theme for one coming session: the pieces that suit the group, searchable. */
 final class ChooseThemeDialog extends Dialog {
 
-    private final MaterialService material;
+    private final SessionThemes themes;
     private final long groupId;
     private final long sessionId;
     private final Runnable chosen;
     private final Div rows = new Div();
     private final TextField words = new TextField();
 
-    ChooseThemeDialog(MaterialService material, long groupId, long sessionId, Runnable chosen) {
-        this.material = material;
+    ChooseThemeDialog(SessionThemes themes, long groupId, long sessionId, Runnable chosen) {
+        this.themes = themes;
         this.groupId = groupId;
         this.sessionId = sessionId;
         this.chosen = chosen;
@@ -48,7 +48,7 @@ final class ChooseThemeDialog extends Dialog {
     private void refresh() {
         rows.removeAll();
         FieldErrors errors = new FieldErrors(this);
-        for (MaterialCard card : material.choicesFor(groupId, words.getValue(), getLocale())) {
+        for (MaterialCard card : themes.choicesFor(groupId, words.getValue(), getLocale())) {
             Span title = new Span(card.title());
             title.addClassName("row-title");
             Span sub = new Span(getTranslation("material.minutes", card.minutes()) + " · " + card.goal());
@@ -56,7 +56,7 @@ final class ChooseThemeDialog extends Dialog {
             Div text = new Div(title, sub);
             text.addClassName("row-text");
             Button take = new Button(getTranslation("themes.take"), click -> {
-                if (errors.attempt(() -> material.prepare(groupId, sessionId, card.id(), getLocale()))) {
+                if (errors.attempt(() -> themes.prepare(groupId, sessionId, card.id(), getLocale()))) {
                     close();
                     chosen.run();
                 }

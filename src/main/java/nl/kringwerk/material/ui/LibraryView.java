@@ -24,7 +24,7 @@ import java.util.List;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.service.MaterialCard;
 import nl.kringwerk.material.service.MaterialFilter;
-import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.security.Role;
 
 /**
@@ -38,7 +38,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<Integer> LENGTHS = List.of(30, 45, 60, 90);
 
-    private final MaterialService material;
+    private final MaterialLibrary library;
     private final TextField words = new TextField();
     private final Select<MaterialFor> forType = new Select<>();
     private final ComboBox<String> theme = new ComboBox<>();
@@ -46,8 +46,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private final Div cards = new Div();
     private final Span count = new Span();
 
-    LibraryView(MaterialService material) {
-        this.material = material;
+    LibraryView(MaterialLibrary library) {
+        this.library = library;
         addClassName("page");
         H1 title = new H1(getTranslation("material.title"));
         title.setId("material-title");
@@ -55,7 +55,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("material.new"),
                 new Icon(VaadinIcon.PLUS),
                 click -> MaterialEditor.create(
-                                material,
+                                library,
                                 id -> getUI().ifPresent(
                                                 ui -> ui.navigate(MaterialView.class, MaterialView.parameters(id))))
                         .open());
@@ -81,7 +81,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                 t -> t == null ? getTranslation("material.filter.all") : MaterialTexts.forType(this, t));
         forType.setId("material-type");
         theme.setLabel(getTranslation("material.filter.theme"));
-        theme.setItems(material.themes());
+        theme.setItems(library.themes());
         theme.setClearButtonVisible(true);
         theme.setPlaceholder(getTranslation("material.filter.all"));
         theme.setId("material-theme");
@@ -109,7 +109,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<MaterialCard> found = material.library(
+        List<MaterialCard> found = library.library(
                 new MaterialFilter(words.getValue(), forType.getValue(), theme.getValue(), length.getValue()),
                 getLocale());
         cards.removeAll();

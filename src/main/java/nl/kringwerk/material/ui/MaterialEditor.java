@@ -25,8 +25,8 @@ import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.material.domain.MaterialDraft;
 import nl.kringwerk.material.domain.MaterialFor;
+import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.material.service.MaterialPiece;
-import nl.kringwerk.material.service.MaterialService;
 
 /**
  * Writing a piece, or its next version: Dutch first, English optional below. Nothing is saved
@@ -171,7 +171,7 @@ final class MaterialEditor extends Dialog {
         DialogButtons.cancelAnd(this, saveButton);
     }
 
-    static MaterialEditor create(MaterialService material, LongConsumer saved) {
+    static MaterialEditor create(MaterialLibrary library, LongConsumer saved) {
         MaterialDraft empty = new MaterialDraft(
                 null,
                 null,
@@ -186,17 +186,17 @@ final class MaterialEditor extends Dialog {
                 null,
                 List.of(new MaterialDraft.Step(null, null, null)),
                 List.of());
-        return new MaterialEditor("material.new", empty, false, material::create, saved);
+        return new MaterialEditor("material.new", empty, false, library::create, saved);
     }
 
     /** The next version of a piece, starting from the current one. */
-    static MaterialEditor edit(MaterialService material, MaterialPiece piece, LongConsumer saved) {
+    static MaterialEditor edit(MaterialLibrary library, MaterialPiece piece, LongConsumer saved) {
         return new MaterialEditor(
                 "material.edit",
                 piece.draft(),
                 piece.shared(),
                 (draft, shared, confirmed) -> {
-                    material.edit(piece.id(), draft, shared, confirmed);
+                    library.edit(piece.id(), draft, shared, confirmed);
                     return piece.id();
                 },
                 saved);

@@ -25,8 +25,8 @@ import java.util.Locale;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.base.ui.Downloads;
+import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.material.service.MaterialPiece;
-import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.security.Role;
 
 /**
@@ -40,11 +40,11 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
 
     private static final String MATERIAL_ID = "materialId";
 
-    private final MaterialService material;
+    private final MaterialLibrary library;
     private MaterialPiece piece;
 
-    MaterialView(MaterialService material) {
-        this.material = material;
+    MaterialView(MaterialLibrary library) {
+        this.library = library;
         addClassName("page");
     }
 
@@ -59,7 +59,7 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void show(long id) {
-        piece = material.piece(id);
+        piece = library.piece(id);
         removeAll();
         MaterialPiece.Content text = piece.content(Translations.isEnglish(getLocale()));
         RouterLink back = new RouterLink(getTranslation("material.back"), LibraryView.class);
@@ -121,15 +121,14 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
             Button edit = new Button(
                     getTranslation("material.edit"),
                     new Icon(VaadinIcon.EDIT),
-                    click ->
-                            MaterialEditor.edit(material, piece, id -> show(id)).open());
+                    click -> MaterialEditor.edit(library, piece, id -> show(id)).open());
             edit.setId("edit-material");
             edit.addThemeVariants(ButtonVariant.LUMO_LARGE);
             actions.add(edit);
         }
         if (piece.mayCopy()) {
             Button copy = new Button(getTranslation("material.copy"), new Icon(VaadinIcon.COPY), click -> {
-                long id = material.copy(piece.id());
+                long id = library.copy(piece.id());
                 getUI().ifPresent(ui -> ui.navigate(MaterialView.class, parameters(id)));
             });
             copy.setId("copy-material");

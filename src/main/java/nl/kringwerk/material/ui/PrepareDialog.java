@@ -16,8 +16,8 @@ import java.util.List;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.material.domain.MaterialDraft;
 import nl.kringwerk.material.service.MaterialPiece;
-import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.material.service.PreparedTheme;
+import nl.kringwerk.material.service.SessionThemes;
 
 /**
  * The theme of one savings session as prepared: its steps with minutes, changed for this session
@@ -25,13 +25,13 @@ import nl.kringwerk.material.service.PreparedTheme;
  */
 final class PrepareDialog extends Dialog {
 
-    private final MaterialService material;
+    private final SessionThemes themes;
     private final long groupId;
     private final long sessionId;
     private final Div body = new Div();
 
-    PrepareDialog(MaterialService material, long groupId, long sessionId, Runnable changed) {
-        this.material = material;
+    PrepareDialog(SessionThemes themes, long groupId, long sessionId, Runnable changed) {
+        this.themes = themes;
         this.groupId = groupId;
         this.sessionId = sessionId;
         setWidth("min(48rem, 98vw)");
@@ -50,7 +50,7 @@ final class PrepareDialog extends Dialog {
 
     private void refresh() {
         body.removeAll();
-        PreparedTheme theme = material.prepared(groupId, sessionId, getLocale()).orElseThrow();
+        PreparedTheme theme = themes.prepared(groupId, sessionId, getLocale()).orElseThrow();
         setHeaderTitle(theme.title());
         Span total = new Span(getTranslation("themes.total", theme.minutes()));
         total.addClassName("row-title");
@@ -75,12 +75,12 @@ final class PrepareDialog extends Dialog {
         FieldErrors errors = new FieldErrors(this).bind("minutes", minutes);
         minutes.addValueChangeListener(e -> {
             if (e.isFromClient()
-                    && errors.attempt(() -> material.changeStepMinutes(groupId, sessionId, position, e.getValue()))) {
+                    && errors.attempt(() -> themes.changeStepMinutes(groupId, sessionId, position, e.getValue()))) {
                 refresh();
             }
         });
         Button leaveOut = new Button(new Icon(VaadinIcon.TRASH), click -> {
-            if (new FieldErrors(this).attempt(() -> material.removeStep(groupId, sessionId, position))) {
+            if (new FieldErrors(this).attempt(() -> themes.removeStep(groupId, sessionId, position))) {
                 refresh();
             }
         });
@@ -104,7 +104,7 @@ final class PrepareDialog extends Dialog {
         minutes.setId("prepared-extra-minutes");
         FieldErrors errors = new FieldErrors(this).bind("text", text).bind("minutes", minutes);
         Button add = new Button(getTranslation("themes.add-step"), new Icon(VaadinIcon.PLUS), click -> {
-            if (errors.attempt(() -> material.addStep(groupId, sessionId, text.getValue(), minutes.getValue()))) {
+            if (errors.attempt(() -> themes.addStep(groupId, sessionId, text.getValue(), minutes.getValue()))) {
                 refresh();
             }
         });

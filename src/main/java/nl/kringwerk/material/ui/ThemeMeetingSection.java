@@ -10,11 +10,12 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Locale;
 import java.util.Optional;
 import nl.kringwerk.material.service.MaterialPiece;
-import nl.kringwerk.material.service.MaterialService;
 import nl.kringwerk.material.service.PreparedTheme;
+import nl.kringwerk.material.service.SessionThemes;
 import nl.kringwerk.savings.ui.MeetingContext;
 import nl.kringwerk.savings.ui.MeetingSection;
 import org.springframework.core.annotation.Order;
@@ -23,14 +24,14 @@ import org.springframework.core.annotation.Order;
  * In meeting mode, after the money: the theme prepared for this session, with its steps as
  * prepared, the questions and (folded away) the note for the facilitator.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(50)
 class ThemeMeetingSection implements MeetingSection {
 
-    private final MaterialService material;
+    private final SessionThemes themes;
 
-    ThemeMeetingSection(MaterialService material) {
-        this.material = material;
+    ThemeMeetingSection(SessionThemes themes) {
+        this.themes = themes;
     }
 
     @Override
@@ -39,7 +40,7 @@ class ThemeMeetingSection implements MeetingSection {
             return Optional.empty();
         }
         Locale locale = UI.getCurrent().getLocale();
-        return material.prepared(meeting.state().groupId(), meeting.sessionId(), locale)
+        return themes.prepared(meeting.state().groupId(), meeting.sessionId(), locale)
                 .map(Panel::new);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Optional;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.FieldErrors;
@@ -18,7 +19,7 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupPageSection;
 import nl.kringwerk.material.domain.UseReflection;
-import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.material.service.SessionThemes;
 import nl.kringwerk.material.service.ThemePlan;
 import nl.kringwerk.security.CurrentUser;
 import nl.kringwerk.sessions.service.CalendarEntry;
@@ -30,15 +31,15 @@ import org.springframework.core.annotation.Order;
  * (chosen from the library, adjusted for that session only) and, after a session, one tap on how
  * the piece worked. Shown to the staff who prepare sessions, not to the group's officers.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(25)
 class ThemeSection implements GroupPageSection {
 
-    private final MaterialService material;
+    private final SessionThemes themes;
     private final CurrentUser currentUser;
 
-    ThemeSection(MaterialService material, CurrentUser currentUser) {
-        this.material = material;
+    ThemeSection(SessionThemes themes, CurrentUser currentUser) {
+        this.themes = themes;
         this.currentUser = currentUser;
     }
 
@@ -63,7 +64,7 @@ class ThemeSection implements GroupPageSection {
 
         private void refresh() {
             removeAll();
-            ThemePlan plan = material.themePlan(page.id(), getLocale());
+            ThemePlan plan = themes.themePlan(page.id(), getLocale());
             add(new H2(getTranslation("themes.title")), new Paragraph(getTranslation("themes.intro." + plan.type())));
             Div coming = new Div();
             coming.addClassName("rows");
@@ -90,7 +91,7 @@ class ThemeSection implements GroupPageSection {
                 Button choose = new Button(
                         getTranslation(line.prepared() ? "themes.other" : "themes.choose"),
                         new Icon(VaadinIcon.BOOK),
-                        click -> new ChooseThemeDialog(material, page.id(), line.sessionId(), this::refresh).open());
+                        click -> new ChooseThemeDialog(themes, page.id(), line.sessionId(), this::refresh).open());
                 choose.addThemeVariants(ButtonVariant.LUMO_LARGE);
                 if (!line.prepared()) {
                     choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -111,7 +112,7 @@ class ThemeSection implements GroupPageSection {
                     Button adjust = new Button(
                             getTranslation("themes.adjust"),
                             new Icon(VaadinIcon.EDIT),
-                            click -> new PrepareDialog(material, page.id(), line.sessionId(), this::refresh).open());
+                            click -> new PrepareDialog(themes, page.id(), line.sessionId(), this::refresh).open());
                     adjust.addThemeVariants(ButtonVariant.LUMO_LARGE);
                     adjust.setId("adjust-theme-" + line.sessionId());
                     actions.add(adjust);
@@ -128,7 +129,7 @@ class ThemeSection implements GroupPageSection {
             FieldErrors errors = new FieldErrors(this);
             for (UseReflection reflection : UseReflection.values()) {
                 Button tap = new Button(getTranslation("use-reflection." + reflection.name()), click -> {
-                    if (errors.attempt(() -> material.reflect(page.id(), line.sessionId(), reflection))) {
+                    if (errors.attempt(() -> themes.reflect(page.id(), line.sessionId(), reflection))) {
                         refresh();
                     }
                 });

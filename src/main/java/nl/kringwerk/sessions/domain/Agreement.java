@@ -18,13 +18,16 @@ public class Agreement {
 
     public static final int MAX_TEXT = 120;
 
-    /** Where groups usually begin; each group keeps and changes its own list. */
-    public static final List<String> USUAL = List.of(
-            "Niks is verplicht, alleen luisteren.",
-            "Zeg eerst je naam als je iets wilt vertellen.",
-            "Humor is welkom.",
-            "We gaan niet in discussie, we stellen alleen vragen.",
-            "Wat hier gezegd wordt, blijft hier.");
+    /**
+     * Where groups usually begin, as keys of the translation bundles (the group stores the Dutch
+     * text); each group keeps and changes its own list.
+     */
+    public static final List<String> USUAL_KEYS = List.of(
+            "agreement.usual.only-listening",
+            "agreement.usual.name-first",
+            "agreement.usual.humour",
+            "agreement.usual.questions-only",
+            "agreement.usual.stays-here");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
+import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.events.GroupData;
 
 /**
@@ -194,16 +195,20 @@ public class ListeningSession implements GroupData {
         steps.addAll(Math.min(at, steps.size()), themeSteps);
     }
 
-    /** The session begins at its first step that is not skipped. */
+    /** A planned session begins at its first step that is not skipped; it starts only once. */
     public void start(Instant at, String by) {
+        if (status != ListeningStatus.PLANNED) {
+            throw InvalidInputException.of("session", "error.session-not-planned");
+        }
         status = ListeningStatus.RUNNING;
         startedAt = at;
         ledBy = by;
         currentStep = firstFrom(0).orElse(0);
     }
 
-    /** Going on to another step marks the step she leaves as run. */
+    /** Going on to another step of a running session marks the step she leaves as run. */
     public void goTo(int position) {
+        requireRunning();
         step(position);
         if (currentStep != null) {
             steps.get(currentStep).markDone(true);
@@ -221,7 +226,9 @@ public class ListeningSession implements GroupData {
                 .findFirst();
     }
 
+    /** Only a running session finishes; the step she was in counts as run. */
     public void finish(Instant at) {
+        requireRunning();
         if (currentStep != null) {
             steps.get(currentStep).markDone(true);
         }
@@ -237,6 +244,12 @@ public class ListeningSession implements GroupData {
 
     public void reflect(Reflection reflection) {
         this.reflection = reflection;
+    }
+
+    private void requireRunning() {
+        if (status != ListeningStatus.RUNNING) {
+            throw InvalidInputException.of("session", "error.session-not-open");
+        }
     }
 
     private ListeningStep step(int position) {

@@ -26,7 +26,7 @@ class AfterPanel extends VerticalLayout {
             ran.setId("ran-" + step.position());
             ran.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    view.attempt(() -> view.listening().stepRan(state.sessionId(), step.position(), e.getValue()));
+                    view.attempt(() -> view.runner().stepRan(state.sessionId(), step.position(), e.getValue()));
                 }
             });
             steps.add(ran);
@@ -37,7 +37,7 @@ class AfterPanel extends VerticalLayout {
         for (Reflection r : Reflection.values()) {
             Button b = new Button(
                     getTranslation("reflection." + r.name()),
-                    click -> view.attempt(() -> view.listening().reflect(state.sessionId(), r)));
+                    click -> view.attempt(() -> view.runner().reflect(state.sessionId(), r)));
             b.addThemeVariants(ButtonVariant.LUMO_LARGE);
             if (state.reflection() == r) {
                 b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import org.springframework.core.annotation.Order;
  * The group's session calendar: the coming sessions (moved or cancelled ones with their reason),
  * an extra session, and the calendar file for a phone or computer.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(30)
 class CalendarSection implements GroupPageSection {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Optional;
 import nl.kringwerk.base.ui.Dates;
@@ -22,19 +23,22 @@ import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupPageSection;
 import nl.kringwerk.sessions.domain.Agreement;
 import nl.kringwerk.sessions.service.AgreementLine;
+import nl.kringwerk.sessions.service.AgreementService;
 import nl.kringwerk.sessions.service.ListeningLine;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
 import org.springframework.core.annotation.Order;
 
 /** On a listening group's page: its own agreements, and its sessions with the way into the next one. */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(10)
 class ListeningSection implements GroupPageSection {
 
-    private final ListeningService listening;
+    private final AgreementService agreements;
+    private final ListeningPlanService plans;
 
-    ListeningSection(ListeningService listening) {
-        this.listening = listening;
+    ListeningSection(AgreementService agreements, ListeningPlanService plans) {
+        this.agreements = agreements;
+        this.plans = plans;
     }
 
     @Override
@@ -66,7 +70,7 @@ class ListeningSection implements GroupPageSection {
 
         private void agreements() {
             add(new H3(getTranslation("listening.agreements")));
-            List<AgreementLine> lines = listening.agreements(page.id());
+            List<AgreementLine> lines = agreements.agreements(page.id());
             Div rows = new Div();
             rows.addClassName("rows");
             for (AgreementLine line : lines) {
@@ -74,7 +78,7 @@ class ListeningSection implements GroupPageSection {
                 text.addClassName("row-title");
                 Button remove = new Button(
                         getTranslation("listening.agreements.remove"), new Icon(VaadinIcon.CLOSE_SMALL), click -> {
-                            listening.removeAgreement(page.id(), line.id());
+                            agreements.removeAgreement(page.id(), line.id());
                             refresh();
                         });
                 remove.setId("remove-agreement-" + line.id());
@@ -86,7 +90,7 @@ class ListeningSection implements GroupPageSection {
             if (lines.isEmpty()) {
                 add(new Paragraph(getTranslation("listening.agreements.none")));
                 Button usual = new Button(getTranslation("listening.agreements.usual"), click -> {
-                    listening.useUsualAgreements(page.id());
+                    agreements.useUsualAgreements(page.id());
                     refresh();
                 });
                 usual.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -99,7 +103,7 @@ class ListeningSection implements GroupPageSection {
             text.setId("new-agreement");
             FieldErrors errors = new FieldErrors(this).bind("text", text);
             Button add = new Button(getTranslation("listening.agreements.add"), new Icon(VaadinIcon.PLUS), click -> {
-                if (errors.attempt(() -> listening.addAgreement(page.id(), text.getValue()))) {
+                if (errors.attempt(() -> agreements.addAgreement(page.id(), text.getValue()))) {
                     refresh();
                 }
             });
@@ -114,7 +118,7 @@ class ListeningSection implements GroupPageSection {
             add(new H3(getTranslation("listening.sessions")));
             Div rows = new Div();
             rows.addClassName("rows");
-            for (ListeningLine line : listening.sessions(page.id())) {
+            for (ListeningLine line : plans.sessions(page.id())) {
                 String what = getTranslation(
                         "listening.session-line",
                         Dates.format(line.date(), getLocale()),
@@ -139,7 +143,7 @@ class ListeningSection implements GroupPageSection {
             if (page.isActive()) {
                 Button plan =
                         new Button(getTranslation("listening.plan-next"), new Icon(VaadinIcon.CALENDAR), click -> {
-                            long id = listening.planNext(page.id());
+                            long id = plans.planNext(page.id());
                             getUI().ifPresent(ui -> ui.navigate(ListeningView.class, ListeningView.parameters(id)));
                         });
                 plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -23,7 +23,8 @@ import nl.kringwerk.base.ui.TableMode;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.sessions.domain.ListeningStatus;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
 
 /**
@@ -36,14 +37,16 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
 
     private static final String SESSION_ID = "sessionId";
 
-    private final ListeningService listening;
+    private final ListeningPlanService plan;
+    private final ListeningRunService runner;
     private long sessionId;
     private RunState state;
     private RunPanel run;
     private Registration polling;
 
-    ListeningView(ListeningService listening) {
-        this.listening = listening;
+    ListeningView(ListeningPlanService plan, ListeningRunService runner) {
+        this.plan = plan;
+        this.runner = runner;
         addClassNames("page", "listening");
     }
 
@@ -84,8 +87,14 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    ListeningService listening() {
-        return listening;
+    /** Before the session: who is here, the tasks and the steps. */
+    ListeningPlanService plan() {
+        return plan;
+    }
+
+    /** Starting, running and finishing the session, and what is kept afterwards. */
+    ListeningRunService runner() {
+        return runner;
     }
 
     RunState state() {
@@ -93,7 +102,7 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refresh() {
-        state = listening.run(sessionId);
+        state = runner.run(sessionId);
         removeAll();
         RouterLink back = new RouterLink(
                 getTranslation("listening.back"), GroupView.class, GroupView.parameters(state.groupId()));

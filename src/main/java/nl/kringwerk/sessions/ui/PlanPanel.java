@@ -28,7 +28,7 @@ class PlanPanel extends VerticalLayout {
         Button start = new Button(
                 getTranslation("listening.start"),
                 new Icon(VaadinIcon.PLAY),
-                click -> view.attempt(() -> view.listening().start(state.sessionId())));
+                click -> view.attempt(() -> view.runner().start(state.sessionId())));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.setId("start-listening");
         add(start);
@@ -46,8 +46,7 @@ class PlanPanel extends VerticalLayout {
             for (Presence p : Presence.values()) {
                 Button b = new Button(
                         getTranslation("attendance." + p.name()),
-                        click -> view.attempt(
-                                () -> view.listening().markAttendance(state.sessionId(), a.memberId(), p)));
+                        click -> view.attempt(() -> view.plan().markAttendance(state.sessionId(), a.memberId(), p)));
                 b.addThemeVariants(ButtonVariant.LUMO_LARGE);
                 if (a.presence() == p) {
                     b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,7 +65,7 @@ class PlanPanel extends VerticalLayout {
     /** The host and the time keeper: a fair suggestion from the rotation, changeable. */
     private VerticalLayout tasks(ListeningView view, RunState state) {
         VerticalLayout section = section("listening-tasks", getTranslation("listening.tasks"));
-        var suggestion = view.listening().suggestedTasks(state.sessionId());
+        var suggestion = view.plan().suggestedTasks(state.sessionId());
         Long host = state.host() != null
                 ? state.host()
                 : suggestion.map(p -> p.holder(SessionRole.HOST)).orElse(null);
@@ -80,8 +79,8 @@ class PlanPanel extends VerticalLayout {
                 person(getTranslation("session-role.TIME_KEEPER"), present, state, timeKeeper, "task-time-keeper");
         FieldErrors errors = new FieldErrors(this).bind("host", hostSelect).bind("timeKeeper", timeSelect);
         Button save = new Button(getTranslation("listening.tasks-save"), new Icon(VaadinIcon.CHECK), click -> {
-            if (errors.attempt(() ->
-                    view.listening().assignTasks(state.sessionId(), hostSelect.getValue(), timeSelect.getValue()))) {
+            if (errors.attempt(
+                    () -> view.plan().assignTasks(state.sessionId(), hostSelect.getValue(), timeSelect.getValue()))) {
                 view.attempt(() -> {});
             }
         });
@@ -139,23 +138,23 @@ class PlanPanel extends VerticalLayout {
         FieldErrors errors = new FieldErrors(this).bind("minutes", minutes);
         minutes.addValueChangeListener(e -> {
             if (e.isFromClient()
-                    && errors.attempt(() -> view.listening().changeMinutes(id, step.position(), e.getValue()))) {
+                    && errors.attempt(() -> view.plan().changeMinutes(id, step.position(), e.getValue()))) {
                 view.attempt(() -> {});
             }
         });
         Button up = new Button(
                 new Icon(VaadinIcon.ARROW_UP),
-                click -> view.attempt(() -> view.listening().moveStep(id, step.position(), true)));
+                click -> view.attempt(() -> view.plan().moveStep(id, step.position(), true)));
         up.setAriaLabel(getTranslation("listening.up"));
         up.setId("up-" + step.position());
         Button down = new Button(
                 new Icon(VaadinIcon.ARROW_DOWN),
-                click -> view.attempt(() -> view.listening().moveStep(id, step.position(), false)));
+                click -> view.attempt(() -> view.plan().moveStep(id, step.position(), false)));
         down.setAriaLabel(getTranslation("listening.down"));
         down.setId("down-" + step.position());
         Button skip = new Button(
                 getTranslation(step.skipped() ? "listening.unskip" : "listening.skip"),
-                click -> view.attempt(() -> view.listening().skipStep(id, step.position(), !step.skipped())));
+                click -> view.attempt(() -> view.plan().skipStep(id, step.position(), !step.skipped())));
         skip.setId("skip-" + step.position());
         Div tools = new Div(minutes, up, down, skip);
         tools.addClassName("inline-form");
@@ -180,7 +179,7 @@ class PlanPanel extends VerticalLayout {
         Button add = new Button(getTranslation("listening.add-step"), new Icon(VaadinIcon.PLUS), click -> {
             int last = state.steps().size() - 2; // before the closing round
             if (errors.attempt(
-                    () -> view.listening().addStep(state.sessionId(), last, title.getValue(), minutes.getValue()))) {
+                    () -> view.plan().addStep(state.sessionId(), last, title.getValue(), minutes.getValue()))) {
                 view.attempt(() -> {});
             }
         });

@@ -153,7 +153,7 @@ class RunPanel extends VerticalLayout {
         Button back = new Button(
                 getTranslation("listening.previous-step"),
                 new Icon(VaadinIcon.ARROW_LEFT),
-                click -> view.attempt(() -> view.listening().goTo(id, previousStep.getAsInt())));
+                click -> view.attempt(() -> view.runner().goTo(id, previousStep.getAsInt())));
         back.addThemeVariants(ButtonVariant.LUMO_LARGE);
         back.setEnabled(previousStep.isPresent());
         back.setId("previous-step");
@@ -161,11 +161,11 @@ class RunPanel extends VerticalLayout {
                 ? new Button(
                         getTranslation("listening.next-step"),
                         new Icon(VaadinIcon.ARROW_RIGHT),
-                        click -> view.attempt(() -> view.listening().goTo(id, nextStep.getAsInt())))
+                        click -> view.attempt(() -> view.runner().goTo(id, nextStep.getAsInt())))
                 : new Button(
                         getTranslation("listening.finish"),
                         new Icon(VaadinIcon.CHECK),
-                        click -> view.attempt(() -> view.listening().finish(id)));
+                        click -> view.attempt(() -> view.runner().finish(id)));
         forward.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         forward.setId(nextStep.isPresent() ? "next-step" : "finish");
         Div nav = new Div(back, forward);

@@ -1,11 +1,13 @@
 package nl.kringwerk.sessions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,10 +16,9 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.ui.GroupsOverviewSection;
 import nl.kringwerk.sessions.service.CalendarService;
 import nl.kringwerk.sessions.service.UpcomingSession;
-import org.springframework.stereotype.Component;
 
 /** "Binnenkort" on the start page: the sessions of the next two weeks across one's groups. */
-@Component
+@SpringComponent
 class UpcomingSection implements GroupsOverviewSection {
 
     static final int DAYS = 14;
@@ -29,7 +30,7 @@ class UpcomingSection implements GroupsOverviewSection {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create() {
+    public Optional<Component> create() {
         List<UpcomingSession> coming = calendar.upcoming(DAYS);
         if (coming.isEmpty()) {
             return Optional.empty();

@@ -21,7 +21,8 @@ import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
 import nl.kringwerk.sessions.domain.Presence;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,10 @@ class SummaryConsistencyTest {
     Savings savings;
 
     @Autowired
-    ListeningService listening;
+    ListeningPlanService plans;
+
+    @Autowired
+    ListeningRunService runner;
 
     @Autowired
     GroupService groups;
@@ -141,14 +145,13 @@ class SummaryConsistencyTest {
                                         null,
                                         LocalDate.now(clock).minusDays(random.nextInt(30)))));
                     } else if (what == 8) {
-                        long ls = listening.planNext(listeningGroup);
-                        listening
-                                .run(ls)
+                        long ls = plans.planNext(listeningGroup);
+                        runner.run(ls)
                                 .attendance()
-                                .forEach(a -> listening.markAttendance(
+                                .forEach(a -> plans.markAttendance(
                                         ls, a.memberId(), random.nextBoolean() ? Presence.PRESENT : Presence.EXCUSED));
-                        listening.start(ls);
-                        listening.finish(ls);
+                        runner.start(ls);
+                        runner.finish(ls);
                     } else if (what == 9 && step > 50) {
                         groups.endGroup(listeningGroup, LocalDate.now(clock));
                     }

@@ -118,9 +118,12 @@ class FunderReachTest extends KaribuTest {
                         "SavingsFacts",
                         "LoanService",
                         "ShareOutService",
-                        "ListeningService",
+                        "AgreementService",
+                        "ListeningPlanService",
+                        "ListeningRunService",
                         "CalendarService",
-                        "MaterialService",
+                        "MaterialLibrary",
+                        "SessionThemes",
                         "InsightsService",
                         "GroupAccess");
         int called = 0;

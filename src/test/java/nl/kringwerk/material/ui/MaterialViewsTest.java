@@ -26,7 +26,7 @@ import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.service.MaterialFilter;
-import nl.kringwerk.material.service.MaterialService;
+import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MaterialViewsTest extends KaribuTest {
 
     @Autowired
-    MaterialService material;
+    MaterialLibrary library;
 
     @Autowired
     Savings savings;
@@ -87,7 +87,7 @@ class MaterialViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("material-count")).getText())
                 .startsWith("Niets gevonden");
 
-        long piece = material.library(new MaterialFilter("complimenten", null, null, null), getLocale())
+        long piece = library.library(new MaterialFilter("complimenten", null, null, null), getLocale())
                 .get(0)
                 .id();
         navigate("materiaal/" + piece);
@@ -162,7 +162,7 @@ class MaterialViewsTest extends KaribuTest {
                         .getErrorMessage())
                 .contains("(45 min)")
                 .contains("(samen 30 min)");
-        assertThat(material.library(new MaterialFilter("wonen", null, null, null), getLocale()))
+        assertThat(library.library(new MaterialFilter("wonen", null, null, null), getLocale()))
                 .isEmpty();
         _setValue(_get(Checkbox.class, spec -> spec.withId("field-duration-ok")), true);
         click("save-material");

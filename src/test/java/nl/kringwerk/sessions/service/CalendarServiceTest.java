@@ -40,7 +40,10 @@ class CalendarServiceTest {
     TaskPreferences preferences;
 
     @Autowired
-    ListeningService listening;
+    ListeningPlanService plans;
+
+    @Autowired
+    ListeningRunService runner;
 
     @Autowired
     Savings savings;
@@ -71,7 +74,7 @@ class CalendarServiceTest {
         // Every two weeks from now until after the last Sunday of March: summer time starts then.
         LocalDate last = LocalDate.now();
         while (last.isBefore(LocalDate.of(LocalDate.now().getYear() + 1, 4, 15))) {
-            last = listening.run(listening.planNext(group)).date();
+            last = runner.run(plans.planNext(group)).date();
         }
         List<CalendarEntry> entries = calendar.entries(group);
         assertThat(entries).hasSizeGreaterThan(8);
@@ -96,12 +99,12 @@ class CalendarServiceTest {
 
     @Test
     void aSessionMovesOrLapsesWithAReasonAndNeverIntoThePast() throws Exception {
-        long first = listening.planNext(group);
-        long second = listening.planNext(group);
-        LocalDate day = listening.run(first).date();
+        long first = plans.planNext(group);
+        long second = plans.planNext(group);
+        LocalDate day = runner.run(first).date();
         refused(() -> calendar.move(group, first, LocalDate.now().minusDays(1), "Ziek"), "error.date-in-past");
         refused(() -> calendar.move(group, first, day.plusDays(1), " "), "error.required");
-        refused(() -> calendar.move(group, first, listening.run(second).date(), "Zaal bezet"), "error.date-taken");
+        refused(() -> calendar.move(group, first, runner.run(second).date(), "Zaal bezet"), "error.date-taken");
         refused(() -> calendar.cancel(group, second, ""), "error.required");
         refused(() -> calendar.addExtra(group, LocalDate.now().minusWeeks(1)), "error.date-in-past");
         assertThat(calendar.entries(group))
@@ -141,7 +144,7 @@ class CalendarServiceTest {
 
     @Test
     void upcomingSessionsShowOnTheStartPageOfWhoeverSupportsTheGroup() {
-        long session = listening.planNext(group);
+        long session = plans.planNext(group);
         assertThat(calendar.upcoming(14)).extracting(UpcomingSession::sessionId).contains(session);
         SignIn.as(users, world.facilitatorB());
         assertThat(calendar.upcoming(14)).extracting(UpcomingSession::sessionId).doesNotContain(session);
@@ -149,8 +152,8 @@ class CalendarServiceTest {
 
     @Test
     void nobodyOutsideTheGroupReachesItsCalendar() throws Exception {
-        long session = listening.planNext(group);
-        long member = listening.run(session).attendance().get(0).memberId();
+        long session = plans.planNext(group);
+        long member = runner.run(session).attendance().get(0).memberId();
         List<Method> methods = ServiceMethods.takingFirst(List.of("groupId"), CalendarService.class);
         assertThat(methods).extracting(Method::getName).contains("entries", "move", "cancel", "addExtra", "ics");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ListeningViewTest extends KaribuTest {
 
     @Autowired
-    ListeningService listening;
+    ListeningPlanService plans;
+
+    @Autowired
+    ListeningRunService runner;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -38,8 +42,8 @@ class ListeningViewTest extends KaribuTest {
         navigate("groepen/" + group);
         click("usual-agreements");
         click("plan-next");
-        long session = listening.sessions(group).get(0).id();
-        List<RunState.Attendee> people = listening.run(session).attendance();
+        long session = plans.sessions(group).get(0).id();
+        List<RunState.Attendee> people = runner.run(session).attendance();
         for (RunState.Attendee a : people) {
             click((a.name().equals("Bram") ? "mark-excused-" : "mark-present-") + a.memberId());
         }
@@ -68,7 +72,7 @@ class ListeningViewTest extends KaribuTest {
         click("finish");
         click("reflect-good");
 
-        RunState done = listening.run(session);
+        RunState done = runner.run(session);
         assertThat(done.steps()).allMatch(RunState.Step::done);
         assertThat(done.present()).hasSize(5);
 

@@ -26,7 +26,8 @@ import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.StepKind;
-import nl.kringwerk.sessions.service.ListeningService;
+import nl.kringwerk.sessions.service.ListeningPlanService;
+import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +36,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @KringwerkTest
-class MaterialServiceTest {
+class MaterialServicesTest {
 
     static final Locale NL = Translations.DUTCH;
 
     @Autowired
-    MaterialService material;
+    MaterialLibrary library;
+
+    @Autowired
+    SessionThemes themes;
 
     @Autowired
     MaterialRepository materials;
@@ -49,7 +53,10 @@ class MaterialServiceTest {
     MaterialVersionRepository versions;
 
     @Autowired
-    ListeningService listening;
+    ListeningPlanService plans;
+
+    @Autowired
+    ListeningRunService runner;
 
     @Autowired
     Savings savings;
@@ -97,7 +104,7 @@ class MaterialServiceTest {
     void everyInstallationHasTheStarterLibraryForEveryoneWhoPreparesSessions() {
         for (String reader : List.of(world.facilitatorA(), world.coordinatorB(), world.admin())) {
             SignIn.as(users, reader);
-            List<MaterialCard> starter = material.library(MaterialFilter.ALL, NL).stream()
+            List<MaterialCard> starter = library.library(MaterialFilter.ALL, NL).stream()
                     .filter(c -> c.owner() == null)
                     .toList();
             assertThat(starter)
@@ -107,59 +114,59 @@ class MaterialServiceTest {
                     .contains("Complimenten geven en krijgen", "Schaamte over geld", "Wat geeft je kracht?");
         }
         SignIn.as(users, world.facilitatorA());
-        assertThat(material.library(MaterialFilter.ALL, Locale.ENGLISH))
+        assertThat(library.library(MaterialFilter.ALL, Locale.ENGLISH))
                 .extracting(MaterialCard::title)
                 .contains("Giving and receiving compliments");
     }
 
     @Test
     void searchAndFiltersNarrowTheLibrary() {
-        assertThat(material.library(new MaterialFilter("toeslag", null, null, null), NL))
+        assertThat(library.library(new MaterialFilter("toeslag", null, null, null), NL))
                 .extracting(MaterialCard::title)
                 .contains("Toeslagen en regelingen die je misschien mist")
                 .doesNotContain("Complimenten geven en krijgen");
         // Words in any order, without accents or capitals, also in steps and questions.
-        assertThat(material.library(new MaterialFilter("DIGID brief", null, null, null), NL))
+        assertThat(library.library(new MaterialFilter("DIGID brief", null, null, null), NL))
                 .extracting(MaterialCard::title)
                 .contains("Brieven van instanties samen lezen");
         List<MaterialCard> listeningOnly =
-                material.library(new MaterialFilter(null, MaterialFor.LISTENING_GROUP, null, null), NL);
+                library.library(new MaterialFilter(null, MaterialFor.LISTENING_GROUP, null, null), NL);
         assertThat(listeningOnly)
                 .extracting(MaterialCard::title)
                 .contains("Familie en mantelzorg", "Complimenten geven en krijgen")
                 .doesNotContain("Budgetteren zonder betutteling");
-        assertThat(material.library(new MaterialFilter(null, null, "schaamte", null), NL))
+        assertThat(library.library(new MaterialFilter(null, null, "schaamte", null), NL))
                 .extracting(MaterialCard::title)
                 .containsExactly("Schaamte over geld");
-        assertThat(material.library(new MaterialFilter(null, null, null, 30), NL))
+        assertThat(library.library(new MaterialFilter(null, null, null, 30), NL))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.minutes()).isLessThanOrEqualTo(30));
-        assertThat(material.themes()).contains("schaamte", "toeslagen", "mantelzorg");
+        assertThat(library.themes()).contains("schaamte", "toeslagen", "mantelzorg");
     }
 
     @Test
     void editingAPieceUsedByAPastSessionLeavesThatSessionAsItWas() {
         long group = testWorld.listeningGroup(world);
-        long piece = material.create(draft("Thuis en buurt", MaterialFor.LISTENING_GROUP, 10, 20), false, false);
-        long session = listening.planNext(group);
-        material.prepare(group, session, piece, NL);
+        long piece = library.create(draft("Thuis en buurt", MaterialFor.LISTENING_GROUP, 10, 20), false, false);
+        long session = plans.planNext(group);
+        themes.prepare(group, session, piece, NL);
         List<RunState.Step> theme = themeSteps(session);
         assertThat(theme)
                 .extracting(RunState.Step::detail)
                 .containsExactly("Thuis en buurt: stap 1", "Thuis en buurt: stap 2");
         // The theme comes before the core round.
-        assertThat(listening.run(session).steps().get(5).kind()).isEqualTo(StepKind.THEME);
-        assertThat(listening.run(session).steps().get(7).kind()).isEqualTo(StepKind.CORE_ROUND);
+        assertThat(runner.run(session).steps().get(5).kind()).isEqualTo(StepKind.THEME);
+        assertThat(runner.run(session).steps().get(7).kind()).isEqualTo(StepKind.CORE_ROUND);
         hold(session);
-        material.reflect(group, session, UseReflection.WORKED_WELL);
+        themes.reflect(group, session, UseReflection.WORKED_WELL);
 
-        int version = material.edit(
+        int version = library.edit(
                 piece, draft("Thuis, buurt en stad", MaterialFor.LISTENING_GROUP, 15, 15, 15), true, false);
 
         assertThat(version).isEqualTo(2);
-        assertThat(material.piece(piece).dutch().title()).isEqualTo("Thuis, buurt en stad");
-        assertThat(material.piece(piece).versionNumber()).isEqualTo(2);
-        PreparedTheme used = material.prepared(group, session, NL).orElseThrow();
+        assertThat(library.piece(piece).dutch().title()).isEqualTo("Thuis, buurt en stad");
+        assertThat(library.piece(piece).versionNumber()).isEqualTo(2);
+        PreparedTheme used = themes.prepared(group, session, NL).orElseThrow();
         assertThat(used.title()).isEqualTo("Thuis en buurt");
         assertThat(used.versionNumber()).isEqualTo(1);
         assertThat(used.steps())
@@ -170,25 +177,25 @@ class MaterialServiceTest {
                 .containsExactly("Thuis en buurt: stap 1", "Thuis en buurt: stap 2");
         assertThat(versions.findByMaterialIdAndNumber(piece, 1).orElseThrow().title(false))
                 .isEqualTo("Thuis en buurt");
-        assertThat(material.piece(piece).usage()).isEqualTo(new UsageFigures(1, 1, 0, 0));
+        assertThat(library.piece(piece).usage()).isEqualTo(new UsageFigures(1, 1, 0, 0));
     }
 
     @Test
     void aFacilitatorNeverSeesOrOpensAnotherOrganisationsPrivatePiece() {
         SignIn.as(users, world.facilitatorB());
-        long secret = material.create(draft("Geheimpje van B", MaterialFor.BOTH, 30), false, false);
-        long shared = material.create(draft("Gedeeld door B", MaterialFor.BOTH, 30), true, false);
+        long secret = library.create(draft("Geheimpje van B", MaterialFor.BOTH, 30), false, false);
+        long shared = library.create(draft("Gedeeld door B", MaterialFor.BOTH, 30), true, false);
 
         SignIn.as(users, world.facilitatorA());
-        assertThat(material.library(MaterialFilter.ALL, NL))
+        assertThat(library.library(MaterialFilter.ALL, NL))
                 .extracting(MaterialCard::title)
                 .contains("Gedeeld door B")
                 .doesNotContain("Geheimpje van B");
-        assertThat(material.library(new MaterialFilter("geheimpje", null, null, null), NL))
+        assertThat(library.library(new MaterialFilter("geheimpje", null, null, null), NL))
                 .isEmpty();
-        assertThatThrownBy(() -> material.piece(secret)).isInstanceOf(NotFoundOrNotAllowedException.class);
-        assertThatThrownBy(() -> material.copy(secret)).isInstanceOf(NotFoundOrNotAllowedException.class);
-        assertThatThrownBy(() -> material.edit(secret, draft("Van A", MaterialFor.BOTH, 30), false, false))
+        assertThatThrownBy(() -> library.piece(secret)).isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> library.copy(secret)).isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThatThrownBy(() -> library.edit(secret, draft("Van A", MaterialFor.BOTH, 30), false, false))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
         long planned = savings.cycles()
@@ -197,33 +204,33 @@ class MaterialServiceTest {
                 .sessions()
                 .get(1)
                 .id();
-        assertThatThrownBy(() -> material.prepare(world.groupA(), planned, secret, NL))
+        assertThatThrownBy(() -> themes.prepare(world.groupA(), planned, secret, NL))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(circle.sessionId).isPositive();
 
         // A shared piece can be read and copied, not edited; the copy is A's own and private.
-        MaterialPiece sharedPiece = material.piece(shared);
+        MaterialPiece sharedPiece = library.piece(shared);
         assertThat(sharedPiece.mayEdit()).isFalse();
         assertThat(sharedPiece.mayCopy()).isTrue();
         refused(
-                () -> material.edit(shared, draft("Van A", MaterialFor.BOTH, 30), false, false),
+                () -> library.edit(shared, draft("Van A", MaterialFor.BOTH, 30), false, false),
                 "error.material-not-yours");
-        long copy = material.copy(shared);
-        MaterialPiece own = material.piece(copy);
+        long copy = library.copy(shared);
+        MaterialPiece own = library.piece(copy);
         assertThat(own.mayEdit()).isTrue();
         assertThat(own.shared()).isFalse();
         assertThat(own.dutch().title()).isEqualTo("Gedeeld door B");
-        material.edit(copy, draft("Onze versie", MaterialFor.BOTH, 30), false, false);
+        library.edit(copy, draft("Onze versie", MaterialFor.BOTH, 30), false, false);
         SignIn.as(users, world.facilitatorB());
-        assertThat(material.piece(shared).dutch().title()).isEqualTo("Gedeeld door B");
-        assertThatThrownBy(() -> material.piece(copy)).isInstanceOf(NotFoundOrNotAllowedException.class);
+        assertThat(library.piece(shared).dutch().title()).isEqualTo("Gedeeld door B");
+        assertThatThrownBy(() -> library.piece(copy)).isInstanceOf(NotFoundOrNotAllowedException.class);
 
         // Funders and officers do not read the library at all.
         for (String outsider : List.of(world.funder(), world.officerA())) {
             SignIn.as(users, outsider);
-            assertThatThrownBy(() -> material.library(MaterialFilter.ALL, NL))
+            assertThatThrownBy(() -> library.library(MaterialFilter.ALL, NL))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> material.piece(shared)).isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> library.piece(shared)).isInstanceOf(NotFoundOrNotAllowedException.class);
         }
     }
 
@@ -236,11 +243,13 @@ class MaterialServiceTest {
                 .sessions()
                 .get(1)
                 .id();
-        long starter = material.library(new MaterialFilter("complimenten", null, null, null), NL)
+        long starter = library.library(new MaterialFilter("complimenten", null, null, null), NL)
                 .get(0)
                 .id();
-        material.prepare(world.groupA(), planned, starter, NL);
-        List<Method> methods = ServiceMethods.takingFirst(List.of("groupId"), MaterialService.class);
+        themes.prepare(world.groupA(), planned, starter, NL);
+        List<Object> services = List.of(library, themes);
+        List<Method> methods =
+                ServiceMethods.takingFirst(List.of("groupId"), MaterialLibrary.class, SessionThemes.class);
         assertThat(methods)
                 .extracting(Method::getName)
                 .contains(
@@ -259,13 +268,13 @@ class MaterialServiceTest {
                     continue; // the chair reads the prepared theme in meeting mode
                 }
                 Object[] args = arguments(method, world.groupA(), planned, starter);
-                assertThatThrownBy(() -> ServiceMethods.call(material, method, args))
+                assertThatThrownBy(() -> ServiceMethods.callOn(services, method, args))
                         .as("%s calling %s", outsider, method.getName())
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
         SignIn.as(users, world.facilitatorA());
-        assertThat(material.prepared(world.groupA(), planned, NL).orElseThrow().steps())
+        assertThat(themes.prepared(world.groupA(), planned, NL).orElseThrow().steps())
                 .hasSize(4);
         assertThat(circle.sessionId).isNotEqualTo(planned);
     }
@@ -279,52 +288,52 @@ class MaterialServiceTest {
                 .sessions()
                 .get(1)
                 .id();
-        long piece = material.library(new MaterialFilter("complimenten", null, null, null), NL)
+        long piece = library.library(new MaterialFilter("complimenten", null, null, null), NL)
                 .get(0)
                 .id();
         refused(
-                () -> material.prepare(world.groupA(), circle.sessionId, piece, NL),
+                () -> themes.prepare(world.groupA(), circle.sessionId, piece, NL),
                 "error.material-session-not-planned");
-        material.prepare(world.groupA(), next, piece, NL);
-        assertThat(material.prepared(world.groupA(), next, NL).orElseThrow().minutes())
+        themes.prepare(world.groupA(), next, piece, NL);
+        assertThat(themes.prepared(world.groupA(), next, NL).orElseThrow().minutes())
                 .isEqualTo(30);
 
-        refused(() -> material.changeStepMinutes(world.groupA(), next, 0, 0), "error.step-minutes");
-        refused(() -> material.changeStepMinutes(world.groupA(), next, 0, 181), "error.step-minutes");
-        refused(() -> material.addStep(world.groupA(), next, " ", 5), "error.required");
-        assertThat(material.prepared(world.groupA(), next, NL).orElseThrow().minutes())
+        refused(() -> themes.changeStepMinutes(world.groupA(), next, 0, 0), "error.step-minutes");
+        refused(() -> themes.changeStepMinutes(world.groupA(), next, 0, 181), "error.step-minutes");
+        refused(() -> themes.addStep(world.groupA(), next, " ", 5), "error.required");
+        assertThat(themes.prepared(world.groupA(), next, NL).orElseThrow().minutes())
                 .isEqualTo(30);
-        material.changeStepMinutes(world.groupA(), next, 0, 8);
-        material.removeStep(world.groupA(), next, 3);
-        material.addStep(world.groupA(), next, "Samen een liedje zingen", 4);
-        PreparedTheme prepared = material.prepared(world.groupA(), next, NL).orElseThrow();
+        themes.changeStepMinutes(world.groupA(), next, 0, 8);
+        themes.removeStep(world.groupA(), next, 3);
+        themes.addStep(world.groupA(), next, "Samen een liedje zingen", 4);
+        PreparedTheme prepared = themes.prepared(world.groupA(), next, NL).orElseThrow();
         assertThat(prepared.steps()).extracting(MaterialPiece.Step::minutes).containsExactly(8, 10, 10, 4);
         assertThat(prepared.steps().get(3).text()).isEqualTo("Samen een liedje zingen");
         // The library is untouched.
-        assertThat(material.piece(piece).dutch().steps())
+        assertThat(library.piece(piece).dutch().steps())
                 .extracting(MaterialPiece.Step::minutes)
                 .containsExactly(5, 10, 10, 5);
 
-        refused(() -> material.reflect(world.groupA(), next, UseReflection.SO_SO), "error.material-session-not-held");
-        long before = material.piece(piece).usage().used();
+        refused(() -> themes.reflect(world.groupA(), next, UseReflection.SO_SO), "error.material-session-not-held");
+        long before = library.piece(piece).usage().used();
         savings.sessions().closeSession(circle.sessionId, "0");
         for (long member : circle.members) {
             savings.sessions().markAttendance(next, member, AttendanceStatus.PRESENT);
         }
         savings.sessions().openSession(next, circle.roles());
         savings.sessions().closeSession(next, "0");
-        material.reflect(world.groupA(), next, UseReflection.SO_SO);
-        material.reflect(world.groupA(), next, UseReflection.WORKED_WELL); // a second tap changes it
-        UsageFigures after = material.piece(piece).usage();
+        themes.reflect(world.groupA(), next, UseReflection.SO_SO);
+        themes.reflect(world.groupA(), next, UseReflection.WORKED_WELL); // a second tap changes it
+        UsageFigures after = library.piece(piece).usage();
         assertThat(after.used()).isEqualTo(before + 1);
-        assertThat(material.themePlan(world.groupA(), NL).past())
+        assertThat(themes.themePlan(world.groupA(), NL).past())
                 .singleElement()
                 .satisfies(l -> assertThat(l.reflection()).isEqualTo(UseReflection.WORKED_WELL));
-        refused(() -> material.changeStepMinutes(world.groupA(), next, 0, 9), "error.session-closed");
+        refused(() -> themes.changeStepMinutes(world.groupA(), next, 0, 9), "error.session-closed");
 
         // Another organisation sees its own figures, not A's.
         SignIn.as(users, world.coordinatorB());
-        assertThat(material.piece(piece).usage()).isEqualTo(UsageFigures.NONE);
+        assertThat(library.piece(piece).usage()).isEqualTo(UsageFigures.NONE);
     }
 
     @Test
@@ -332,48 +341,48 @@ class MaterialServiceTest {
         long before = materials.count();
         MaterialDraft good = draft("Goed stuk", MaterialFor.BOTH, 10, 20);
         refused(
-                () -> material.create(with(good, "", good.steps(), good.minutes(), "geld"), false, false),
+                () -> library.create(with(good, "", good.steps(), good.minutes(), "geld"), false, false),
                 "error.required");
         refused(
-                () -> material.create(with(good, "x".repeat(121), good.steps(), good.minutes(), "geld"), false, false),
+                () -> library.create(with(good, "x".repeat(121), good.steps(), good.minutes(), "geld"), false, false),
                 "error.too-long");
         refused(
-                () -> material.create(with(good, "Titel", List.of(), 30, "geld"), false, false),
+                () -> library.create(with(good, "Titel", List.of(), 30, "geld"), false, false),
                 "error.material-no-steps");
         refused(
-                () -> material.create(
+                () -> library.create(
                         with(good, "Titel", List.of(new MaterialDraft.Step(30, "  ", null)), 30, "geld"), false, false),
                 "error.material-step-text");
         refused(
-                () -> material.create(
+                () -> library.create(
                         with(good, "Titel", List.of(new MaterialDraft.Step(0, "Praten", null)), 30, "geld"),
                         false,
                         false),
                 "error.material-step-minutes");
         refused(
-                () -> material.create(
+                () -> library.create(
                         with(good, "Titel", List.of(new MaterialDraft.Step(181, "Praten", null)), 181, "geld"),
                         false,
                         false),
                 "error.material-step-minutes");
         refused(
-                () -> material.create(
+                () -> library.create(
                         with(good, "Titel", good.steps(), good.minutes(), "geld, " + "t".repeat(41)), false, false),
                 "error.material-tag-too-long");
         refused(
-                () -> material.create(with(good, "Titel", good.steps(), 45, "geld"), false, false),
+                () -> library.create(with(good, "Titel", good.steps(), 45, "geld"), false, false),
                 "error.material-duration-mismatch");
         assertThat(materials.count()).isEqualTo(before);
 
         // A duration that differs from the steps is only a warning: confirmed, it is saved.
-        long saved = material.create(with(good, "Titel", good.steps(), 45, "geld"), false, true);
-        assertThat(material.piece(saved).minutes()).isEqualTo(45);
+        long saved = library.create(with(good, "Titel", good.steps(), 45, "geld"), false, true);
+        assertThat(library.piece(saved).minutes()).isEqualTo(45);
         // Markup is kept as typed (the screens show it as text).
         long markup =
-                material.create(with(good, "<b>Vet</b> & <script>x</script>", good.steps(), 30, "geld"), false, false);
-        assertThat(material.piece(markup).dutch().title()).isEqualTo("<b>Vet</b> & <script>x</script>");
-        refused(() -> material.edit(markup, with(good, "", good.steps(), 30, "geld"), false, false), "error.required");
-        assertThat(material.piece(markup).versionNumber()).isEqualTo(1);
+                library.create(with(good, "<b>Vet</b> & <script>x</script>", good.steps(), 30, "geld"), false, false);
+        assertThat(library.piece(markup).dutch().title()).isEqualTo("<b>Vet</b> & <script>x</script>");
+        refused(() -> library.edit(markup, with(good, "", good.steps(), 30, "geld"), false, false), "error.required");
+        assertThat(library.piece(markup).versionNumber()).isEqualTo(1);
     }
 
     private static MaterialDraft with(
@@ -395,18 +404,15 @@ class MaterialServiceTest {
     }
 
     private List<RunState.Step> themeSteps(long session) {
-        return listening.run(session).steps().stream()
+        return runner.run(session).steps().stream()
                 .filter(s -> s.kind() == StepKind.THEME)
                 .toList();
     }
 
     private void hold(long session) {
-        listening
-                .run(session)
-                .attendance()
-                .forEach(a -> listening.markAttendance(session, a.memberId(), Presence.PRESENT));
-        listening.start(session);
-        listening.finish(session);
+        runner.run(session).attendance().forEach(a -> plans.markAttendance(session, a.memberId(), Presence.PRESENT));
+        runner.start(session);
+        runner.finish(session);
     }
 
     private static Object[] arguments(Method method, long group, long session, long piece) {
