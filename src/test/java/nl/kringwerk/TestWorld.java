@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,15 +91,15 @@ public class TestWorld {
 
     /**
      * Group A as a savings circle of eight: Samira (member A) and seven more, all there since the
-     * group started. Returns their ids, Samira first, in the order the names are given here.
+     * group started. Their ids come in the order of {@link Circle#NAMES}, Samira first.
      */
-    public List<Long> circleOfEight(World world) {
+    public Circle circleOfEight(World world) {
         Group group = groups.findById(world.groupA()).orElseThrow();
         List<Long> ids = new ArrayList<>(List.of(world.memberA()));
-        for (String name : List.of("Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya")) {
+        for (String name : Circle.NAMES.subList(1, Circle.NAMES.size())) {
             ids.add(member(group, name).getId());
         }
-        return ids;
+        return new Circle(ids);
     }
 
     /**
@@ -146,6 +147,37 @@ public class TestWorld {
     private Member member(Group group, String name) {
         return members.save(new Member(
                 group.getId(), new MemberDetails(name, null, null, group.getStartedOn()), clock.instant(), "test"));
+    }
+
+    /** The ids of a circle's members in the order of their names; {@link #member} finds one by name. */
+    public static final class Circle extends AbstractList<Long> {
+
+        public static final List<String> NAMES =
+                List.of("Samira", "Fatma", "Anja", "Gloria", "Yvonne", "Naima", "Els", "Priya");
+
+        private final List<Long> ids;
+
+        private Circle(List<Long> ids) {
+            this.ids = List.copyOf(ids);
+        }
+
+        public long member(String name) {
+            int index = NAMES.indexOf(name);
+            if (index < 0) {
+                throw new IllegalArgumentException(name + " is not one of " + NAMES);
+            }
+            return ids.get(index);
+        }
+
+        @Override
+        public Long get(int index) {
+            return ids.get(index);
+        }
+
+        @Override
+        public int size() {
+            return ids.size();
+        }
     }
 
     public record World(

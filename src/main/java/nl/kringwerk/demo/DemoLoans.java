@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.loans.domain.Tally;
@@ -13,7 +12,6 @@ import nl.kringwerk.loans.service.LoanRequest;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.service.Savings;
 
 /**
@@ -37,17 +35,10 @@ final class DemoLoans {
 
     void play(long groupId, List<Long> m) {
         LocalDate start = LocalDate.now().minusWeeks(15);
-        CycleRules first = new CycleRules(
-                start,
-                start.plusWeeks(7),
-                Frequency.WEEKLY,
-                null,
-                Money.euros(250),
-                100,
-                3,
-                16,
-                false,
-                InterestShare.BY_SAVINGS);
+        CycleRules first = CycleRules.builder(start)
+                .plannedEndOn(start.plusWeeks(7))
+                .defaultInterestBp(100)
+                .build();
         savings.cycles().startCycle(groupId, first);
         long[] fatma = {0};
         long[] gloria = {0};

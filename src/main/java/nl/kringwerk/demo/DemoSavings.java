@@ -47,21 +47,13 @@ final class DemoSavings {
     /** The group's first cycle, started six sessions ago, with a 50 cent cash difference in session 5. */
     void play(long groupId, List<Long> members, Frequency frequency, Money socialFund) {
         LocalDate start = LocalDate.now().minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
-        CycleRules defaults = CycleRules.defaults(start, frequency);
         savings.cycles()
                 .startCycle(
                         groupId,
-                        new CycleRules(
-                                start,
-                                defaults.plannedEndOn(),
-                                frequency,
-                                socialFund,
-                                defaults.maxDeposit(),
-                                0,
-                                3,
-                                16,
-                                false,
-                                defaults.interestShare()));
+                        CycleRules.builder(start)
+                                .frequency(frequency)
+                                .socialFundPerSession(socialFund)
+                                .build());
         playSessions(groupId, members, PAST_SESSIONS, true, SessionHook.NONE);
     }
 

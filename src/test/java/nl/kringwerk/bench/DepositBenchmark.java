@@ -3,10 +3,8 @@ package nl.kringwerk.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Runs a year of weekly 12-member sessions against the embedded MariaDB and prints the server-side
@@ -27,8 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Not part of the normal test run: ./mvnw -Pbench verify
  */
 @Tag("benchmark")
-@KringwerkTest
-class DepositBenchmark {
+class DepositBenchmark extends ServiceTest {
 
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 52);
     private static final int MEMBERS = 12;
@@ -40,38 +36,23 @@ class DepositBenchmark {
     GroupService groups;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    TestWorld testWorld;
 
     @Test
     void depositsPerSessionAgainstPlainInserts() {
         TestWorld.World world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
+        signInAs(world.coordinatorA());
         List<Long> members = new ArrayList<>(List.of(world.memberA()));
         for (int i = 1; i < MEMBERS; i++) {
             members.add(groups.addMember(world.groupA(), new MemberDetails("Lid " + i, null, null, LocalDate.now())));
         }
         LocalDate start = LocalDate.now();
-        CycleRules d = CycleRules.defaults(start, Frequency.WEEKLY);
         savings.cycles()
                 .startCycle(
                         world.groupA(),
-                        new CycleRules(
-                                start,
-                                start.plusWeeks(SESSIONS + 1),
-                                Frequency.WEEKLY,
-                                null,
-                                d.maxDeposit(),
-                                0,
-                                3,
-                                16,
-                                false,
-                                d.interestShare()));
+                        CycleRules.builder(start)
+                                .plannedEndOn(start.plusWeeks(SESSIONS + 1))
+                                .build());
         List<SessionLine> sessions =
                 savings.cycles().currentCycle(world.groupA()).orElseThrow().sessions();
 
@@ -118,7 +99,6 @@ class DepositBenchmark {
             }
         }
         jdbc.execute("drop table bench_plain_insert");
-        SignIn.out();
 
         double depositMedian = percentile(deposits, 50);
         double depositP95 = percentile(deposits, 95);

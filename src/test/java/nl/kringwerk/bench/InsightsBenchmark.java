@@ -9,8 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.demo.GeneratedGroups;
 import nl.kringwerk.insights.domain.Dashboard;
 import nl.kringwerk.insights.service.InsightsService;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -38,14 +36,13 @@ import org.springframework.test.context.TestPropertySource;
  * {@code bench-admin-...} account the run prints, password {@code bench-wachtwoord}.
  */
 @Tag("benchmark")
-@KringwerkTest
 @TestPropertySource(
         properties = {
             "kringwerk.embedded-db.base-dir=bench-data/mariadb-base",
             "kringwerk.embedded-db.data-dir=bench-data/mariadb-data",
             "kringwerk.embedded-db.fresh=false"
         })
-class InsightsBenchmark {
+class InsightsBenchmark extends ServiceTest {
 
     private static final int GROUPS = Integer.getInteger("bench.groups", 20_000);
     private static final int MUNICIPALITIES = 300;
@@ -64,9 +61,6 @@ class InsightsBenchmark {
 
     @Autowired
     InsightAccess insightAccess;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     Clock clock;
@@ -106,16 +100,15 @@ class InsightsBenchmark {
         insightAccess.addFunderScope(funder, biggest, null);
 
         int year = today.getYear();
-        SignIn.as(users, "bench-gemeente-" + suffix);
+        signInAs("bench-gemeente-" + suffix);
         Timing municipalSummary = time(() -> insights.dashboard(year, null, null), 20);
         Timing municipalRaw = time(() -> insights.dashboardFromRawTables(year, null, null), 3);
         long municipalGroups = biggestGroups;
         assertThat(municipalRaw.result).isEqualTo(municipalSummary.result);
-        SignIn.as(users, "bench-admin-" + suffix);
+        signInAs("bench-admin-" + suffix);
         Timing countrySummary = time(() -> insights.dashboard(year, null, null), 20);
         Timing countryRaw = once(() -> insights.dashboardFromRawTables(year, null, null));
         assertThat(countryRaw.result).isEqualTo(countrySummary.result);
-        SignIn.out();
 
         System.out.printf("%n=== Insights benchmark (one run, %s) ===%n", today);
         Long groupCount = jdbc.queryForObject("SELECT COUNT(*) FROM kring", Long.class);

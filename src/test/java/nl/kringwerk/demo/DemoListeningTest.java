@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
 import nl.kringwerk.sessions.domain.ListeningStatus;
@@ -14,13 +13,10 @@ import nl.kringwerk.sessions.service.AgreementService;
 import nl.kringwerk.sessions.service.ListeningLine;
 import nl.kringwerk.sessions.service.ListeningPlanService;
 import nl.kringwerk.sessions.service.ListeningRunService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-@KringwerkTest
-class DemoListeningTest {
+class DemoListeningTest extends ServiceTest {
 
     @Autowired
     AgreementService agreements;
@@ -37,22 +33,11 @@ class DemoListeningTest {
     @Autowired
     Clock clock;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void aListeningGroupWithItsAgreementsPastSessionsAndTheNextOnePlanned() {
         TestWorld.World world = testWorld.create();
         long group = testWorld.listeningGroup(world);
-        SignIn.as(users, world.facilitatorA());
+        signInAs(world.facilitatorA());
         LocalDate today = LocalDate.now(clock);
 
         new DemoListening(agreements, plans, runner, sessions, clock)

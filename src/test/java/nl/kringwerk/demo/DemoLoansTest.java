@@ -3,8 +3,7 @@ package nl.kringwerk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.loans.domain.LoanStatus;
@@ -14,15 +13,12 @@ import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.Savings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The demo circle that shows loans: a completed, shared-out cycle, continued, with loans in every state. */
-@KringwerkTest
-class DemoLoansTest {
+class DemoLoansTest extends ServiceTest {
 
     @Autowired
     Savings savings;
@@ -34,20 +30,12 @@ class DemoLoansTest {
     ShareOutService shareOut;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
+    JdbcTemplate jdbc;
 
     @Test
     void aCompletedCycleWithItsShareOutContinuesWithLoansInEveryState() {
         TestWorld.World world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
+        signInAs(world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
 
         new DemoLoans(savings, loans, shareOut, DemoSavings.BeforeOpen.NONE).play(world.groupA(), members);
@@ -94,7 +82,4 @@ class DemoLoansTest {
                 Long.class,
                 groupId);
     }
-
-    @Autowired
-    JdbcTemplate jdbc;
 }

@@ -3,8 +3,7 @@ package nl.kringwerk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.domain.Frequency;
@@ -14,14 +13,11 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.Savings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The demo circle a newcomer opens is played through the real rules and looks alive. */
-@KringwerkTest
-class DemoSavingsTest {
+class DemoSavingsTest extends ServiceTest {
 
     @Autowired
     Savings savings;
@@ -29,21 +25,10 @@ class DemoSavingsTest {
     @Autowired
     GroupService groups;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void sixPastSessionsWithACorrectionAndACashDifferenceAndOneReadyToOpen() {
         TestWorld.World world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
+        signInAs(world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
 
         new DemoSavings(savings, DemoSavings.BeforeOpen.NONE)

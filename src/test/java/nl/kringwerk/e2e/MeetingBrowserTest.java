@@ -88,7 +88,7 @@ class MeetingBrowserTest extends BrowserTest {
     private long openSession(TestWorld.World world) {
         SignIn.as(users, world.coordinatorA());
         try {
-            List<Long> members = testWorld.circleOfEight(world);
+            TestWorld.Circle circle = testWorld.circleOfEight(world);
             savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
             long sessionId = savings.cycles()
                     .currentCycle(world.groupA())
@@ -96,13 +96,17 @@ class MeetingBrowserTest extends BrowserTest {
                     .sessions()
                     .get(0)
                     .id();
-            for (long member : members) {
+            for (long member : circle) {
                 savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
             }
             savings.sessions()
                     .openSession(
                             sessionId,
-                            new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
+                            new SessionRoles(
+                                    circle.member("Samira"),
+                                    circle.member("Fatma"),
+                                    circle.member("Anja"),
+                                    circle.member("Gloria")));
             return sessionId;
         } finally {
             SignIn.out();

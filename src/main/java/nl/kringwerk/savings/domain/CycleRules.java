@@ -73,6 +73,111 @@ public record CycleRules(
                 InterestShare.BY_SAVINGS);
     }
 
+    /**
+     * Rules that start on the given day, with the defaults of {@link #defaults} for a weekly group;
+     * set only what differs: {@code CycleRules.builder(day).socialFundPerSession(Money.euros(2)).build()}.
+     */
+    public static Builder builder(LocalDate startsOn) {
+        return new Builder(defaults(startsOn, Frequency.WEEKLY));
+    }
+
+    /** Named steps instead of eleven positional arguments; each step sets the component of that name. */
+    public static final class Builder {
+
+        private final LocalDate startsOn;
+        private LocalDate plannedEndOn;
+        private Frequency frequency;
+        private Money socialFundPerSession;
+        private Money maxDeposit;
+        private int defaultInterestBp;
+        private int loanCapMultiple;
+        private int maxLoanWeeks;
+        private boolean multipleLoans;
+        private InterestShare interestShare;
+        private boolean fixedRoles;
+
+        private Builder(CycleRules defaults) {
+            startsOn = defaults.startsOn;
+            plannedEndOn = defaults.plannedEndOn;
+            frequency = defaults.frequency;
+            socialFundPerSession = defaults.socialFundPerSession;
+            maxDeposit = defaults.maxDeposit;
+            defaultInterestBp = defaults.defaultInterestBp;
+            loanCapMultiple = defaults.loanCapMultiple;
+            maxLoanWeeks = defaults.maxLoanWeeks;
+            multipleLoans = defaults.multipleLoans;
+            interestShare = defaults.interestShare;
+            fixedRoles = defaults.fixedRoles;
+        }
+
+        public Builder plannedEndOn(LocalDate plannedEndOn) {
+            this.plannedEndOn = plannedEndOn;
+            return this;
+        }
+
+        public Builder frequency(Frequency frequency) {
+            this.frequency = frequency;
+            return this;
+        }
+
+        /** Null: the group keeps no social fund. */
+        public Builder socialFundPerSession(Money socialFundPerSession) {
+            this.socialFundPerSession = socialFundPerSession;
+            return this;
+        }
+
+        public Builder maxDeposit(Money maxDeposit) {
+            this.maxDeposit = maxDeposit;
+            return this;
+        }
+
+        /** Basis points per 4 weeks: 200 = 2%. */
+        public Builder defaultInterestBp(int defaultInterestBp) {
+            this.defaultInterestBp = defaultInterestBp;
+            return this;
+        }
+
+        public Builder loanCapMultiple(int loanCapMultiple) {
+            this.loanCapMultiple = loanCapMultiple;
+            return this;
+        }
+
+        public Builder maxLoanWeeks(int maxLoanWeeks) {
+            this.maxLoanWeeks = maxLoanWeeks;
+            return this;
+        }
+
+        public Builder multipleLoans(boolean multipleLoans) {
+            this.multipleLoans = multipleLoans;
+            return this;
+        }
+
+        public Builder interestShare(InterestShare interestShare) {
+            this.interestShare = interestShare;
+            return this;
+        }
+
+        public Builder fixedRoles(boolean fixedRoles) {
+            this.fixedRoles = fixedRoles;
+            return this;
+        }
+
+        public CycleRules build() {
+            return new CycleRules(
+                    startsOn,
+                    plannedEndOn,
+                    frequency,
+                    socialFundPerSession,
+                    maxDeposit,
+                    defaultInterestBp,
+                    loanCapMultiple,
+                    maxLoanWeeks,
+                    multipleLoans,
+                    interestShare,
+                    fixedRoles);
+        }
+    }
+
     /** The same rules for a cycle that starts on another day and lasts as long. */
     public CycleRules startingOn(LocalDate day) {
         long days = ChronoUnit.DAYS.between(startsOn, plannedEndOn);

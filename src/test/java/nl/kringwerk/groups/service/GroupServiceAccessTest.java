@@ -12,8 +12,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.domain.Frequency;
@@ -22,19 +21,16 @@ import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every public method of GroupService that takes a group id, called by a user of group A with
  * group B's id (or with an id that does not exist), is refused with the same answer, and nothing
  * of group B changes. The methods are found by reflection, so a new method is covered at once.
  */
-@KringwerkTest
-class GroupServiceAccessTest {
+class GroupServiceAccessTest extends ServiceTest {
 
     @Autowired
     GroupService service;
@@ -45,12 +41,6 @@ class GroupServiceAccessTest {
     @Autowired
     MemberRepository members;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
     TestWorld.World world;
 
     @BeforeEach
@@ -58,16 +48,11 @@ class GroupServiceAccessTest {
         world = testWorld.create();
     }
 
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void everyGroupMethodRefusesGroupBToUsersOfGroupA() {
         assertThat(groupMethods()).hasSizeGreaterThanOrEqualTo(10);
         for (String actor : List.of(world.facilitatorA(), world.officerA(), world.coordinatorA(), world.funder())) {
-            SignIn.as(users, actor);
+            signInAs(actor);
             for (Method method : groupMethods()) {
                 assertRefused(actor, method, world.groupB());
             }
@@ -77,7 +62,7 @@ class GroupServiceAccessTest {
 
     @Test
     void anIdThatDoesNotExistGetsTheSameAnswerAsAForeignOne() {
-        SignIn.as(users, world.admin());
+        signInAs(world.admin());
         for (Method method : groupMethods()) {
             assertRefused(world.admin(), method, Long.MAX_VALUE - 7);
         }
@@ -85,7 +70,7 @@ class GroupServiceAccessTest {
 
     @Test
     void aFunderReachesNoGroupAtAll() {
-        SignIn.as(users, world.funder());
+        signInAs(world.funder());
         assertThat(service.visibleGroups()).isEmpty();
         assertThat(service.organisationsForNewGroup()).isEmpty();
         for (Method method : groupMethods()) {
@@ -95,22 +80,22 @@ class GroupServiceAccessTest {
 
     @Test
     void eachRoleSeesOnlyItsOwnGroups() {
-        SignIn.as(users, world.facilitatorA());
+        signInAs(world.facilitatorA());
         assertThat(service.visibleGroups()).extracting(GroupCard::id).containsExactly(world.groupA());
-        SignIn.as(users, world.officerA());
+        signInAs(world.officerA());
         assertThat(service.visibleGroups()).extracting(GroupCard::id).containsExactly(world.groupA());
-        SignIn.as(users, world.coordinatorB());
+        signInAs(world.coordinatorB());
         assertThat(service.visibleGroups())
                 .extracting(GroupCard::id)
                 .contains(world.groupB())
                 .doesNotContain(world.groupA());
-        SignIn.as(users, world.admin());
+        signInAs(world.admin());
         assertThat(service.visibleGroups()).extracting(GroupCard::id).contains(world.groupA(), world.groupB());
     }
 
     @Test
     void aCoordinatorCannotStartAGroupInAnotherOrganisation() {
-        SignIn.as(users, world.coordinatorA());
+        signInAs(world.coordinatorA());
         long before = groups.count();
         assertThatThrownBy(() -> service.createGroup(world.organisationB(), validGroup()))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
@@ -122,7 +107,7 @@ class GroupServiceAccessTest {
 
     @Test
     void aFacilitatorWorksWithMembersOfHerGroupButCannotEndIt() {
-        SignIn.as(users, world.facilitatorA());
+        signInAs(world.facilitatorA());
         long added = service.addMember(world.groupA(), new MemberDetails("Anja", null, null, LocalDate.now()));
         assertThat(members.findById(added)).isPresent();
         assertThatThrownBy(() -> service.endGroup(world.groupA(), LocalDate.now()))

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -18,14 +17,11 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-@KringwerkTest
-class GroupServiceTest {
+class GroupServiceTest extends ServiceTest {
 
     @Autowired
     GroupService service;
@@ -36,24 +32,13 @@ class GroupServiceTest {
     @Autowired
     MemberRepository members;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
     TestWorld.World world;
     LocalDate today = LocalDate.now();
 
     @BeforeEach
     void signInAsCoordinator() {
         world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
+        signInAs(world.coordinatorA());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package nl.kringwerk.groups.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.kringwerk.KaribuTest.Screen.choose;
+import static nl.kringwerk.KaribuTest.Screen.click;
+import static nl.kringwerk.KaribuTest.Screen.get;
+import static nl.kringwerk.KaribuTest.Screen.text;
+import static nl.kringwerk.KaribuTest.Screen.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -13,7 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -48,18 +50,16 @@ class GroupViewsTest extends KaribuTest {
     void aCoordinatorStartsAGroupAndAddsItsMembers() {
         login(world.coordinatorA());
         navigate("groepen");
-        _click(_get(Button.class, spec -> spec.withId("create-group")));
+        click("create-group");
         String name = "Spaarkring Karibu " + world.groupA();
-        _setValue(_get(TextField.class, spec -> spec.withId("group-name")), name);
-        _setValue(_get(TextField.class, spec -> spec.withId("group-municipality")), "Rotterdam");
-        _setValue(_get(TextField.class, spec -> spec.withId("group-place")), "Buurthuis De Zon");
-        @SuppressWarnings("unchecked")
-        Select<DayOfWeek> day = _get(Select.class, spec -> spec.withId("group-day"));
-        _setValue(day, DayOfWeek.TUESDAY);
-        _click(_get(Button.class, spec -> spec.withId("save-group")));
+        type("group-name", name);
+        type("group-municipality", "Rotterdam");
+        type("group-place", "Buurthuis De Zon");
+        choose("group-day", DayOfWeek.TUESDAY);
+        click("save-group");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GroupView.class);
-        assertThat(_get(H1.class, spec -> spec.withId("group-title")).getText()).isEqualTo(name);
+        assertThat(text("group-title")).isEqualTo(name);
 
         addMember("Anja");
         addMember("Gloria");
@@ -82,10 +82,10 @@ class GroupViewsTest extends KaribuTest {
         login(world.coordinatorA());
         navigate("groepen/" + world.groupA());
         long before = members.count();
-        _click(_get(Button.class, spec -> spec.withId("add-member")));
-        TextField name = _get(TextField.class, spec -> spec.withId("member-name"));
-        _setValue(name, "samira");
-        _click(_get(Button.class, spec -> spec.withId("save-member")));
+        click("add-member");
+        TextField name = get(TextField.class, "member-name");
+        type("member-name", "samira");
+        click("save-member");
 
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage())
@@ -99,9 +99,9 @@ class GroupViewsTest extends KaribuTest {
         login(world.coordinatorA());
         navigate("groepen");
         long before = groups.count();
-        _click(_get(Button.class, spec -> spec.withId("create-group")));
-        _click(_get(Button.class, spec -> spec.withId("save-group")));
-        TextField name = _get(TextField.class, spec -> spec.withId("group-name"));
+        click("create-group");
+        click("save-group");
+        TextField name = get(TextField.class, "group-name");
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Vul dit in.");
         assertThat(groups.count()).isEqualTo(before);
@@ -111,12 +111,12 @@ class GroupViewsTest extends KaribuTest {
     void aMemberWhoLeavesBeforeSheJoinedIsRefusedAndStays() {
         login(world.coordinatorA());
         navigate("groepen/" + world.groupA());
-        _click(_get(Button.class, spec -> spec.withId("leave-member-" + world.memberA())));
-        DatePicker date = _get(DatePicker.class, spec -> spec.withId("confirm-date"));
-        _setValue(
-                date,
+        click("leave-member-" + world.memberA());
+        DatePicker date = get(DatePicker.class, "confirm-date");
+        choose(
+                "confirm-date",
                 members.findById(world.memberA()).orElseThrow().getJoinedOn().minusDays(3));
-        _click(_get(Button.class, spec -> spec.withId("confirm-date-button")));
+        click("confirm-date-button");
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isEqualTo("De datum van stoppen ligt voor de datum van beginnen.");
         assertThat(members.findById(world.memberA()).orElseThrow().getLeftOn()).isNull();
@@ -165,9 +165,9 @@ class GroupViewsTest extends KaribuTest {
     }
 
     private void addMember(String name) {
-        _click(_get(Button.class, spec -> spec.withId("add-member")));
-        _setValue(_get(TextField.class, spec -> spec.withId("member-name")), name);
-        _click(_get(Button.class, spec -> spec.withId("save-member")));
+        click("add-member");
+        type("member-name", name);
+        click("save-member");
     }
 
     private static void assertNothingHere() {

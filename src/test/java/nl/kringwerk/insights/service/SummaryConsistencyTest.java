@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.groups.domain.Frequency;
@@ -23,11 +22,9 @@ import nl.kringwerk.savings.service.SavingsFixture;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.service.ListeningPlanService;
 import nl.kringwerk.sessions.service.ListeningRunService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The summary tables are kept up to date by the writes themselves: after a random sequence of
@@ -35,8 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * listening sessions, a group ending) the stored summary equals a recomputation from the raw tables,
  * and rebuilding everything changes nothing.
  */
-@KringwerkTest
-class SummaryConsistencyTest {
+class SummaryConsistencyTest extends ServiceTest {
 
     @Autowired
     Savings savings;
@@ -57,21 +53,10 @@ class SummaryConsistencyTest {
     RawFigures raw;
 
     @Autowired
-    TestWorld testWorld;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     Clock clock;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void aRandomSequenceOfWritesLeavesTheSummaryEqualToTheRawTables() {
@@ -81,7 +66,7 @@ class SummaryConsistencyTest {
             TestWorld.World world = testWorld.create();
             organisations.add(world.organisationA());
             organisations.add(world.organisationB());
-            SignIn.as(users, world.coordinatorA());
+            signInAs(world.coordinatorA());
             CycleRules rules = CycleRules.defaults(LocalDate.now(clock).minusWeeks(10), Frequency.WEEKLY);
             SavingsFixture circle = new SavingsFixture(testWorld, world, savings, rules);
             long listeningGroup = testWorld.listeningGroup(world);

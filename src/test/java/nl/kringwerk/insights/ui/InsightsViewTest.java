@@ -1,14 +1,11 @@
 package nl.kringwerk.insights.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.kringwerk.KaribuTest.Screen.allText;
+import static nl.kringwerk.KaribuTest.Screen.choose;
+import static nl.kringwerk.KaribuTest.Screen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,25 +65,19 @@ class InsightsViewTest extends KaribuTest {
         login(world.funder());
 
         navigate("inzichten");
-        assertThat(_get(H1.class, spec -> spec.withId("insights-title")).getText())
-                .isEqualTo("Inzichten");
-        assertThat(_get(Div.class, spec -> spec.withId("insights-rules"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("minder dan 10 mensen of minder dan 3 groepen");
-        @SuppressWarnings("unchecked")
-        Select<String> municipality = _get(Select.class, spec -> spec.withId("insights-municipality"));
-        _setValue(municipality, large);
+        assertThat(text("insights-title")).isEqualTo("Inzichten");
+        assertThat(allText("insights-rules")).contains("minder dan 10 mensen of minder dan 3 groepen");
+        choose("insights-municipality", large);
         assertThat(value("groups-active", 2)).matches("\\d+");
         assertThat(Long.parseLong(value("groups-active", 2)) % 5).isZero();
         assertThat(value("sessions", 2)).matches("[\\d.]+");
-        _setValue(municipality, small);
+        choose("insights-municipality", small);
         assertThat(value("groups-active", 2)).isEqualTo("te weinig om te tonen");
         assertThat(value("sessions", 2)).isEqualTo("te weinig om te tonen");
         // Both together minus the large one would give the small one: so the total is hidden too.
-        _setValue(municipality, null);
+        choose("insights-municipality", null);
         assertThat(value("sessions", 2)).isEqualTo("te weinig om te tonen");
-        _setValue(municipality, large);
+        choose("insights-municipality", large);
 
         // The export is the page.
         Dashboard d = insights.dashboard(today.getYear(), null, large);
@@ -106,6 +97,6 @@ class InsightsViewTest extends KaribuTest {
     }
 
     private static String value(String key, int type) {
-        return _get(Span.class, spec -> spec.withId("fig-" + key + "-" + type)).getText();
+        return text("fig-" + key + "-" + type);
     }
 }

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
-import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.loans.domain.LoanRepository;
@@ -18,10 +17,8 @@ import nl.kringwerk.loans.domain.Tally;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A member's loan can only be seen and handled within her own group. Every public method of the
@@ -29,8 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * another group and by a funder with group A's ids: each is refused like a stranger, and nothing
  * is written. Methods are found by reflection, so new ones are covered at once.
  */
-@KringwerkTest
-class LoanAccessTest {
+class LoanAccessTest extends ServiceTest {
 
     @Autowired
     LoanService loans;
@@ -47,27 +43,20 @@ class LoanAccessTest {
     @Autowired
     JournalEntryRepository journal;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void peopleOfOtherGroupsAndFundersReachNoLoanOfGroupA() {
         TestWorld.World world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
+        signInAs(world.coordinatorA());
         SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
         savings.bookings()
-                .bookDeposit(f.sessionId, f.member(5), "100", savings.bookings().newIdempotencyKey());
+                .bookDeposit(
+                        f.sessionId,
+                        f.member("Naima"),
+                        "100",
+                        savings.bookings().newIdempotencyKey());
         long loanId = loans.request(
                 world.groupA(),
-                new LoanRequest(f.member(5), "50", 8, "Fiets"),
+                new LoanRequest(f.member("Naima"), "50", 8, "Fiets"),
                 savings.bookings().newIdempotencyKey());
         loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(5, 0, 0), "0", RepaymentPlan.AT_END));
         long loansBefore = loanRepository.count();
@@ -90,7 +79,7 @@ class LoanAccessTest {
                         "pay",
                         "closeCycle");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
-            SignIn.as(users, outsider);
+            signInAs(outsider);
             for (Method method : methods) {
                 Object[] args = argumentsFor(method, f, loanId);
                 assertThatThrownBy(() -> ServiceMethods.call(
@@ -99,7 +88,7 @@ class LoanAccessTest {
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
-        SignIn.as(users, world.coordinatorA());
+        signInAs(world.coordinatorA());
         assertThat(loanRepository.count()).isEqualTo(loansBefore);
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entriesBefore);
         assertThat(loans.loan(loanId).purpose()).isEqualTo("Fiets");
@@ -115,13 +104,13 @@ class LoanAccessTest {
                 case "groupId" -> f.world.groupA();
                 case "sessionId" -> f.sessionId;
                 case "loanId" -> loanId;
-                case "memberId" -> f.member(5);
+                case "memberId" -> f.member("Naima");
                 case "idempotencyKey", "requestKey" -> savings.bookings().newIdempotencyKey();
                 default -> {
                     if (type == String.class) {
                         yield "10";
                     } else if (type == LoanRequest.class) {
-                        yield new LoanRequest(f.member(5), "10", 4, null);
+                        yield new LoanRequest(f.member("Naima"), "10", 4, null);
                     } else if (type == LoanDecision.class) {
                         yield new LoanDecision(true, new Tally(5, 0, 0), "0", RepaymentPlan.AT_END);
                     } else if (type == SocialFundDecision.class) {

@@ -4,34 +4,29 @@ import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import java.util.List;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.loans.domain.LoanRepository;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.Tally;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.EntryKind;
-import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Loans through the real services on MariaDB. The cycle started three weeks ago and its first
  * session is open, so instalments of a loan paid out there are already due.
  */
-@KringwerkTest
-class LoanServiceTest {
+class LoanServiceTest extends ServiceTest {
 
     @Autowired
     LoanService loans;
@@ -45,49 +40,31 @@ class LoanServiceTest {
     @Autowired
     JournalEntryRepository journal;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
     SavingsFixture f;
 
     @BeforeEach
     void aCircleWithMoneyInTheBox() {
         TestWorld.World world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
-        CycleRules rules = new CycleRules(
-                LocalDate.now().minusDays(21),
-                LocalDate.now().plusMonths(6),
-                Frequency.WEEKLY,
-                null,
-                Money.euros(250),
-                0,
-                3,
-                16,
-                false,
-                InterestShare.BY_SAVINGS);
-        f = new SavingsFixture(testWorld, world, savings, rules);
+        signInAs(world.coordinatorA());
+        CycleRules threeWeeksOld = CycleRules.builder(LocalDate.now().minusDays(21))
+                .plannedEndOn(LocalDate.now().plusMonths(6))
+                .build();
+        f = new SavingsFixture(testWorld, world, savings, threeWeeksOld);
         // Yvonne saves 50, Naima, Els and Priya 100 each: 350 in the box.
-        savings.bookings().bookDeposit(f.sessionId, f.member(4), "50", key());
-        for (int m = 5; m <= 7; m++) {
-            savings.bookings().bookDeposit(f.sessionId, f.member(m), "100", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "50", key());
+        for (String name : List.of("Naima", "Els", "Priya")) {
+            savings.bookings().bookDeposit(f.sessionId, f.member(name), "100", key());
         }
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test
     void requestDecisionPayoutAndTwoRepaymentsWithInterestFirst() {
-        LoanRoom room = loans.room(f.world.groupA(), f.member(4));
+        LoanRoom room = loans.room(f.world.groupA(), f.member("Yvonne"));
         assertThat(room.ownSavings()).isEqualTo(Money.euros(50));
         assertThat(room.maximum()).isEqualTo(Money.euros(150));
 
-        long loanId = loans.request(f.world.groupA(), new LoanRequest(f.member(4), "120", 8, "Wasmachine"), key());
+        long loanId =
+                loans.request(f.world.groupA(), new LoanRequest(f.member("Yvonne"), "120", 8, "Wasmachine"), key());
         assertThat(status(loanId)).isEqualTo(LoanStatus.REQUESTED);
 
         loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(6, 1, 1), "2", RepaymentPlan.AT_END));
@@ -125,7 +102,7 @@ class LoanServiceTest {
 
     @Test
     void anInstalmentPastItsDateIsAnArrearAndPayingItClearsIt() {
-        long loanId = approvedLoan(f.member(5), "80", 8, "0", RepaymentPlan.INSTALMENTS);
+        long loanId = approvedLoan(f.member("Naima"), "80", 8, "0", RepaymentPlan.INSTALMENTS);
         loans.disburse(f.sessionId, loanId, key());
         // Paid out three weeks ago, weekly instalments of 10,00: two dates have passed, one is today.
         LoanLine line = loans.loan(loanId);
@@ -139,45 +116,45 @@ class LoanServiceTest {
     @Test
     void aRequestAboveTheCapOrTheCashOrTheTermIsRefusedAndNothingIsWritten() {
         // Els borrows 250 of the 350 in the box: 100 is left for anyone else.
-        loans.disburse(f.sessionId, approvedLoan(f.member(6), "250", 8, "0", RepaymentPlan.AT_END), key());
+        loans.disburse(f.sessionId, approvedLoan(f.member("Els"), "250", 8, "0", RepaymentPlan.AT_END), key());
         long before = loanRepository.count();
         refused(
-                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(4), "150,01", 8, null), key()),
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member("Yvonne"), "150,01", 8, null), key()),
                 "error.loan-above-cap");
         refused(
-                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "100,01", 8, null), key()),
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "100,01", 8, null), key()),
                 "error.loan-above-cash");
         refused(
-                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 17, null), key()),
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "50", 17, null), key()),
                 "error.loan-term");
         refused(
-                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "vijftig", 8, null), key()),
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "vijftig", 8, null), key()),
                 "error.amount-not-a-number");
         refused(
-                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(0), "10", 8, null), key()),
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member("Samira"), "10", 8, null), key()),
                 "error.loan-above-cap");
         assertThat(loanRepository.count()).isEqualTo(before);
     }
 
     @Test
     void aSecondOpenLoanIsRefusedUnlessTheGroupAllowsIt() {
-        loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
+        loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "50", 8, null), key());
         refused(
-                () -> loans.request(f.world.groupA(), new LoanRequest(f.member(5), "20", 8, null), key()),
+                () -> loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "20", 8, null), key()),
                 "error.loan-already-open");
     }
 
     @Test
     void theSameRequestKeyRecordsOneLoan() {
         String requestKey = key();
-        long first = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), requestKey);
-        long again = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), requestKey);
+        long first = loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "50", 8, null), requestKey);
+        long again = loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "50", 8, null), requestKey);
         assertThat(again).isEqualTo(first);
     }
 
     @Test
     void theDecisionNeedsAFittingTallyAndASensibleRate() {
-        long loanId = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
+        long loanId = loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "50", 8, null), key());
         refused(
                 () -> loans.decide(
                         f.sessionId, loanId, new LoanDecision(true, new Tally(5, 4, 0), "0", RepaymentPlan.AT_END)),
@@ -210,13 +187,13 @@ class LoanServiceTest {
     @Test
     void onlyAnApprovedLoanLeavesTheBoxAndNobodyRepaysMoreThanSheOwes() {
         int entries = journal.findByCycleIdOrderById(f.cycleId).size();
-        long requested = loans.request(f.world.groupA(), new LoanRequest(f.member(5), "50", 8, null), key());
+        long requested = loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "50", 8, null), key());
         refused(() -> loans.disburse(f.sessionId, requested, key()), "error.loan-not-approved");
         loans.decide(f.sessionId, requested, new LoanDecision(false, new Tally(1, 6, 0), null, null));
         refused(() -> loans.disburse(f.sessionId, requested, key()), "error.loan-not-approved");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entries);
 
-        long loanId = approvedLoan(f.member(6), "60", 8, "1", RepaymentPlan.AT_END);
+        long loanId = approvedLoan(f.member("Els"), "60", 8, "1", RepaymentPlan.AT_END);
         refused(() -> loans.repay(f.sessionId, loanId, "10", key()), "error.loan-not-out");
         loans.disburse(f.sessionId, loanId, key());
         // 60,00 + 60,00 x 1% x 2 = 61,20 owed.
@@ -227,7 +204,7 @@ class LoanServiceTest {
 
     @Test
     void aPayoutCanBeCorrectedOnlyBeforeAnythingWasRepaid() {
-        long loanId = approvedLoan(f.member(6), "60", 8, "0", RepaymentPlan.AT_END);
+        long loanId = approvedLoan(f.member("Els"), "60", 8, "0", RepaymentPlan.AT_END);
         EntryLine out = loans.disburse(f.sessionId, loanId, key());
         EntryLine repaid = loans.repay(f.sessionId, loanId, "10", key());
         refused(

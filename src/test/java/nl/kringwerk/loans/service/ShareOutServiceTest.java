@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.RepaymentPlan;
@@ -19,19 +17,15 @@ import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.loans.domain.Tally;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.EntryKind;
-import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-@KringwerkTest
-class ShareOutServiceTest {
+class ShareOutServiceTest extends ServiceTest {
 
     @Autowired
     ShareOutService shareOut;
@@ -45,12 +39,6 @@ class ShareOutServiceTest {
     @Autowired
     GroupService groups;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
     SavingsFixture f;
     long loanNaima;
 
@@ -63,40 +51,24 @@ class ShareOutServiceTest {
     @BeforeEach
     void aCycleWithLoans() {
         TestWorld.World world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
-        f = new SavingsFixture(
-                testWorld,
-                world,
-                savings,
-                new CycleRules(
-                        LocalDate.now().minusDays(21),
-                        LocalDate.now().plusMonths(6),
-                        Frequency.WEEKLY,
-                        Money.euros(2),
-                        Money.euros(250),
-                        0,
-                        3,
-                        16,
-                        false,
-                        InterestShare.BY_SAVINGS));
-        savings.bookings().bookDeposit(f.sessionId, f.member(4), "50", key());
-        for (int m = 4; m <= 7; m++) {
-            if (m > 4) {
-                savings.bookings().bookDeposit(f.sessionId, f.member(m), "100", key());
-            }
-            savings.bookings().bookSocialFund(f.sessionId, f.member(m), key());
+        signInAs(world.coordinatorA());
+        CycleRules withSocialFund = CycleRules.builder(LocalDate.now().minusDays(21))
+                .plannedEndOn(LocalDate.now().plusMonths(6))
+                .socialFundPerSession(Money.euros(2))
+                .build();
+        f = new SavingsFixture(testWorld, world, savings, withSocialFund);
+        savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "50", key());
+        savings.bookings().bookSocialFund(f.sessionId, f.member("Yvonne"), key());
+        for (String name : List.of("Naima", "Els", "Priya")) {
+            savings.bookings().bookDeposit(f.sessionId, f.member(name), "100", key());
+            savings.bookings().bookSocialFund(f.sessionId, f.member(name), key());
         }
-        loanNaima = loan(f.member(5), "100", "2");
+        loanNaima = loan(f.member("Naima"), "100", "2");
         loans.disburse(f.sessionId, loanNaima, key());
         loans.repay(f.sessionId, loanNaima, "30", key());
-        long loanEls = loan(f.member(6), "50", "0");
+        long loanEls = loan(f.member("Els"), "50", "0");
         loans.disburse(f.sessionId, loanEls, key());
         loans.repay(f.sessionId, loanEls, "50", key());
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test
@@ -108,11 +80,11 @@ class ShareOutServiceTest {
         // floors 57+114+114+114 = 399, the last cent goes to the largest remainder (0,29; tie: Naima).
         assertThat(preview.surplus()).isEqualTo(Money.euros(4));
         Map<Long, Pot> pots = preview.pots().stream().collect(Collectors.toMap(Pot::memberId, p -> p));
-        assertThat(pots.get(f.member(4)).share()).isEqualTo(Money.ofCents(57));
-        assertThat(pots.get(f.member(5)).share()).isEqualTo(Money.ofCents(115));
-        assertThat(pots.get(f.member(6)).share()).isEqualTo(Money.ofCents(114));
-        assertThat(pots.get(f.member(5)).payout()).isEqualTo(Money.ofCents(100_00 + 115 - 74_00));
-        assertThat(pots.get(f.member(0)).payout()).isEqualTo(Money.ZERO);
+        assertThat(pots.get(f.member("Yvonne")).share()).isEqualTo(Money.ofCents(57));
+        assertThat(pots.get(f.member("Naima")).share()).isEqualTo(Money.ofCents(115));
+        assertThat(pots.get(f.member("Els")).share()).isEqualTo(Money.ofCents(114));
+        assertThat(pots.get(f.member("Naima")).payout()).isEqualTo(Money.ofCents(100_00 + 115 - 74_00));
+        assertThat(pots.get(f.member("Samira")).payout()).isEqualTo(Money.ZERO);
         assertThat(preview.totalPayout()).isEqualTo(Money.euros(280));
 
         refused(
@@ -120,17 +92,19 @@ class ShareOutServiceTest {
                 "error.share-out-count-mismatch");
         refused(() -> shareOut.fix(f.sessionId, "288", null, null), "error.required");
         refused(() -> shareOut.fix(f.sessionId, "288", SocialFundDecision.SPENT, " "), "error.required");
-        refused(() -> shareOut.pay(f.sessionId, f.member(4), key()), "error.share-out-not-fixed");
+        refused(() -> shareOut.pay(f.sessionId, f.member("Yvonne"), key()), "error.share-out-not-fixed");
         shareOut.fix(f.sessionId, "288,00", SocialFundDecision.CARRY_OVER, null);
-        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(1), "5", key()), "error.cycle-sharing-out");
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Fatma"), "5", key()),
+                "error.cycle-sharing-out");
         refused(() -> loans.repay(f.sessionId, loanNaima, "10", key()), "error.cycle-sharing-out");
 
         String naimaKey = key();
-        EntryLine naima = shareOut.pay(f.sessionId, f.member(5), naimaKey);
-        assertThat(shareOut.pay(f.sessionId, f.member(5), naimaKey).id())
+        EntryLine naima = shareOut.pay(f.sessionId, f.member("Naima"), naimaKey);
+        assertThat(shareOut.pay(f.sessionId, f.member("Naima"), naimaKey).id())
                 .as("a retry books once")
                 .isEqualTo(naima.id());
-        refused(() -> shareOut.pay(f.sessionId, f.member(5), key()), "error.already-paid-out");
+        refused(() -> shareOut.pay(f.sessionId, f.member("Naima"), key()), "error.already-paid-out");
         assertThat(loans.loan(loanNaima).status()).isEqualTo(LoanStatus.SETTLED);
         assertThat(savings.records().cycleJournal(f.world.groupA()))
                 .filteredOn(e -> e.kind() == EntryKind.LOAN_SETTLED)
@@ -139,21 +113,21 @@ class ShareOutServiceTest {
         assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.ofCents(288_00 - 27_15));
 
         // Opened by mistake: booked back openly, with the reason; her loan is open again until her pot is opened.
-        refused(() -> shareOut.undoPay(f.sessionId, f.member(5), " ", key()), "error.required");
-        refused(() -> shareOut.undoPay(f.sessionId, f.member(6), "Verkeerde persoon", key()), "error.not-paid-out");
-        shareOut.undoPay(f.sessionId, f.member(5), "Verkeerde persoon aangetikt", key());
+        refused(() -> shareOut.undoPay(f.sessionId, f.member("Naima"), " ", key()), "error.required");
+        refused(() -> shareOut.undoPay(f.sessionId, f.member("Els"), "Verkeerde persoon", key()), "error.not-paid-out");
+        shareOut.undoPay(f.sessionId, f.member("Naima"), "Verkeerde persoon aangetikt", key());
         assertThat(shareOut.view(f.sessionId).pots())
-                .filteredOn(p -> p.memberId() == f.member(5))
+                .filteredOn(p -> p.memberId() == f.member("Naima"))
                 .singleElement()
                 .satisfies(p -> assertThat(p.paid()).isFalse());
         assertThat(loans.loan(loanNaima).status().isOut()).isTrue();
         assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(288));
-        shareOut.pay(f.sessionId, f.member(5), key());
+        shareOut.pay(f.sessionId, f.member("Naima"), key());
         assertThat(loans.loan(loanNaima).status()).isEqualTo(LoanStatus.SETTLED);
 
         refused(() -> shareOut.closeCycle(f.world.groupA()), "error.share-out-not-all-paid");
         for (long member : f.members) {
-            if (member != f.member(5)) {
+            if (member != f.member("Naima")) {
                 shareOut.pay(f.sessionId, member, key());
             }
         }
@@ -168,17 +142,19 @@ class ShareOutServiceTest {
         assertThat(closed.open()).isFalse();
         assertThat(closed.box()).isEqualTo(Money.ZERO);
 
-        long next = savings.cycles().startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7)));
+        long next =
+                savings.cycles().startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member("Priya")));
         CycleOverview second = savings.cycles().currentCycle(f.world.groupA()).orElseThrow();
         assertThat(second.cycleId()).isEqualTo(next);
         assertThat(second.continued()).isTrue();
         assertThat(second.socialFund()).as("the social fund carried over").isEqualTo(Money.euros(8));
         assertThat(second.box()).isEqualTo(Money.euros(8));
-        assertThat(groups.groupFacts(f.world.groupA()).hasActiveMember(f.member(7)))
+        assertThat(groups.groupFacts(f.world.groupA()).hasActiveMember(f.member("Priya")))
                 .as("Priya stopped")
                 .isFalse();
         refused(
-                () -> savings.cycles().startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member(7))),
+                () -> savings.cycles()
+                        .startNextCycle(f.world.groupA(), SavingsFixture.rules(), List.of(f.member("Priya"))),
                 "error.cycle-already-open");
         refused(
                 () -> savings.cycles().startCycle(f.world.groupA(), SavingsFixture.rules()),

@@ -1,33 +1,26 @@
 package nl.kringwerk.loans.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static nl.kringwerk.KaribuTest.Screen.allText;
+import static nl.kringwerk.KaribuTest.Screen.choose;
+import static nl.kringwerk.KaribuTest.Screen.click;
+import static nl.kringwerk.KaribuTest.Screen.keypad;
+import static nl.kringwerk.KaribuTest.Screen.text;
+import static nl.kringwerk.KaribuTest.Screen.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.service.LoanLine;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.EntryKind;
-import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.Savings;
@@ -51,27 +44,20 @@ class LoanFlowTest extends KaribuTest {
     void requestDecisionPayoutTwoRepaymentsShareOutAndNextCycle() {
         TestWorld.World world = testWorld.create();
         login(world.coordinatorA());
-        List<Long> members = testWorld.circleOfEight(world);
-        long yvonne = members.get(4);
+        TestWorld.Circle circle = testWorld.circleOfEight(world);
+        long yvonne = circle.member("Yvonne");
         savings.cycles()
                 .startCycle(
                         world.groupA(),
-                        new CycleRules(
-                                LocalDate.now().minusWeeks(1),
-                                LocalDate.now().plusMonths(4),
-                                Frequency.WEEKLY,
-                                null,
-                                Money.euros(250),
-                                200,
-                                3,
-                                16,
-                                false,
-                                InterestShare.BY_SAVINGS));
+                        CycleRules.builder(LocalDate.now().minusWeeks(1))
+                                .plannedEndOn(LocalDate.now().plusMonths(4))
+                                .defaultInterestBp(200)
+                                .build());
         List<Long> sessions = savings.cycles().currentCycle(world.groupA()).orElseThrow().sessions().stream()
                 .map(s -> s.id())
                 .toList();
-        open(sessions.get(0), members);
-        for (long member : members) {
+        open(sessions.get(0), circle);
+        for (long member : circle) {
             savings.bookings()
                     .bookDeposit(
                             sessions.get(0),
@@ -82,32 +68,26 @@ class LoanFlowTest extends KaribuTest {
 
         navigate("bijeenkomst/" + sessions.get(0));
         click("request-loan");
-        @SuppressWarnings("unchecked")
-        ComboBox<Long> who = _get(ComboBox.class, spec -> spec.withId("loan-member"));
-        _setValue(who, yvonne);
-        assertThat(_get(Span.class, spec -> spec.withId("loan-room")).getText())
-                .contains("€ 40,00")
-                .contains("€ 120,00");
-        _setValue(_get(TextField.class, spec -> spec.withId("loan-amount")), "60");
-        _setValue(_get(IntegerField.class, spec -> spec.withId("loan-weeks")), 8);
-        _setValue(_get(TextArea.class, spec -> spec.withId("loan-purpose")), "Schoolspullen");
+        choose("loan-member", yvonne);
+        assertThat(text("loan-room")).contains("€ 40,00").contains("€ 120,00");
+        type("loan-amount", "60");
+        type("loan-weeks", 8);
+        type("loan-purpose", "Schoolspullen");
         click("save-loan-request");
         long loanId = only(loans.loans(world.groupA())).loanId();
         assertThat(status(world)).isEqualTo(LoanStatus.REQUESTED);
 
         click("loan-action-" + loanId);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("tally-for")), 6);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("tally-against")), 1);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("tally-abstain")), 1);
+        type("tally-for", 6);
+        type("tally-against", 1);
+        type("tally-abstain", 1);
         // 60,00 x 2% x 2 = 2,40 interest, shown before the group decides.
-        assertThat(_get(Span.class, spec -> spec.withId("loan-interest-note")).getText())
-                .contains("€ 2,40");
+        assertThat(text("loan-interest-note")).contains("€ 2,40");
         click("save-decision");
         assertThat(status(world)).isEqualTo(LoanStatus.APPROVED);
 
         click("loan-action-" + loanId);
-        assertThat(_get(Span.class, spec -> spec.withId("shown-amount")).getText())
-                .isEqualTo("€ 60,00");
+        assertThat(text("shown-amount")).isEqualTo("€ 60,00");
         click("confirm-seen");
         assertThat(status(world)).isEqualTo(LoanStatus.DISBURSED);
 
@@ -117,7 +97,7 @@ class LoanFlowTest extends KaribuTest {
                         sessions.get(0),
                         savings.records().meeting(sessions.get(0)).expectedBox().toInputText());
 
-        open(sessions.get(1), members);
+        open(sessions.get(1), circle);
         navigate("bijeenkomst/" + sessions.get(1));
         repay(loanId, "12,40");
         // Owed 62,40 - 20,00 - 12,40 = 30,00.
@@ -125,29 +105,22 @@ class LoanFlowTest extends KaribuTest {
 
         click("to-share-out");
         Money box = savings.records().meeting(sessions.get(1)).expectedBox();
-        _setValue(_get(TextField.class, spec -> spec.withId("share-out-counted")), box.toInputText());
+        type("share-out-counted", box.toInputText());
         click("fix-share-out");
-        for (long member : members) {
+        for (long member : circle) {
             click("pay-" + member);
             click("confirm-seen");
         }
-        assertThat(_get(Span.class, spec -> spec.withId("share-out-state")).getText())
-                .contains("Alle potjes");
+        assertThat(text("share-out-state")).contains("Alle potjes");
         assertThat(status(world)).isEqualTo(LoanStatus.SETTLED);
-        _setValue(_get(TextField.class, spec -> spec.withId("counted-cash")), "0");
+        type("counted-cash", "0");
         click("close-session");
 
         navigate("groepen/" + world.groupA());
-        @SuppressWarnings("unchecked")
-        Select<String> perMember = _get(Select.class, spec -> spec.withId("loans-member"));
-        _setValue(perMember, "Samira");
-        assertThat(LocatorJ._find(Div.class, spec -> spec.withId("loan-" + loanId)))
-                .isEmpty();
-        _setValue(perMember, "Yvonne");
-        assertThat(_get(Div.class, spec -> spec.withId("loan-" + loanId))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("Verrekend bij uitbetaling");
+        choose("loans-member", "Samira");
+        assertThat(_find(Div.class, spec -> spec.withId("loan-" + loanId))).isEmpty();
+        choose("loans-member", "Yvonne");
+        assertThat(allText("loan-" + loanId)).contains("Verrekend bij uitbetaling");
         click("close-cycle");
         CycleOverview closed = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(closed.open()).isFalse();
@@ -160,24 +133,25 @@ class LoanFlowTest extends KaribuTest {
         assertThat(next.number()).isEqualTo(2);
         assertThat(next.continued()).isTrue();
         assertThat(next.rules().defaultInterestBp()).isEqualTo(200);
-        assertThat(_get(Component.class, spec -> spec.withId("savings"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("Vervolg op de vorige cyclus");
+        assertThat(allText("savings")).contains("Vervolg op de vorige cyclus");
     }
 
-    private void open(long sessionId, List<Long> members) {
-        members.forEach(m -> savings.sessions().markAttendance(sessionId, m, AttendanceStatus.PRESENT));
+    /** Everyone is there; Samira chairs, Fatma writes, Anja and Gloria count. */
+    private void open(long sessionId, TestWorld.Circle circle) {
+        circle.forEach(m -> savings.sessions().markAttendance(sessionId, m, AttendanceStatus.PRESENT));
         savings.sessions()
                 .openSession(
-                        sessionId, new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3)));
+                        sessionId,
+                        new SessionRoles(
+                                circle.member("Samira"),
+                                circle.member("Fatma"),
+                                circle.member("Anja"),
+                                circle.member("Gloria")));
     }
 
     private static void repay(long loanId, String amount) {
         click("loan-action-" + loanId);
-        for (char c : amount.toCharArray()) {
-            _click(_get(Button.class, spec -> spec.withId("key-" + (c == ',' ? "comma" : String.valueOf(c)))));
-        }
+        keypad(amount);
         click("show-amount");
         click("confirm-seen");
     }
@@ -189,9 +163,5 @@ class LoanFlowTest extends KaribuTest {
     private static LoanLine only(List<LoanLine> lines) {
         assertThat(lines).hasSize(1);
         return lines.get(0);
-    }
-
-    private static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
     }
 }

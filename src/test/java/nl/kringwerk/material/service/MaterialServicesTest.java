@@ -9,9 +9,8 @@ import java.lang.reflect.Parameter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
@@ -29,14 +28,11 @@ import nl.kringwerk.sessions.domain.StepKind;
 import nl.kringwerk.sessions.service.ListeningPlanService;
 import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-@KringwerkTest
-class MaterialServicesTest {
+class MaterialServicesTest extends ServiceTest {
 
     static final Locale NL = Translations.DUTCH;
 
@@ -61,23 +57,12 @@ class MaterialServicesTest {
     @Autowired
     Savings savings;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
     TestWorld.World world;
 
     @BeforeEach
     void twoOrganisations() {
         world = testWorld.create();
-        SignIn.as(users, world.facilitatorA());
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
+        signInAs(world.facilitatorA());
     }
 
     static MaterialDraft draft(String title, MaterialFor forType, int... stepMinutes) {
@@ -103,7 +88,7 @@ class MaterialServicesTest {
     @Test
     void everyInstallationHasTheStarterLibraryForEveryoneWhoPreparesSessions() {
         for (String reader : List.of(world.facilitatorA(), world.coordinatorB(), world.admin())) {
-            SignIn.as(users, reader);
+            signInAs(reader);
             List<MaterialCard> starter = library.library(MaterialFilter.ALL, NL).stream()
                     .filter(c -> c.owner() == null)
                     .toList();
@@ -113,7 +98,7 @@ class MaterialServicesTest {
                     .extracting(MaterialCard::title)
                     .contains("Complimenten geven en krijgen", "Schaamte over geld", "Wat geeft je kracht?");
         }
-        SignIn.as(users, world.facilitatorA());
+        signInAs(world.facilitatorA());
         assertThat(library.library(MaterialFilter.ALL, Locale.ENGLISH))
                 .extracting(MaterialCard::title)
                 .contains("Giving and receiving compliments");
@@ -182,11 +167,11 @@ class MaterialServicesTest {
 
     @Test
     void aFacilitatorNeverSeesOrOpensAnotherOrganisationsPrivatePiece() {
-        SignIn.as(users, world.facilitatorB());
+        signInAs(world.facilitatorB());
         long secret = library.create(draft("Geheimpje van B", MaterialFor.BOTH, 30), false, false);
         long shared = library.create(draft("Gedeeld door B", MaterialFor.BOTH, 30), true, false);
 
-        SignIn.as(users, world.facilitatorA());
+        signInAs(world.facilitatorA());
         assertThat(library.library(MaterialFilter.ALL, NL))
                 .extracting(MaterialCard::title)
                 .contains("Gedeeld door B")
@@ -221,13 +206,13 @@ class MaterialServicesTest {
         assertThat(own.shared()).isFalse();
         assertThat(own.dutch().title()).isEqualTo("Gedeeld door B");
         library.edit(copy, draft("Onze versie", MaterialFor.BOTH, 30), false, false);
-        SignIn.as(users, world.facilitatorB());
+        signInAs(world.facilitatorB());
         assertThat(library.piece(shared).dutch().title()).isEqualTo("Gedeeld door B");
         assertThatThrownBy(() -> library.piece(copy)).isInstanceOf(NotFoundOrNotAllowedException.class);
 
         // Funders and officers do not read the library at all.
         for (String outsider : List.of(world.funder(), world.officerA())) {
-            SignIn.as(users, outsider);
+            signInAs(outsider);
             assertThatThrownBy(() -> library.library(MaterialFilter.ALL, NL))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> library.piece(shared)).isInstanceOf(NotFoundOrNotAllowedException.class);
@@ -262,7 +247,7 @@ class MaterialServicesTest {
                         "addStep",
                         "choicesFor");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder(), world.officerA())) {
-            SignIn.as(users, outsider);
+            signInAs(outsider);
             for (Method method : methods) {
                 if (outsider.equals(world.officerA()) && method.getName().equals("prepared")) {
                     continue; // the chair reads the prepared theme in meeting mode
@@ -273,7 +258,7 @@ class MaterialServicesTest {
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
-        SignIn.as(users, world.facilitatorA());
+        signInAs(world.facilitatorA());
         assertThat(themes.prepared(world.groupA(), planned, NL).orElseThrow().steps())
                 .hasSize(4);
         assertThat(circle.sessionId).isNotEqualTo(planned);
@@ -332,7 +317,7 @@ class MaterialServicesTest {
         refused(() -> themes.changeStepMinutes(world.groupA(), next, 0, 9), "error.session-closed");
 
         // Another organisation sees its own figures, not A's.
-        SignIn.as(users, world.coordinatorB());
+        signInAs(world.coordinatorB());
         assertThat(library.piece(piece).usage()).isEqualTo(UsageFigures.NONE);
     }
 

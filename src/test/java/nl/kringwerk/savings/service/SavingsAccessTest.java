@@ -8,9 +8,8 @@ import java.lang.reflect.Parameter;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.service.GroupService;
@@ -18,18 +17,15 @@ import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.SessionRoles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every public Savings method that takes a group or session id, called by people of
  * another group (and by a funder) with group A's ids, is refused like a stranger, and nothing is
  * booked. Methods are found by reflection, so new ones are covered at once.
  */
-@KringwerkTest
-class SavingsAccessTest {
+class SavingsAccessTest extends ServiceTest {
 
     private static final Function<BookingContext, List<?>> NOTHING_TO_BOOK = c -> List.of();
 
@@ -45,24 +41,17 @@ class SavingsAccessTest {
     @Autowired
     JournalEntryRepository journal;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void peopleOfOtherGroupsAndFundersReachNoSavingsOfGroupA() {
         TestWorld.World world = testWorld.create();
-        SignIn.as(users, world.coordinatorA());
+        signInAs(world.coordinatorA());
         SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
         EntryLine entry = savings.bookings()
-                .bookDeposit(f.sessionId, f.member(4), "10", savings.bookings().newIdempotencyKey());
+                .bookDeposit(
+                        f.sessionId,
+                        f.member("Yvonne"),
+                        "10",
+                        savings.bookings().newIdempotencyKey());
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 
         List<Object> services = List.of(
@@ -87,7 +76,7 @@ class SavingsAccessTest {
                         "cycle",
                         "session");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
-            SignIn.as(users, outsider);
+            signInAs(outsider);
             for (Method method : methods) {
                 Object service = services.stream()
                         .filter(s -> method.getDeclaringClass().isInstance(s))
@@ -117,8 +106,8 @@ class SavingsAccessTest {
                 case "groupId" -> f.world.groupA();
                 case "sessionId" -> f.sessionId;
                 case "cycleId" -> f.cycleId;
-                case "memberId" -> f.member(5);
-                case "countedBy" -> f.member(2);
+                case "memberId" -> f.member("Naima");
+                case "countedBy" -> f.member("Anja");
                 case "entryId" -> entryId;
                 case "idempotencyKey" -> savings.bookings().newIdempotencyKey();
                 default -> {

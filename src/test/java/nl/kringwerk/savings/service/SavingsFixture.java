@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
@@ -17,10 +16,13 @@ public final class SavingsFixture {
     public final long cycleId;
     public final long sessionId;
 
-    /** Opens the first session with all members present; members 0-3 are chair, bookkeeper, counters. */
+    private final TestWorld.Circle circle;
+
+    /** Opens the first session with all members present: Samira chairs, Fatma writes, Anja and Gloria count. */
     public SavingsFixture(TestWorld testWorld, TestWorld.World world, Savings savings, CycleRules rules) {
         this.world = world;
-        members.addAll(testWorld.circleOfEight(world));
+        circle = testWorld.circleOfEight(world);
+        members.addAll(circle);
         cycleId = savings.cycles().startCycle(world.groupA(), rules);
         sessionId = savings.cycles()
                 .currentCycle(world.groupA())
@@ -34,15 +36,27 @@ public final class SavingsFixture {
         savings.sessions().openSession(sessionId, roles());
     }
 
+    /** The usual rules of a weekly cycle that started yesterday. */
     public static CycleRules rules() {
-        return CycleRules.defaults(LocalDate.now().minusDays(1), Frequency.WEEKLY);
+        return usualRules().build();
     }
 
+    /** The usual rules of a weekly cycle that started yesterday, for a test to change the one it is about. */
+    public static CycleRules.Builder usualRules() {
+        return CycleRules.builder(LocalDate.now().minusDays(1));
+    }
+
+    /** Today's tasks: Samira chairs, Fatma writes, Anja and Gloria count. */
     public SessionRoles roles() {
-        return new SessionRoles(members.get(0), members.get(1), members.get(2), members.get(3));
+        return roles("Samira", "Fatma", "Anja", "Gloria");
     }
 
-    public long member(int i) {
-        return members.get(i);
+    public SessionRoles roles(String chair, String bookkeeper, String counter1, String counter2) {
+        return new SessionRoles(member(chair), member(bookkeeper), member(counter1), member(counter2));
+    }
+
+    /** The id of the member of this name (one of {@link TestWorld.Circle#NAMES}). */
+    public long member(String name) {
+        return circle.member(name);
     }
 }

@@ -4,7 +4,6 @@ import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,16 +13,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.kringwerk.KringwerkTest;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
@@ -33,17 +29,14 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.sessions.service.TaskPreferences;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-@KringwerkTest
-class SavingsServiceTest {
+class SavingsServiceTest extends ServiceTest {
 
     @Autowired
     Savings savings;
@@ -58,12 +51,6 @@ class SavingsServiceTest {
     JournalEntryRepository journal;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     SavingsFixture f;
@@ -72,20 +59,18 @@ class SavingsServiceTest {
     @BeforeEach
     void openASession() {
         TestWorld.World world = testWorld.create();
-        coordinator = SignIn.as(users, world.coordinatorA());
+        coordinator = signInAs(world.coordinatorA());
         f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test
     void aDepositIsBookedWithWhoCountedWhoRecordedAndWhen() {
         EntryLine entry = savings.bookings()
                 .bookDeposit(
-                        f.sessionId, f.member(4), "12,50", savings.bookings().newIdempotencyKey());
+                        f.sessionId,
+                        f.member("Yvonne"),
+                        "12,50",
+                        savings.bookings().newIdempotencyKey());
         assertThat(entry.amount()).isEqualTo(Money.ofCents(1250));
         assertThat(entry.memberName()).isEqualTo("Yvonne");
         assertThat(entry.countedBy()).isEqualTo("Anja");
@@ -97,17 +82,18 @@ class SavingsServiceTest {
 
     @Test
     void theCounterWhoCountedIsRecordedAndMustBeOneOfTodaysCounters() {
-        EntryLine byGloria = savings.bookings().bookDeposit(f.sessionId, f.member(4), "5", f.member(3), key());
+        EntryLine byGloria =
+                savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "5", f.member("Gloria"), key());
         assertThat(byGloria.countedBy()).isEqualTo("Gloria");
         refused(
-                () -> savings.bookings().bookDeposit(f.sessionId, f.member(5), "5", f.member(1), key()),
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Naima"), "5", f.member("Fatma"), key()),
                 "error.not-a-counter");
     }
 
     @Test
     void theStoredBoxOfAClosedSessionEqualsTheReplayOfTheJournal() {
-        savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key());
-        savings.bookings().bookDeposit(f.sessionId, f.member(5), "2,50", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "10", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Naima"), "2,50", key());
         savings.sessions().closeSession(f.sessionId, "12,50");
         Money replay = Ledger.replay(journal.findByCycleIdOrderById(f.cycleId).stream()
                         .map(JournalEntry::line)
@@ -121,8 +107,8 @@ class SavingsServiceTest {
     @Test
     void theSameKeyBooksOnceAndGivesTheSameAnswerBack() {
         String key = savings.bookings().newIdempotencyKey();
-        EntryLine first = savings.bookings().bookDeposit(f.sessionId, f.member(4), "20", key);
-        EntryLine second = savings.bookings().bookDeposit(f.sessionId, f.member(4), "20", key);
+        EntryLine first = savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "20", key);
+        EntryLine second = savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "20", key);
         assertThat(second).isEqualTo(first);
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(1);
     }
@@ -138,7 +124,7 @@ class SavingsServiceTest {
             Callable<EntryLine> confirm = () -> {
                 SecurityContextHolder.getContext().setAuthentication(coordinator);
                 start.await();
-                return savings.bookings().bookDeposit(f.sessionId, f.member(5), "7,50", key);
+                return savings.bookings().bookDeposit(f.sessionId, f.member("Naima"), "7,50", key);
             };
             answers.add(pool.submit(confirm));
         }
@@ -154,11 +140,15 @@ class SavingsServiceTest {
 
     @Test
     void aMemberHasOneTurnPerSessionUnlessThatTurnWasCorrected() {
-        EntryLine first = savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key());
-        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key()), "error.already-had-turn");
-        refused(() -> savings.bookings().bookNoSaving(f.sessionId, f.member(4), key()), "error.already-had-turn");
+        EntryLine first = savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "10", key());
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "10", key()),
+                "error.already-had-turn");
+        refused(
+                () -> savings.bookings().bookNoSaving(f.sessionId, f.member("Yvonne"), key()),
+                "error.already-had-turn");
         savings.bookings().reverse(f.sessionId, first.id(), "Het was 12", key());
-        savings.bookings().bookDeposit(f.sessionId, f.member(4), "12", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "12", key());
         assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(12));
     }
 
@@ -176,7 +166,7 @@ class SavingsServiceTest {
                     savings.bookings()
                             .bookDeposit(
                                     f.sessionId,
-                                    f.member(6),
+                                    f.member("Els"),
                                     "15",
                                     savings.bookings().newIdempotencyKey());
                     return "booked";
@@ -198,28 +188,34 @@ class SavingsServiceTest {
 
     @Test
     void badAmountsAreRefusedInTheirOwnWordsAndNothingIsBooked() {
-        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "0", key()), "error.amount-zero");
-        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "-5", key()), "error.amount-negative");
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "0", key()), "error.amount-zero");
         refused(
-                () -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "12,505", key()),
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "-5", key()),
+                "error.amount-negative");
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "12,505", key()),
                 "error.amount-too-many-decimals");
         refused(
-                () -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "tien", key()),
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "tien", key()),
                 "error.amount-not-a-number");
         refused(
-                () -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "250,01", key()),
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "250,01", key()),
                 "error.amount-above-max");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
     @Test
     void onlyPresentMembersOfTheGroupSaveInAnOpenSession() {
-        savings.sessions().markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
-        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(7), "5", key()), "error.member-not-present");
+        savings.sessions().markAttendance(f.sessionId, f.member("Priya"), AttendanceStatus.ABSENT);
+        refused(
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Priya"), "5", key()),
+                "error.member-not-present");
         refused(
                 () -> savings.bookings().bookDeposit(f.sessionId, f.world.memberB(), "5", key()),
                 "error.member-not-in-group");
-        refused(() -> savings.bookings().bookSocialFund(f.sessionId, f.member(4), key()), "error.no-social-fund");
+        refused(
+                () -> savings.bookings().bookSocialFund(f.sessionId, f.member("Yvonne"), key()),
+                "error.no-social-fund");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
 
@@ -231,27 +227,24 @@ class SavingsServiceTest {
                 .sessions()
                 .get(1)
                 .id();
-        savings.sessions().markAttendance(planned, f.member(0), AttendanceStatus.PRESENT);
-        savings.sessions().markAttendance(planned, f.member(1), AttendanceStatus.PRESENT);
-        savings.sessions().markAttendance(planned, f.member(2), AttendanceStatus.PRESENT);
+        savings.sessions().markAttendance(planned, f.member("Samira"), AttendanceStatus.PRESENT);
+        savings.sessions().markAttendance(planned, f.member("Fatma"), AttendanceStatus.PRESENT);
+        savings.sessions().markAttendance(planned, f.member("Anja"), AttendanceStatus.PRESENT);
         refused(
-                () -> savings.tasks()
-                        .changeRoles(f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(1), f.member(2))),
+                () -> savings.tasks().changeRoles(f.sessionId, f.roles("Samira", "Fatma", "Fatma", "Anja")),
                 "error.bookkeeper-is-counter");
         refused(
-                () -> savings.tasks()
-                        .changeRoles(f.sessionId, new SessionRoles(f.member(0), f.member(1), f.member(2), f.member(2))),
+                () -> savings.tasks().changeRoles(f.sessionId, f.roles("Samira", "Fatma", "Anja", "Anja")),
                 "error.counters-same");
-        savings.sessions().markAttendance(f.sessionId, f.member(6), AttendanceStatus.EXCUSED);
+        savings.sessions().markAttendance(f.sessionId, f.member("Els"), AttendanceStatus.EXCUSED);
         refused(
-                () -> savings.tasks()
-                        .changeRoles(f.sessionId, new SessionRoles(f.member(0), f.member(6), f.member(2), f.member(3))),
+                () -> savings.tasks().changeRoles(f.sessionId, f.roles("Samira", "Els", "Anja", "Gloria")),
                 "error.role-not-present");
     }
 
     @Test
     void aMistakeIsUndoneByAReversalWithAReasonOnceOnly() {
-        EntryLine wrong = savings.bookings().bookDeposit(f.sessionId, f.member(4), "50", key());
+        EntryLine wrong = savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "50", key());
         refused(() -> savings.bookings().reverse(f.sessionId, wrong.id(), "  ", key()), "error.required");
         EntryLine reversal = savings.bookings().reverse(f.sessionId, wrong.id(), "Geteld als 50, het was 5", key());
         assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
@@ -260,7 +253,7 @@ class SavingsServiceTest {
         refused(
                 () -> savings.bookings().reverse(f.sessionId, reversal.id(), "terug", key()),
                 "error.cannot-reverse-reversal");
-        savings.bookings().bookDeposit(f.sessionId, f.member(4), "5", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "5", key());
 
         MeetingState state = savings.records().meeting(f.sessionId);
         assertThat(state.expectedBox()).isEqualTo(Money.euros(5));
@@ -268,13 +261,13 @@ class SavingsServiceTest {
                 .filteredOn(e -> e.id() == wrong.id())
                 .singleElement()
                 .satisfies(e -> assertThat(e.reversed()).isTrue());
-        assertThat(state.hadTurn(f.member(4))).isTrue();
+        assertThat(state.hadTurn(f.member("Yvonne"))).isTrue();
     }
 
     @Test
     void aSessionClosesOnlyWhenTheBoxMatchesOrTheDifferenceIsBookedWithAReason() {
-        savings.bookings().bookDeposit(f.sessionId, f.member(4), "10", key());
-        savings.bookings().bookNoSaving(f.sessionId, f.member(5), key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "10", key());
+        savings.bookings().bookNoSaving(f.sessionId, f.member("Naima"), key());
         refused(() -> savings.sessions().closeSession(f.sessionId, "9,50"), "error.cash-difference-unexplained");
         refused(() -> savings.bookings().bookCashDifference(f.sessionId, "9,50", "", key()), "error.required");
         EntryLine difference =
@@ -285,38 +278,38 @@ class SavingsServiceTest {
         MeetingState closed = savings.records().meeting(f.sessionId);
         assertThat(closed.status()).isEqualTo(SessionStatus.CLOSED);
         assertThat(closed.countedCash()).isEqualTo(Money.ofCents(950));
-        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(6), "5", key()), "error.session-closed");
+        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member("Els"), "5", key()), "error.session-closed");
         refused(
-                () -> savings.sessions().markAttendance(f.sessionId, f.member(6), AttendanceStatus.ABSENT),
+                () -> savings.sessions().markAttendance(f.sessionId, f.member("Els"), AttendanceStatus.ABSENT),
                 "error.session-closed");
     }
 
     @Test
     void theOverviewAndThePassbookShowWhatEachMemberSavedAfterCorrections() {
-        EntryLine wrong = savings.bookings().bookDeposit(f.sessionId, f.member(4), "20", key());
+        EntryLine wrong = savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "20", key());
         savings.bookings().reverse(f.sessionId, wrong.id(), "Het was 2 euro", key());
-        savings.bookings().bookDeposit(f.sessionId, f.member(4), "2", key());
-        savings.bookings().bookDeposit(f.sessionId, f.member(5), "7,50", key());
-        savings.bookings().bookNoSaving(f.sessionId, f.member(6), key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "2", key());
+        savings.bookings().bookDeposit(f.sessionId, f.member("Naima"), "7,50", key());
+        savings.bookings().bookNoSaving(f.sessionId, f.member("Els"), key());
 
         SavingsOverview overview = savings.records().overview(f.world.groupA());
         assertThat(overview.sessions()).extracting(SessionLine::id).containsExactly(f.sessionId);
         assertThat(overview.total()).isEqualTo(Money.ofCents(950));
         assertThat(overview.sessionTotals().get(f.sessionId)).isEqualTo(Money.ofCents(950));
         assertThat(overview.rows())
-                .filteredOn(r -> r.memberId() == f.member(4))
+                .filteredOn(r -> r.memberId() == f.member("Yvonne"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.savedBySession().get(f.sessionId)).isEqualTo(Money.euros(2)));
         assertThat(overview.rows())
-                .filteredOn(r -> r.memberId() == f.member(6))
+                .filteredOn(r -> r.memberId() == f.member("Els"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.savedBySession().get(f.sessionId)).isEqualTo(Money.ZERO));
         assertThat(overview.rows())
-                .filteredOn(r -> r.memberId() == f.member(7))
+                .filteredOn(r -> r.memberId() == f.member("Priya"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.savedBySession()).isEmpty());
 
-        assertThat(savings.records().passbook(f.world.groupA(), f.member(4)))
+        assertThat(savings.records().passbook(f.world.groupA(), f.member("Yvonne")))
                 .extracting(PassbookLine::kind, l -> l.runningTotal().cents())
                 .containsExactly(
                         Tuple.tuple(EntryKind.DEPOSIT, 2000L),
@@ -329,9 +322,11 @@ class SavingsServiceTest {
     @Test
     void nothingIsBookedInAClosedCycle() {
         jdbc.update("update savings_cycle set closed_on = current_date where id = ?", f.cycleId);
-        refused(() -> savings.bookings().bookDeposit(f.sessionId, f.member(4), "5", key()), "error.cycle-closed");
         refused(
-                () -> savings.sessions().markAttendance(f.sessionId, f.member(4), AttendanceStatus.ABSENT),
+                () -> savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "5", key()),
+                "error.cycle-closed");
+        refused(
+                () -> savings.sessions().markAttendance(f.sessionId, f.member("Yvonne"), AttendanceStatus.ABSENT),
                 "error.cycle-closed");
         assertThat(journal.findByCycleIdOrderById(f.cycleId)).isEmpty();
     }
@@ -352,12 +347,12 @@ class SavingsServiceTest {
                 List.of(suggested.chair(), suggested.bookkeeper(), suggested.counter1(), suggested.counter2());
         assertThat(tasks)
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder(f.member(4), f.member(5), f.member(6), f.member(7));
+                .containsExactlyInAnyOrder(f.member("Yvonne"), f.member("Naima"), f.member("Els"), f.member("Priya"));
         assertThat(suggested.problems(f.members)).isEmpty();
 
-        savings.sessions().markAttendance(next, f.member(4), AttendanceStatus.EXCUSED);
+        savings.sessions().markAttendance(next, f.member("Yvonne"), AttendanceStatus.EXCUSED);
         SessionRoles withoutYvonne = savings.tasks().suggestedRoles(next).orElseThrow();
-        assertThat(withoutYvonne.includes(f.member(4))).isFalse();
+        assertThat(withoutYvonne.includes(f.member("Yvonne"))).isFalse();
         assertThat(List.of(
                         withoutYvonne.chair(),
                         withoutYvonne.bookkeeper(),
@@ -373,19 +368,15 @@ class SavingsServiceTest {
                 "error.cycle-already-open");
     }
 
-    private String key() {
-        return savings.bookings().newIdempotencyKey();
-    }
-
     @Test
     void theTaskPlanContinuesTheRotationAndTheHistorySaysWhoDidWhat() {
         RoleOverview roles = savings.tasks().roles(f.world.groupA(), 3);
         assertThat(roles.history())
-                .filteredOn(h -> h.memberId() == f.member(1))
+                .filteredOn(h -> h.memberId() == f.member("Fatma"))
                 .singleElement()
                 .satisfies(h -> assertThat(h.times()).containsExactly(Map.entry(SessionRole.BOOKKEEPER, 1)));
         assertThat(roles.history())
-                .filteredOn(h -> h.memberId() == f.member(5))
+                .filteredOn(h -> h.memberId() == f.member("Naima"))
                 .singleElement()
                 .satisfies(h -> assertThat(h.total()).isZero());
         assertThat(roles.plan()).hasSize(3);
@@ -395,10 +386,10 @@ class SavingsServiceTest {
                 .allSatisfy(p -> assertThat(new HashSet<>(p.holders().values())).hasSize(4));
 
         // Naima asks not to take a task: the plan skips her.
-        preferences.setOptedOut(f.world.groupA(), f.member(5), true);
+        preferences.setOptedOut(f.world.groupA(), f.member("Naima"), true);
         assertThat(savings.tasks().roles(f.world.groupA(), 3).plan())
                 .allSatisfy(p -> assertThat(p.holders().values()).doesNotContain("Naima"));
-        preferences.setOptedOut(f.world.groupA(), f.member(5), false);
+        preferences.setOptedOut(f.world.groupA(), f.member("Naima"), false);
         assertThat(savings.tasks()
                         .roles(f.world.groupA(), 3)
                         .plan()
@@ -410,12 +401,11 @@ class SavingsServiceTest {
 
     @Test
     void aTaskHandedOverDuringTheSessionIsLoggedAndNeverToSomeoneAbsent() {
-        savings.sessions().markAttendance(f.sessionId, f.member(7), AttendanceStatus.ABSENT);
+        savings.sessions().markAttendance(f.sessionId, f.member("Priya"), AttendanceStatus.ABSENT);
         refused(
-                () -> savings.tasks()
-                        .changeRoles(f.sessionId, new SessionRoles(f.member(7), f.member(1), f.member(2), f.member(3))),
+                () -> savings.tasks().changeRoles(f.sessionId, f.roles("Priya", "Fatma", "Anja", "Gloria")),
                 "error.role-not-present");
-        savings.tasks().changeRoles(f.sessionId, new SessionRoles(f.member(4), f.member(1), f.member(2), f.member(3)));
+        savings.tasks().changeRoles(f.sessionId, f.roles("Yvonne", "Fatma", "Anja", "Gloria"));
         assertThat(savings.tasks().roles(f.world.groupA(), 1).swaps())
                 .singleElement()
                 .satisfies(swap -> {
@@ -428,26 +418,13 @@ class SavingsServiceTest {
 
     @Test
     void aGroupWithFixedTasksKeepsTheTasksOfItsFirstSession() {
-        LocalDate start = LocalDate.now().minusDays(1);
         TestWorld.World other = testWorld.create();
-        SignIn.as(users, other.coordinatorA());
-        CycleRules usual = CycleRules.defaults(start, Frequency.WEEKLY);
+        signInAs(other.coordinatorA());
         SavingsFixture fixed = new SavingsFixture(
                 testWorld,
                 other,
                 savings,
-                new CycleRules(
-                        usual.startsOn(),
-                        usual.plannedEndOn(),
-                        usual.frequency(),
-                        null,
-                        usual.maxDeposit(),
-                        0,
-                        3,
-                        16,
-                        false,
-                        usual.interestShare(),
-                        true));
+                SavingsFixture.usualRules().fixedRoles(true).build());
         RoleOverview roles = savings.tasks().roles(other.groupA(), 3);
         assertThat(roles.plan())
                 .hasSize(3)
@@ -461,5 +438,9 @@ class SavingsServiceTest {
                 .id();
         fixed.members.forEach(m -> savings.sessions().markAttendance(next, m, AttendanceStatus.PRESENT));
         assertThat(savings.tasks().suggestedRoles(next)).contains(fixed.roles());
+    }
+
+    private String key() {
+        return savings.bookings().newIdempotencyKey();
     }
 }

@@ -1,21 +1,20 @@
 package nl.kringwerk.savings.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.kringwerk.KaribuTest.Screen.allText;
+import static nl.kringwerk.KaribuTest.Screen.choose;
+import static nl.kringwerk.KaribuTest.Screen.click;
+import static nl.kringwerk.KaribuTest.Screen.get;
+import static nl.kringwerk.KaribuTest.Screen.keypad;
+import static nl.kringwerk.KaribuTest.Screen.text;
+import static nl.kringwerk.KaribuTest.Screen.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Objects;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
@@ -49,11 +48,16 @@ class MeetingViewTest extends KaribuTest {
     void aFullSessionFromPresentielijstToClosedSummary() {
         TestWorld.World world = testWorld.create();
         login(world.coordinatorA());
-        List<Long> members = testWorld.circleOfEight(world);
+        TestWorld.Circle circle = testWorld.circleOfEight(world);
+        long samira = circle.member("Samira");
+        long fatma = circle.member("Fatma");
+        long anja = circle.member("Anja");
+        long gloria = circle.member("Gloria");
+        long priya = circle.member("Priya");
 
         navigate("groepen/" + world.groupA());
-        _click(_get(Button.class, spec -> spec.withId("start-cycle")));
-        _click(_get(Button.class, spec -> spec.withId("save-cycle")));
+        click("start-cycle");
+        click("save-cycle");
         long sessionId = savings.cycles()
                 .currentCycle(world.groupA())
                 .orElseThrow()
@@ -64,76 +68,63 @@ class MeetingViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeetingView.class);
 
         // The presentielijst: everyone is there and signs.
-        for (long member : members) {
+        for (long member : circle) {
             click("mark-present-" + member);
             click("sign-" + member);
         }
         // Samira chairs, Fatma writes, Anja and Gloria count.
-        choose("role-chair", members.get(0));
-        choose("role-bookkeeper", members.get(1));
-        choose("role-counter1", members.get(2));
-        choose("role-counter2", members.get(3));
+        choose("role-chair", samira);
+        choose("role-bookkeeper", fatma);
+        choose("role-counter1", anja);
+        choose("role-counter2", gloria);
         click("open-session");
-        assertThat(_get(Span.class, spec -> spec.withId("session-status")).getText())
-                .isEqualTo("Open");
+        assertThat(text("session-status")).isEqualTo("Open");
 
         // Seven deposits, counted in public. The first is counted again before the group says yes.
-        String[] amounts = {"12,50", "10", "5", "20", "7,50", "15", "2,50"};
-        click("count-" + members.get(0));
-        type("99");
+        click("count-" + samira);
+        keypad("99");
         click("show-amount");
         click("count-again");
-        _click(_get(Button.class, spec -> spec.withId("key-back")));
-        _click(_get(Button.class, spec -> spec.withId("key-back")));
-        type(amounts[0]);
+        click("key-back");
+        click("key-back");
+        keypad("12,50");
         click("show-amount");
-        assertThat(_get(Span.class, spec -> spec.withId("shown-amount")).getText())
-                .isEqualTo("€ 12,50");
+        assertThat(text("shown-amount")).isEqualTo("€ 12,50");
         click("confirm-seen");
-        for (int i = 1; i < 7; i++) {
-            click("count-" + members.get(i));
-            if (i == 1) { // Gloria counts Fatma's money
-                @SuppressWarnings("unchecked")
-                RadioButtonGroup<Long> who = _get(RadioButtonGroup.class, spec -> spec.withId("who-counts"));
-                _setValue(who, members.get(3));
-            }
-            type(amounts[i]);
-            click("show-amount");
-            click("confirm-seen");
-        }
+        click("count-" + fatma);
+        choose("who-counts", gloria); // Gloria counts Fatma's money
+        keypad("10");
+        click("show-amount");
+        click("confirm-seen");
+        deposit(anja, "5");
+        deposit(gloria, "20");
+        deposit(circle.member("Yvonne"), "7,50");
+        deposit(circle.member("Naima"), "15");
+        deposit(circle.member("Els"), "2,50");
         // Priya saves nothing this time.
-        click("nothing-" + members.get(7));
+        click("nothing-" + priya);
 
         // Gloria's 20 was really 2: reverse with a reason and count again.
         long gloriasEntry = entries(sessionId).stream()
-                .filter(e -> e.getMemberId().equals(members.get(3)) && e.getKind() == EntryKind.DEPOSIT)
+                .filter(e -> Objects.equals(e.getMemberId(), gloria) && e.getKind() == EntryKind.DEPOSIT)
                 .findFirst()
                 .orElseThrow()
                 .getId();
         click("correct-" + gloriasEntry);
-        _setValue(_get(TextArea.class, spec -> spec.withId("reverse-reason")), "Twee euro, geen twintig");
+        type("reverse-reason", "Twee euro, geen twintig");
         click("confirm-reverse");
-        click("count-" + members.get(3));
-        type("2");
-        click("show-amount");
-        click("confirm-seen");
+        deposit(gloria, "2");
 
         // 12,50 + 10 + 5 + 2 + 7,50 + 15 + 2,50 = 54,50 expected; the box holds 54,00.
-        assertThat(_get(Span.class, spec -> spec.withId("expected-box")).getText())
-                .isEqualTo("€ 54,50");
-        _setValue(_get(TextField.class, spec -> spec.withId("counted-cash")), "54");
+        assertThat(text("expected-box")).isEqualTo("€ 54,50");
+        type("counted-cash", "54");
         click("close-session");
-        assertThat(_get(TextField.class, spec -> spec.withId("counted-cash")).isInvalid())
-                .isTrue();
-        _setValue(_get(TextArea.class, spec -> spec.withId("difference-reason")), "50 cent op de grond gevallen");
+        assertThat(get(TextField.class, "counted-cash").isInvalid()).isTrue();
+        type("difference-reason", "50 cent op de grond gevallen");
         click("book-difference");
 
-        assertThat(_get(Span.class, spec -> spec.withId("session-status")).getText())
-                .isEqualTo("Gesloten");
-        String summary = _get(Div.class, spec -> spec.withId("summary-facts"))
-                .getElement()
-                .getTextRecursively();
-        assertThat(summary)
+        assertThat(text("session-status")).isEqualTo("Gesloten");
+        assertThat(allText("summary-facts"))
                 .contains("€ 54,00")
                 .contains("Samira")
                 .contains("Fatma")
@@ -156,60 +147,48 @@ class MeetingViewTest extends KaribuTest {
                         EntryKind.DEPOSIT,
                         EntryKind.CASH_DIFFERENCE);
         assertThat(booked)
-                .filteredOn(e -> members.get(1).equals(e.getMemberId()))
+                .filteredOn(e -> Objects.equals(e.getMemberId(), fatma))
                 .singleElement()
-                .satisfies(e -> assertThat(e.getCountedBy()).isEqualTo(members.get(3)));
+                .satisfies(e -> assertThat(e.getCountedBy()).isEqualTo(gloria));
         assertThat(booked)
-                .filteredOn(e -> members.get(0).equals(e.getMemberId()))
+                .filteredOn(e -> Objects.equals(e.getMemberId(), samira))
                 .singleElement()
                 .satisfies(e -> {
-                    assertThat(e.getCountedBy()).isEqualTo(members.get(2));
-                    assertThat(e.getRecordedBy()).isEqualTo(members.get(1));
+                    assertThat(e.getCountedBy()).isEqualTo(anja);
+                    assertThat(e.getRecordedBy()).isEqualTo(fatma);
                 });
         Ledger ledger = Ledger.replay(booked.stream().map(JournalEntry::line).toList());
         assertThat(ledger.box()).isEqualTo(Money.euros(54));
         assertThat(ledger.totalSavings()).isEqualTo(Money.ofCents(5450));
-        assertThat(ledger.savingsOf(members.get(3))).isEqualTo(Money.euros(2));
-        assertThat(ledger.savingsOf(members.get(7))).isEqualTo(Money.ZERO);
+        assertThat(ledger.savingsOf(gloria)).isEqualTo(Money.euros(2));
+        assertThat(ledger.savingsOf(priya)).isEqualTo(Money.ZERO);
         assertThat(savings.records().meeting(sessionId).status()).isEqualTo(SessionStatus.CLOSED);
 
         // The group reads it back: Gloria's passbook shows the correction and the gentle benefit note.
         navigate("groepen/" + world.groupA() + "/spaarboek");
-        _get(TabSheet.class, spec -> spec.withId("book-tabs")).setSelectedIndex(2);
+        get(TabSheet.class, "book-tabs").setSelectedIndex(2);
         @SuppressWarnings("unchecked")
-        Select<SavingsOverview.Row> member = _get(Select.class, spec -> spec.withId("passbook-member"));
-        _setValue(
-                member,
+        Select<SavingsOverview.Row> member = get(Select.class, "passbook-member");
+        choose(
+                "passbook-member",
                 member.getListDataView()
                         .getItems()
                         .filter(r -> r.name().equals("Gloria"))
                         .findFirst()
                         .orElseThrow());
-        assertThat(_get(Span.class, spec -> spec.withId("passbook-total")).getText())
-                .isEqualTo("Gespaard in deze cyclus: € 2,00");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("benefit-note")).getText())
-                .contains("vermogenstoets");
+        assertThat(text("passbook-total")).isEqualTo("Gespaard in deze cyclus: € 2,00");
+        assertThat(text("benefit-note")).contains("vermogenstoets");
+    }
+
+    /** Counted by today's counters, shown to the group and confirmed. */
+    private static void deposit(long member, String amount) {
+        click("count-" + member);
+        keypad(amount);
+        click("show-amount");
+        click("confirm-seen");
     }
 
     private List<JournalEntry> entries(long sessionId) {
         return journal.findBySessionIdOrderById(sessionId);
-    }
-
-    private static void click(String id) {
-        _click(_get(Button.class, spec -> spec.withId(id)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void choose(String id, long memberId) {
-        Select<Long> select = _get(Select.class, spec -> spec.withId(id));
-        _setValue(select, memberId);
-    }
-
-    /** Types on the large keypad, key by key. */
-    private static void type(String amount) {
-        for (char c : amount.toCharArray()) {
-            String key = c == ',' ? "comma" : String.valueOf(c);
-            _click(_get(Button.class, spec -> spec.withId("key-" + key)));
-        }
     }
 }

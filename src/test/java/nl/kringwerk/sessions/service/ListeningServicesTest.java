@@ -14,9 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Properties;
-import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
-import nl.kringwerk.SignIn;
+import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.sessions.domain.Agreement;
@@ -24,14 +23,11 @@ import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.sessions.domain.StepKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-@KringwerkTest
-class ListeningServicesTest {
+class ListeningServicesTest extends ServiceTest {
 
     @Autowired
     AgreementService agreements;
@@ -42,12 +38,6 @@ class ListeningServicesTest {
     @Autowired
     ListeningRunService runner;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    TestWorld testWorld;
-
     TestWorld.World world;
     long group;
 
@@ -55,12 +45,7 @@ class ListeningServicesTest {
     void aListeningGroupLedByFacilitatorA() {
         world = testWorld.create();
         group = testWorld.listeningGroup(world);
-        SignIn.as(users, world.facilitatorA());
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
+        signInAs(world.facilitatorA());
     }
 
     @Test
@@ -236,7 +221,7 @@ class ListeningServicesTest {
                 .extracting(Method::getDeclaringClass)
                 .contains(AgreementService.class, ListeningPlanService.class, ListeningRunService.class);
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
-            SignIn.as(users, outsider);
+            signInAs(outsider);
             for (Method method : methods) {
                 Object[] args = arguments(method, session, agreement, member);
                 assertThatThrownBy(() -> ServiceMethods.callOn(services, method, args))
@@ -244,7 +229,7 @@ class ListeningServicesTest {
                         .isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
-        SignIn.as(users, world.facilitatorA());
+        signInAs(world.facilitatorA());
         assertThat(agreements.agreements(group)).hasSize(5);
         assertThat(runner.run(session).status()).isEqualTo(ListeningStatus.PLANNED);
     }
