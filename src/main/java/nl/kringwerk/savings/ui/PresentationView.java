@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.ui.NothingHere;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
@@ -49,16 +50,21 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        registration = broadcaster.register(sessionId, attach.getUI(), event -> {
-            switch (event.type()) {
-                case SHOWING -> showAmount(event);
-                case CLEARED -> showIdle();
-                case CHANGED -> {
-                    state = savings.meeting(sessionId);
-                    showIdle();
-                }
-            }
-        });
+        registration = broadcaster.register(
+                sessionId,
+                state.groupId(),
+                attach.getUI(),
+                event -> {
+                    switch (event.type()) {
+                        case SHOWING -> showAmount(event);
+                        case CLEARED -> showIdle();
+                        case CHANGED -> {
+                            state = savings.meeting(sessionId);
+                            showIdle();
+                        }
+                    }
+                },
+                this::showNothingHere);
     }
 
     @Override
@@ -66,6 +72,12 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         if (registration != null) {
             registration.remove();
         }
+    }
+
+    /** Its user may no longer see the group: the screen keeps nothing of the meeting. */
+    private void showNothingHere() {
+        removeAll();
+        add(new NothingHere());
     }
 
     private void showAmount(MeetingEvent event) {
