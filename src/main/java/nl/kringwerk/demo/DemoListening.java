@@ -9,6 +9,7 @@ import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.sessions.service.ListeningService;
 import nl.kringwerk.sessions.service.RunState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A listening group with its agreements and a few past sessions: who came, which steps were run,
@@ -34,8 +35,11 @@ final class DemoListening {
         this.clock = clock;
     }
 
-    /** @param pastDates the dates of past sessions, oldest first */
-    void play(long groupId, List<LocalDate> pastDates, String ownAgreement) {
+    /**
+     * @param pastDates the dates of past sessions, oldest first
+     * @param ownAgreement an agreement of the group's own besides the usual ones, if any
+     */
+    void play(long groupId, List<LocalDate> pastDates, @Nullable String ownAgreement) {
         listening.useUsualAgreements(groupId);
         if (ownAgreement != null) {
             listening.addAgreement(groupId, ownAgreement);

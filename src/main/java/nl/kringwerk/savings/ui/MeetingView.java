@@ -32,6 +32,7 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Meeting mode, the bookkeeper's layout: the chair's checklist, the presentielijst, the roles, the
@@ -48,8 +49,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingBroadcaster broadcaster;
     private final List<MeetingSection> sections;
     private long sessionId;
-    private MeetingState state;
-    private Registration registration;
+    private @Nullable MeetingState state;
+    private @Nullable Registration registration;
 
     MeetingView(SavingsService savings, MeetingBroadcaster broadcaster, List<MeetingSection> sections) {
         this.savings = savings;

@@ -17,6 +17,7 @@ import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.SavingsService;
 import nl.kringwerk.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For a TV or a tablet turned to the group: only the ritual's big numbers. While the counters hold
@@ -30,7 +31,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final MeetingBroadcaster broadcaster;
     private long sessionId;
     private MeetingState state;
-    private Registration registration;
+    private @Nullable Registration registration;
 
     PresentationView(SavingsService savings, MeetingBroadcaster broadcaster) {
         this.savings = savings;
