@@ -11,6 +11,7 @@ import nl.kringwerk.sessions.service.AgreementService;
 import nl.kringwerk.sessions.service.ListeningPlanService;
 import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A listening group with its agreements and a few past sessions: who came, which steps were run,
@@ -41,9 +42,14 @@ final class DemoListening {
 
     /**
      * @param pastDates   the dates of past sessions, oldest first
+     * @param ownAgreement an agreement of the group's own besides the usual ones, if any
      * @param beforeStart what happens to each past session before it starts (its theme is prepared)
      */
-    void play(long groupId, List<LocalDate> pastDates, String ownAgreement, DemoSavings.BeforeOpen beforeStart) {
+    void play(
+            long groupId,
+            List<LocalDate> pastDates,
+            @Nullable String ownAgreement,
+            DemoSavings.BeforeOpen beforeStart) {
         agreements.useUsualAgreements(groupId);
         if (ownAgreement != null) {
             agreements.addAgreement(groupId, ownAgreement);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -102,7 +103,7 @@ public final class GeneratedGroups {
                     + "CURRENT_TIMESTAMP(6),'generator'");
             int size = savings ? 8 + random.nextInt(7) : 5 + random.nextInt(5);
             long[] people = new long[size];
-            LocalDate[] left = new LocalDate[size];
+            @Nullable LocalDate[] left = new LocalDate[size];
             for (int i = 0; i < size; i++, memberId++) {
                 people[i] = memberId;
                 if (random.nextInt(5) == 0) {
@@ -224,7 +225,7 @@ public final class GeneratedGroups {
         return Math.min(n - 1, (int) (n * x * x));
     }
 
-    private static String date(LocalDate date) {
+    private static String date(@Nullable LocalDate date) {
         return date == null ? "NULL" : "'" + date + "'";
     }
 

@@ -1,6 +1,7 @@
 package nl.kringwerk.security;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +31,7 @@ public class DemoAccounts {
         this.clock = clock;
     }
 
-    public long create(String username, String password, String displayName, Role role, Long organisationId) {
+    public long create(String username, String password, String displayName, Role role, @Nullable Long organisationId) {
         return accounts.save(UserAccount.staff(
                         username, passwordEncoder.encode(password), displayName, role, organisationId, clock.instant()))
                 .getId();

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A facilitator supports a group: this grants her access to it. */
 @Entity
@@ -47,11 +48,11 @@ class FacilitatorAssignment {
     }
 
     static class Key implements Serializable {
-        private Long groupId;
-        private Long userId;
+        private @Nullable Long groupId;
+        private @Nullable Long userId;
 
         @Override
-        public boolean equals(Object o) {
+        public boolean equals(@Nullable Object o) {
             return o instanceof Key k && Objects.equals(groupId, k.groupId) && Objects.equals(userId, k.userId);
         }
 

@@ -3,6 +3,7 @@ package nl.kringwerk.security;
 import java.util.HashSet;
 import java.util.Set;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class InsightAccess {
 
     /** Gives a funder account (more of) a scope; used when accounts are set up. */
     @Transactional
-    public void addFunderScope(long userId, String municipality, Long organisationId) {
+    public void addFunderScope(long userId, @Nullable String municipality, @Nullable Long organisationId) {
         jdbc.update(
                 "INSERT INTO funder_scope (user_id, municipality, organisation_id) VALUES (?, ?, ?)",
                 userId,

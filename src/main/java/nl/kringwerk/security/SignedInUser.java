@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import nl.kringwerk.base.domain.DisplayNamed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,8 +20,8 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
     private final String passwordHash;
     private final String displayName;
     private final Role role;
-    private final Long organisationId;
-    private final Long officerGroupId;
+    private final @Nullable Long organisationId;
+    private final @Nullable Long officerGroupId;
     private final boolean enabled;
 
     SignedInUser(UserAccount account) {
@@ -41,8 +42,8 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
             String passwordHash,
             String displayName,
             Role role,
-            Long organisationId,
-            Long officerGroupId,
+            @Nullable Long organisationId,
+            @Nullable Long officerGroupId,
             boolean enabled) {
         this.userId = userId;
         this.username = username;
@@ -67,11 +68,11 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
         return role;
     }
 
-    public Long organisationId() {
+    public @Nullable Long organisationId() {
         return organisationId;
     }
 
-    public Long officerGroupId() {
+    public @Nullable Long officerGroupId() {
         return officerGroupId;
     }
 

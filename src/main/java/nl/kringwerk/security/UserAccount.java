@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "user_account")
@@ -16,7 +17,7 @@ public class UserAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(nullable = false, unique = true, length = 60)
     private String username;
@@ -32,13 +33,13 @@ public class UserAccount {
     private Role role;
 
     @Column(name = "organisation_id")
-    private Long organisationId;
+    private @Nullable Long organisationId;
 
     @Column(name = "member_id")
-    private Long memberId;
+    private @Nullable Long memberId;
 
     @Column(name = "officer_group_id")
-    private Long officerGroupId;
+    private @Nullable Long officerGroupId;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -53,9 +54,9 @@ public class UserAccount {
             String passwordHash,
             String displayName,
             Role role,
-            Long organisationId,
-            Long memberId,
-            Long officerGroupId,
+            @Nullable Long organisationId,
+            @Nullable Long memberId,
+            @Nullable Long officerGroupId,
             Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
@@ -68,7 +69,12 @@ public class UserAccount {
     }
 
     public static UserAccount staff(
-            String username, String passwordHash, String displayName, Role role, Long organisationId, Instant now) {
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            @Nullable Long organisationId,
+            Instant now) {
         if (role == Role.OFFICER) {
             throw new IllegalArgumentException("Use officer() for group officers");
         }
@@ -87,7 +93,7 @@ public class UserAccount {
                 username, passwordHash, displayName, Role.OFFICER, organisationId, memberId, groupId, now);
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -107,15 +113,15 @@ public class UserAccount {
         return role;
     }
 
-    public Long getOrganisationId() {
+    public @Nullable Long getOrganisationId() {
         return organisationId;
     }
 
-    public Long getMemberId() {
+    public @Nullable Long getMemberId() {
         return memberId;
     }
 
-    public Long getOfficerGroupId() {
+    public @Nullable Long getOfficerGroupId() {
         return officerGroupId;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of euros as a whole number of cents. Never a double. Parses what a treasurer types
@@ -34,7 +35,7 @@ public record Money(long cents) implements Comparable<Money> {
      * Reads a positive or zero amount as typed. Refuses letters, signs, more than two decimals and
      * absurdly large amounts with a message key for the field "amount".
      */
-    public static Money parse(String text) {
+    public static Money parse(@Nullable String text) {
         String t = text == null
                 ? ""
                 : text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");

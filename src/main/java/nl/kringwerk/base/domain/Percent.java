@@ -1,6 +1,7 @@
 package nl.kringwerk.base.domain;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** A percentage as people type it ("2", "2,5", "1.5%"), kept as whole basis points (250 = 2,5%). */
 public final class Percent {
@@ -8,7 +9,7 @@ public final class Percent {
     private Percent() {}
 
     /** Empty means 0. Negative, non-numeric or more than two decimals is refused against the field. */
-    public static int parseBasisPoints(String field, String text) {
+    public static int parseBasisPoints(String field, @Nullable String text) {
         String t = text == null ? "" : text.strip().replace("%", "").strip().replace(',', '.');
         if (t.isEmpty()) {
             return 0;

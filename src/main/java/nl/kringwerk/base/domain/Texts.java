@@ -2,6 +2,7 @@ package nl.kringwerk.base.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Checks shared by all free-text fields. */
 public final class Texts {
@@ -9,7 +10,7 @@ public final class Texts {
     private Texts() {}
 
     /** Trims; returns null for blank input. */
-    public static String clean(String value) {
+    public static @Nullable String clean(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -17,7 +18,7 @@ public final class Texts {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    public static void required(List<InvalidInput> problems, String field, String value, int maxLength) {
+    public static void required(List<InvalidInput> problems, String field, @Nullable String value, int maxLength) {
         String cleaned = clean(value);
         if (cleaned == null) {
             problems.add(InvalidInput.of(field, "error.required"));
@@ -26,7 +27,7 @@ public final class Texts {
         }
     }
 
-    public static void optional(List<InvalidInput> problems, String field, String value, int maxLength) {
+    public static void optional(List<InvalidInput> problems, String field, @Nullable String value, int maxLength) {
         String cleaned = clean(value);
         if (cleaned != null && cleaned.length() > maxLength) {
             problems.add(InvalidInput.of(field, "error.too-long", maxLength));

@@ -1,5 +1,7 @@
 package nl.kringwerk.base.events;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Marks an entity whose changes change a group's aggregate figures (its life, members, sessions,
  * cycles, money, loans). When one is written, the insights summary of that group is brought up to
@@ -8,5 +10,6 @@ package nl.kringwerk.base.events;
 public interface GroupData {
 
     /** The group this row belongs to; null while it is not known yet. */
+    @Nullable
     Long groupIdForInsights();
 }

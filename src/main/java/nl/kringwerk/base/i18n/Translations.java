@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.kringwerk.base.domain.TextKey;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Dutch first, English second. Every text a user reads comes from these bundles. */
@@ -18,7 +19,7 @@ public class Translations implements I18NProvider {
     static final String BUNDLE = "i18n/messages";
 
     /** English is asked for; anything else (or nothing) gets Dutch. */
-    public static boolean isEnglish(Locale locale) {
+    public static boolean isEnglish(@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
     }
 

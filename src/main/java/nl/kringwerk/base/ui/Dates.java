@@ -10,6 +10,7 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Dates the Dutch way (23-11-2026, maandag) or the English way, by the UI's language. */
 public final class Dates {
@@ -34,7 +35,7 @@ public final class Dates {
         return picker;
     }
 
-    public static String format(LocalDate date, Locale locale) {
+    public static String format(@Nullable LocalDate date, Locale locale) {
         if (date == null) {
             return "";
         }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import nl.kringwerk.base.domain.Money;
+import org.jspecify.annotations.Nullable;
 
 /** The building blocks of Kringwerk's printable forms (OpenPDF): one look for every paper. */
 public final class PdfSheet {
@@ -41,7 +42,8 @@ public final class PdfSheet {
 
     private PdfSheet() {}
 
-    public static void header(Document document, String title, String groupName, LocalDate date, Locale locale) {
+    public static void header(
+            Document document, String title, String groupName, @Nullable LocalDate date, Locale locale) {
         document.add(new Paragraph(title, TITLE));
         document.add(new Paragraph(groupName + (date == null ? "" : " · " + shortDate(date, locale)), BODY));
         document.add(new Paragraph(" "));

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.base.events.GroupData;
+import org.jspecify.annotations.Nullable;
 
 /** A kring: a savings circle or a listening group. It is never deleted; it ends. */
 @Entity
@@ -22,7 +23,7 @@ public class Group implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
@@ -41,7 +42,7 @@ public class Group implements GroupData {
     private LocalDate startedOn;
 
     @Column(name = "ended_on")
-    private LocalDate endedOn;
+    private @Nullable LocalDate endedOn;
 
     @Embedded
     private MeetingSchedule schedule;
@@ -96,7 +97,7 @@ public class Group implements GroupData {
                 schedule.place());
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -120,7 +121,7 @@ public class Group implements GroupData {
         return startedOn;
     }
 
-    public LocalDate getEndedOn() {
+    public @Nullable LocalDate getEndedOn() {
         return endedOn;
     }
 
@@ -129,7 +130,7 @@ public class Group implements GroupData {
     }
 
     @Override
-    public Long groupIdForInsights() {
+    public @Nullable Long groupIdForInsights() {
         return getId();
     }
 }

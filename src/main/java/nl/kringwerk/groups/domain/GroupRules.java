@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import org.jspecify.annotations.Nullable;
 
 /** What makes group and member input acceptable. Returns every problem at once, writes nothing. */
 public final class GroupRules {
@@ -35,7 +36,7 @@ public final class GroupRules {
     }
 
     public static List<InvalidInput> checkEnd(
-            LocalDate startedOn, LocalDate endedOn, LocalDate alreadyEndedOn, LocalDate today) {
+            LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable LocalDate alreadyEndedOn, LocalDate today) {
         List<InvalidInput> problems = Texts.newProblems();
         if (alreadyEndedOn != null) {
             problems.add(InvalidInput.of("endedOn", "error.group-already-ended"));
@@ -79,7 +80,7 @@ public final class GroupRules {
     }
 
     public static List<InvalidInput> checkLeave(
-            LocalDate joinedOn, LocalDate alreadyLeftOn, LocalDate leftOn, LocalDate today) {
+            LocalDate joinedOn, @Nullable LocalDate alreadyLeftOn, @Nullable LocalDate leftOn, LocalDate today) {
         List<InvalidInput> problems = Texts.newProblems();
         if (alreadyLeftOn != null) {
             problems.add(InvalidInput.of("leftOn", "error.member-already-left"));
@@ -97,7 +98,7 @@ public final class GroupRules {
         return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static void requiredChoice(List<InvalidInput> problems, String field, Object value) {
+    private static void requiredChoice(List<InvalidInput> problems, String field, @Nullable Object value) {
         if (value == null) {
             problems.add(InvalidInput.of(field, "error.required"));
         }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.base.events.GroupData;
+import org.jspecify.annotations.Nullable;
 
 /** A deelnemer of one group. When she leaves, the row stays with its left date. */
 @Entity
@@ -19,7 +20,7 @@ public class Member implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "group_id", nullable = false)
     private Long groupId;
@@ -28,16 +29,16 @@ public class Member implements GroupData {
     private String displayName;
 
     @Column(length = 30)
-    private String phone;
+    private @Nullable String phone;
 
     @Column(length = 120)
-    private String email;
+    private @Nullable String email;
 
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
     @Column(name = "left_on")
-    private LocalDate leftOn;
+    private @Nullable LocalDate leftOn;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -79,7 +80,7 @@ public class Member implements GroupData {
         return new MemberDetails(displayName, phone, email, joinedOn);
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -91,11 +92,11 @@ public class Member implements GroupData {
         return displayName;
     }
 
-    public String getPhone() {
+    public @Nullable String getPhone() {
         return phone;
     }
 
-    public String getEmail() {
+    public @Nullable String getEmail() {
         return email;
     }
 
@@ -103,7 +104,7 @@ public class Member implements GroupData {
         return joinedOn;
     }
 
-    public LocalDate getLeftOn() {
+    public @Nullable LocalDate getLeftOn() {
         return leftOn;
     }
 

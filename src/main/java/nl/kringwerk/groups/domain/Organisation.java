@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A foundation or church organisation that starts and supports groups. */
 @Entity
@@ -15,7 +16,7 @@ public class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(nullable = false, length = 120)
     private String name;
@@ -30,7 +31,7 @@ public class Organisation {
         this.createdAt = createdAt;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 

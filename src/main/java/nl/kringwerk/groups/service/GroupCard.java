@@ -3,6 +3,7 @@ package nl.kringwerk.groups.service;
 import java.time.LocalDate;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MeetingSchedule;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the groups overview. */
 public record GroupCard(
@@ -12,7 +13,7 @@ public record GroupCard(
         String municipality,
         MeetingSchedule schedule,
         long activeMembers,
-        LocalDate endedOn) {
+        @Nullable LocalDate endedOn) {
 
     public boolean isActive() {
         return endedOn == null;

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.groups.domain.GroupDetails;
 import nl.kringwerk.security.AccountSummary;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the group page shows, read in one permitted call. */
 public record GroupPage(
         long id,
         String organisationName,
         GroupDetails details,
-        LocalDate endedOn,
+        @Nullable LocalDate endedOn,
         List<MemberRow> members,
         List<AccountSummary> facilitators,
         boolean mayAdminister) {

@@ -24,6 +24,7 @@ import nl.kringwerk.security.GroupAccess;
 import nl.kringwerk.security.GroupRef;
 import nl.kringwerk.security.GroupScope;
 import nl.kringwerk.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,7 +149,7 @@ public class GroupService {
     }
 
     @Transactional
-    public void endGroup(long groupId, LocalDate endedOn) {
+    public void endGroup(long groupId, @Nullable LocalDate endedOn) {
         Group group = administeredGroup(groupId);
         InvalidInputException.throwIfAny(
                 GroupRules.checkEnd(group.getStartedOn(), endedOn, group.getEndedOn(), LocalDate.now(clock)));
@@ -190,7 +191,7 @@ public class GroupService {
     }
 
     @Transactional
-    public void memberLeaves(long groupId, long memberId, LocalDate leftOn) {
+    public void memberLeaves(long groupId, long memberId, @Nullable LocalDate leftOn) {
         Group group = permittedGroup(groupId);
         Member member = memberOf(group, memberId);
         InvalidInputException.throwIfAny(
@@ -289,7 +290,7 @@ public class GroupService {
         }
     }
 
-    private List<String> otherActiveNames(long groupId, Long exceptMemberId) {
+    private List<String> otherActiveNames(long groupId, @Nullable Long exceptMemberId) {
         return members.findByGroupIdOrderByDisplayName(groupId).stream()
                 .filter(Member::isActive)
                 .filter(m -> !m.getId().equals(exceptMemberId))

@@ -3,8 +3,15 @@ package nl.kringwerk.groups.service;
 import java.time.LocalDate;
 import nl.kringwerk.groups.domain.Member;
 import nl.kringwerk.groups.domain.MemberDetails;
+import org.jspecify.annotations.Nullable;
 
-public record MemberRow(long id, String displayName, String phone, String email, LocalDate joinedOn, LocalDate leftOn) {
+public record MemberRow(
+        long id,
+        String displayName,
+        @Nullable String phone,
+        @Nullable String email,
+        LocalDate joinedOn,
+        @Nullable LocalDate leftOn) {
 
     static MemberRow of(Member m) {
         return new MemberRow(m.getId(), m.getDisplayName(), m.getPhone(), m.getEmail(), m.getJoinedOn(), m.getLeftOn());

@@ -26,6 +26,7 @@ import nl.kringwerk.groups.domain.GroupRules;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.OrganisationOption;
+import org.jspecify.annotations.Nullable;
 
 /** Start a new group, or change the details of one. The service checks; this only collects. */
 class GroupFormDialog extends Dialog {
@@ -54,8 +55,8 @@ class GroupFormDialog extends Dialog {
     private GroupFormDialog(
             GroupService service,
             List<OrganisationOption> organisations,
-            Long groupId,
-            GroupDetails current,
+            @Nullable Long groupId,
+            @Nullable GroupDetails current,
             LongConsumer onSaved) {
         setHeaderTitle(getTranslation(groupId == null ? "group.form.create-title" : "group.form.change-title"));
         startedOn = Dates.picker(getTranslation("group.field.started-on"), getLocale());

@@ -28,6 +28,7 @@ import nl.kringwerk.groups.domain.MeetingSchedule;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /** One group: its details, its members and its facilitators. */
 @Route("groepen/:groupId([0-9]{1,18})")
@@ -39,7 +40,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final GroupService groupService;
     private final List<GroupPageSection> sections;
     private long groupId;
-    private GroupPage page;
+    private @Nullable GroupPage page;
 
     GroupView(GroupService groupService, List<GroupPageSection> sections) {
         this.groupService = groupService;

@@ -15,6 +15,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.MemberRow;
+import org.jspecify.annotations.Nullable;
 
 /** Add a member, or change one. Only a first name or nickname is asked: we keep as little as we can. */
 class MemberDialog extends Dialog {
@@ -25,7 +26,8 @@ class MemberDialog extends Dialog {
     private final DatePicker joinedOn;
     private final FieldErrors errors = new FieldErrors(this);
 
-    MemberDialog(GroupService service, long groupId, MemberRow existing, Runnable onSaved) {
+    /** @param existing the member to change; null adds one */
+    MemberDialog(GroupService service, long groupId, @Nullable MemberRow existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "member.form.add-title" : "member.form.change-title"));
         joinedOn = Dates.picker(getTranslation("member.field.joined-on"), getLocale());
         displayName.setLabel(getTranslation("member.field.name"));

@@ -1,6 +1,7 @@
 package nl.kringwerk.insights.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the funder's page shows for one choice of period and municipality, after suppression: the
@@ -8,7 +9,12 @@ import java.util.List;
  * figure has no value at all, so it cannot leak through a page, an export or a chart.
  */
 public record Dashboard(
-        int year, Integer quarter, String municipality, List<Row> rows, List<Survival> survival, List<Trend> trend) {
+        int year,
+        @Nullable Integer quarter,
+        @Nullable String municipality,
+        List<Row> rows,
+        List<Survival> survival,
+        List<Trend> trend) {
 
     public enum Format {
         COUNT,
@@ -20,7 +26,7 @@ public record Dashboard(
     public static final List<String> TYPES = List.of("SAVINGS_CIRCLE", "LISTENING_GROUP", "ALL");
 
     /** A figure shown, or hidden (value null). */
-    public record Value(Long value) {
+    public record Value(@Nullable Long value) {
 
         public static final Value HIDDEN = new Value(null);
 
@@ -30,7 +36,7 @@ public record Dashboard(
     }
 
     /** One figure for savings circles, listening groups and both; an absent column is a figure that does not apply. */
-    public record Row(String key, Format format, List<Value> values) {}
+    public record Row(String key, Format format, List<@Nullable Value> values) {}
 
     /** The share of groups (of a type) still active after 1, 2 and 3 years, and the curve to draw. */
     public record Survival(String type, List<Value> afterYears, List<Point> curve) {}

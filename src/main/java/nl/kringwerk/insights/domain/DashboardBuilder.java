@@ -11,6 +11,7 @@ import java.util.function.ToLongFunction;
 import nl.kringwerk.insights.domain.Dashboard.Format;
 import nl.kringwerk.insights.domain.Dashboard.Value;
 import nl.kringwerk.insights.domain.Suppression.Rounding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the dashboard from the figures of the scope: per municipality, group type and period. Every
@@ -32,9 +33,9 @@ public final class DashboardBuilder {
      */
     public static Dashboard build(
             List<String> municipalities,
-            String municipality,
+            @Nullable String municipality,
             int year,
-            Integer quarter,
+            @Nullable Integer quarter,
             Map<Integer, Figures[][][]> figuresByYear,
             List<GroupLife> lives,
             LocalDate today) {
@@ -135,7 +136,7 @@ public final class DashboardBuilder {
     }
 
     private static Dashboard.Row counts(String key, Cube cube, int m, int p, Rounding rounding, boolean bothTypes) {
-        List<Value> values = new ArrayList<>();
+        List<@Nullable Value> values = new ArrayList<>();
         for (int t = 0; t <= ALL; t++) {
             values.add(!bothTypes && t != 0 ? null : value(cube, m, t, p, rounding));
         }
@@ -149,7 +150,7 @@ public final class DashboardBuilder {
     }
 
     private static Dashboard.Row rate(String key, Cube part, Cube whole, int m, int p, boolean bothTypes) {
-        List<Value> values = new ArrayList<>();
+        List<@Nullable Value> values = new ArrayList<>();
         for (int t = 0; t <= ALL; t++) {
             if (!bothTypes && t != 0) {
                 values.add(null);
@@ -222,7 +223,8 @@ public final class DashboardBuilder {
     }
 
     /** The figures of one year with totals added: [municipality + all][savings, listening, both][Q1-Q4, year]. */
-    public static Figures[][][] withTotals(List<String> municipalities, Map<String, Figures[][]> byMunicipality) {
+    public static Figures[][][] withTotals(
+            List<String> municipalities, Map<String, @Nullable Figures[][]> byMunicipality) {
         int nm = municipalities.size();
         Figures[][][] f = new Figures[nm + 1][3][5];
         for (int i = 0; i <= nm; i++) {
@@ -233,7 +235,7 @@ public final class DashboardBuilder {
             }
         }
         for (int i = 0; i < nm; i++) {
-            Figures[][] own = byMunicipality.get(municipalities.get(i));
+            @Nullable Figures[][] own = byMunicipality.get(municipalities.get(i));
             if (own == null) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package nl.kringwerk.insights.domain;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A group's place and life as the insights see it: no name, no members, only where and when. */
 public record GroupLife(
@@ -9,5 +10,5 @@ public record GroupLife(
         String municipality,
         String type,
         LocalDate startedOn,
-        LocalDate endedOn,
+        @Nullable LocalDate endedOn,
         int membersEver) {}

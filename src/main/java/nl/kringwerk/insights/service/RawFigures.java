@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kringwerk.insights.domain.GroupLife;
 import nl.kringwerk.insights.domain.GroupPeriod;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,7 +27,9 @@ public class RawFigures {
 
     /** Which groups: some by id; or those of some municipalities and/or organisations; or all (both null). */
     public record Selection(
-            Collection<Long> groupIds, Collection<String> municipalities, Collection<Long> organisations) {
+            @Nullable Collection<Long> groupIds,
+            @Nullable Collection<String> municipalities,
+            @Nullable Collection<Long> organisations) {
 
         public static Selection of(Collection<Long> groupIds) {
             return new Selection(groupIds, null, null);

@@ -23,6 +23,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -111,7 +112,7 @@ class SummaryUpdater {
      * Marks the row's group. The first mark in a transaction asks Hibernate to run the refresh just
      * before the transaction completes, after its last flush, so even a change flushed at commit counts.
      */
-    private void mark(Object entity, EventSource session) {
+    private void mark(@Nullable Object entity, EventSource session) {
         if (!(entity instanceof GroupData data)
                 || data.groupIdForInsights() == null
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {

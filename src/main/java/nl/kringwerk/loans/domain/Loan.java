@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.events.GroupData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's request and the group's decision on it. The money itself is only in the journal:
@@ -30,7 +31,7 @@ public class Loan implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "group_id", nullable = false, updatable = false)
     private Long groupId;
@@ -48,7 +49,7 @@ public class Loan implements GroupData {
     private int weeks;
 
     @Column(length = 200, updatable = false)
-    private String purpose;
+    private @Nullable String purpose;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -64,31 +65,31 @@ public class Loan implements GroupData {
     private String requestKey;
 
     @Column(name = "decided_session_id")
-    private Long decidedSessionId;
+    private @Nullable Long decidedSessionId;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private @Nullable Instant decidedAt;
 
     @Column(name = "decided_by", length = 60)
-    private String decidedBy;
+    private @Nullable String decidedBy;
 
     @Column(name = "votes_for")
-    private Integer votesFor;
+    private @Nullable Integer votesFor;
 
     @Column(name = "votes_against")
-    private Integer votesAgainst;
+    private @Nullable Integer votesAgainst;
 
     @Column(name = "votes_abstain")
-    private Integer votesAbstain;
+    private @Nullable Integer votesAbstain;
 
     @Column(name = "interest_bp")
-    private Integer interestBp;
+    private @Nullable Integer interestBp;
 
     @Column(name = "interest_cents")
-    private Long interestCents;
+    private @Nullable Long interestCents;
 
     @Column
-    private Integer instalments;
+    private @Nullable Integer instalments;
 
     @Version
     private long version;
@@ -101,7 +102,7 @@ public class Loan implements GroupData {
             long memberId,
             Money principal,
             int weeks,
-            String purpose,
+            @Nullable String purpose,
             Instant requestedAt,
             String requestedBy,
             String requestKey) {
@@ -154,11 +155,12 @@ public class Loan implements GroupData {
         return Money.ofCents(principalCents);
     }
 
-    public Tally tally() {
+    /** How the group voted; null while the loan is not decided. */
+    public @Nullable Tally tally() {
         return votesFor == null ? null : new Tally(votesFor, votesAgainst, votesAbstain);
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -178,7 +180,7 @@ public class Loan implements GroupData {
         return weeks;
     }
 
-    public String getPurpose() {
+    public @Nullable String getPurpose() {
         return purpose;
     }
 

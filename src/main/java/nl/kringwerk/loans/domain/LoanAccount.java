@@ -7,6 +7,7 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.LedgerLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loan's position, derived from the decision and the journal lines that carry its id: paid out
@@ -19,7 +20,7 @@ import nl.kringwerk.savings.domain.LedgerLine;
 public record LoanAccount(
         LoanStatus status,
         LoanTerms terms,
-        LocalDate disbursedOn,
+        @Nullable LocalDate disbursedOn,
         Money paid,
         Money interestPaid,
         Money settled,
@@ -41,10 +42,10 @@ public record LoanAccount(
             LoanTerms terms,
             List<LedgerLine> lines,
             Ledger ledger,
-            LocalDate disbursedOn,
+            @Nullable LocalDate disbursedOn,
             int weeksBetweenSessions,
             LocalDate today,
-            LocalDate nextSession) {
+            @Nullable LocalDate nextSession) {
         boolean out = false;
         Money paid = Money.ZERO;
         Money interestPaid = Money.ZERO;

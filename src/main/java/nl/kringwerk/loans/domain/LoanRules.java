@@ -6,6 +6,7 @@ import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Texts;
+import org.jspecify.annotations.Nullable;
 
 /** What the cycle's rules allow a member to ask for. The group still decides. */
 public final class LoanRules {
@@ -18,7 +19,7 @@ public final class LoanRules {
      * @param moreThanOneAllowed the group allows a second open loan per member
      */
     public static List<InvalidInput> checkRequest(
-            Money amount,
+            @Nullable Money amount,
             int weeks,
             Money ownSavings,
             Money availableCash,

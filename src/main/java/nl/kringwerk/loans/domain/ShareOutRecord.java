@@ -19,6 +19,7 @@ import java.util.Optional;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.InterestShare;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The share-out as the group fixed it, before the first pot was opened: from then on each payout
@@ -51,7 +52,7 @@ public class ShareOutRecord {
     private SocialFundDecision socialFundDecision;
 
     @Column(name = "social_fund_note", length = 200)
-    private String socialFundNote;
+    private @Nullable String socialFundNote;
 
     @Column(name = "surplus_cents", nullable = false)
     private long surplusCents;
@@ -76,7 +77,7 @@ public class ShareOutRecord {
             Money countedBox,
             Money socialFund,
             SocialFundDecision decision,
-            String note,
+            @Nullable String note,
             ShareOut.Result result,
             Instant at,
             String by) {

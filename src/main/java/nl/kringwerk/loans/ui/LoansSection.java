@@ -25,6 +25,7 @@ import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
 import nl.kringwerk.savings.service.Savings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -60,7 +61,8 @@ class LoansSection implements GroupPageSection {
 
     private final class Panel extends VerticalLayout {
 
-        private void show(Div rows, List<LoanLine> lines, String memberName) {
+        /** @param memberName whose loans to show; null for everyone's */
+        private void show(Div rows, List<LoanLine> lines, @Nullable String memberName) {
             rows.removeAll();
             lines.stream()
                     .filter(l -> memberName == null || l.memberName().equals(memberName))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.function.Function;
 import nl.kringwerk.loans.service.Pot;
 import nl.kringwerk.loans.service.ShareOutView;
+import org.jspecify.annotations.Nullable;
 
 /** Every member's pot in a row: saved, share of the earnings, loan settled, and what she gets, large. */
 final class PotsTable {
@@ -17,7 +18,7 @@ final class PotsTable {
     }
 
     /** @param action what to put at the end of a row (a pay button, a paid mark); null for nothing */
-    static Div of(Component owner, ShareOutView view, Function<Pot, Component> action) {
+    static Div of(Component owner, ShareOutView view, Function<Pot, @Nullable Component> action) {
         Div rows = new Div();
         rows.addClassNames("rows", "pots");
         for (Pot pot : view.pots()) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the presentielijst. */
 @Entity
@@ -30,7 +31,7 @@ public class Attendance {
     private AttendanceStatus status;
 
     @Column(name = "signed_at")
-    private Instant signedAt;
+    private @Nullable Instant signedAt;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -76,11 +77,11 @@ public class Attendance {
     }
 
     public static class Key implements Serializable {
-        private Long sessionId;
-        private Long memberId;
+        private @Nullable Long sessionId;
+        private @Nullable Long memberId;
 
         @Override
-        public boolean equals(Object o) {
+        public boolean equals(@Nullable Object o) {
             return o instanceof Key k && Objects.equals(sessionId, k.sessionId) && Objects.equals(memberId, k.memberId);
         }
 

@@ -15,6 +15,7 @@ import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.events.GroupData;
 import nl.kringwerk.groups.domain.Frequency;
+import org.jspecify.annotations.Nullable;
 
 /** A spaarcyclus of one group. Only one is open at a time (a unique index guards it). */
 @Entity
@@ -23,7 +24,7 @@ public class Cycle implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "group_id", nullable = false)
     private Long groupId;
@@ -42,7 +43,7 @@ public class Cycle implements GroupData {
     private Frequency frequency;
 
     @Column(name = "social_fund_cents")
-    private Long socialFundCents;
+    private @Nullable Long socialFundCents;
 
     @Column(name = "max_deposit_cents", nullable = false)
     private long maxDepositCents;
@@ -61,13 +62,13 @@ public class Cycle implements GroupData {
     private boolean fixedRoles;
 
     @Column(name = "continues_cycle_id")
-    private Long continuesCycleId;
+    private @Nullable Long continuesCycleId;
 
     @Column(name = "sharing_out_since")
-    private Instant sharingOutSince;
+    private @Nullable Instant sharingOutSince;
 
     @Column(name = "carried_over_cents")
-    private Long carriedOverCents;
+    private @Nullable Long carriedOverCents;
 
     @Column(name = "loan_cap_multiple", nullable = false)
     private int loanCapMultiple;
@@ -76,7 +77,7 @@ public class Cycle implements GroupData {
     private int maxLoanWeeks;
 
     @Column(name = "closed_on")
-    private LocalDate closedOn;
+    private @Nullable LocalDate closedOn;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -153,7 +154,7 @@ public class Cycle implements GroupData {
     }
 
     /** @param carriedOver the social fund handed to the next cycle; null when none was carried */
-    public void close(LocalDate on, Money carriedOver) {
+    public void close(LocalDate on, @Nullable Money carriedOver) {
         this.closedOn = on;
         this.carriedOverCents = carriedOver == null ? null : carriedOver.cents();
     }
@@ -166,11 +167,11 @@ public class Cycle implements GroupData {
         return startedOn;
     }
 
-    public Long getContinuesCycleId() {
+    public @Nullable Long getContinuesCycleId() {
         return continuesCycleId;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -182,7 +183,7 @@ public class Cycle implements GroupData {
         return number;
     }
 
-    public LocalDate getClosedOn() {
+    public @Nullable LocalDate getClosedOn() {
         return closedOn;
     }
 

@@ -8,41 +8,45 @@ import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.groups.domain.Frequency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a group agrees at the start of a cycle. Defaults follow practice: no social fund,
  * at most € 250 per deposit, loans up to 3x own savings for at most 16 weeks, no interest, one open
  * loan per member, interest shared in proportion to savings.
  *
+ * <p>As typed, the dates, the frequency and the interest share may still be missing; {@link #problems()}
+ * names them.
+ *
  * @param socialFundPerSession null when the group keeps no social fund
  * @param defaultInterestBp    the usual loan interest in basis points per 4 weeks (200 = 2%); 0 = none
  * @param fixedRoles           the group keeps the tasks of its first session for the whole cycle
  */
 public record CycleRules(
-        LocalDate startsOn,
-        LocalDate plannedEndOn,
-        Frequency frequency,
-        Money socialFundPerSession,
+        @Nullable LocalDate startsOn,
+        @Nullable LocalDate plannedEndOn,
+        @Nullable Frequency frequency,
+        @Nullable Money socialFundPerSession,
         Money maxDeposit,
         int defaultInterestBp,
         int loanCapMultiple,
         int maxLoanWeeks,
         boolean multipleLoans,
-        InterestShare interestShare,
+        @Nullable InterestShare interestShare,
         boolean fixedRoles) {
 
     /** Rules with rotating tasks (the usual choice). */
     public CycleRules(
-            LocalDate startsOn,
-            LocalDate plannedEndOn,
-            Frequency frequency,
-            Money socialFundPerSession,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate plannedEndOn,
+            @Nullable Frequency frequency,
+            @Nullable Money socialFundPerSession,
             Money maxDeposit,
             int defaultInterestBp,
             int loanCapMultiple,
             int maxLoanWeeks,
             boolean multipleLoans,
-            InterestShare interestShare) {
+            @Nullable InterestShare interestShare) {
         this(
                 startsOn,
                 plannedEndOn,

@@ -12,6 +12,7 @@ import java.time.Instant;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.events.GroupData;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the group's journal. Never changed, never deleted (the database refuses both);
@@ -27,7 +28,7 @@ public class JournalEntry implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "group_id", nullable = false, updatable = false)
     private Long groupId;
@@ -36,10 +37,10 @@ public class JournalEntry implements GroupData {
     private Long cycleId;
 
     @Column(name = "session_id", updatable = false)
-    private Long sessionId;
+    private @Nullable Long sessionId;
 
     @Column(name = "member_id", updatable = false)
-    private Long memberId;
+    private @Nullable Long memberId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
@@ -49,16 +50,16 @@ public class JournalEntry implements GroupData {
     private long amountCents;
 
     @Column(name = "reverses_entry_id", updatable = false)
-    private Long reversesEntryId;
+    private @Nullable Long reversesEntryId;
 
     @Column(length = 200, updatable = false)
-    private String reason;
+    private @Nullable String reason;
 
     @Column(name = "counted_by_member_id", updatable = false)
-    private Long countedBy;
+    private @Nullable Long countedBy;
 
     @Column(name = "recorded_by_member_id", updatable = false)
-    private Long recordedBy;
+    private @Nullable Long recordedBy;
 
     @Column(name = "booked_by", nullable = false, length = 60, updatable = false)
     private String bookedBy;
@@ -70,10 +71,10 @@ public class JournalEntry implements GroupData {
     private String idempotencyKey;
 
     @Column(name = "loan_id", updatable = false)
-    private Long loanId;
+    private @Nullable Long loanId;
 
     @Column(name = "interest_cents", updatable = false)
-    private Long interestCents;
+    private @Nullable Long interestCents;
 
     protected JournalEntry() {}
 
@@ -125,11 +126,11 @@ public class JournalEntry implements GroupData {
         return interestCents == null ? Money.ZERO : Money.ofCents(interestCents);
     }
 
-    public Long getLoanId() {
+    public @Nullable Long getLoanId() {
         return loanId;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -141,11 +142,11 @@ public class JournalEntry implements GroupData {
         return cycleId;
     }
 
-    public Long getSessionId() {
+    public @Nullable Long getSessionId() {
         return sessionId;
     }
 
-    public Long getMemberId() {
+    public @Nullable Long getMemberId() {
         return memberId;
     }
 
@@ -153,19 +154,19 @@ public class JournalEntry implements GroupData {
         return kind;
     }
 
-    public Long getReversesEntryId() {
+    public @Nullable Long getReversesEntryId() {
         return reversesEntryId;
     }
 
-    public String getReason() {
+    public @Nullable String getReason() {
         return reason;
     }
 
-    public Long getCountedBy() {
+    public @Nullable Long getCountedBy() {
         return countedBy;
     }
 
-    public Long getRecordedBy() {
+    public @Nullable Long getRecordedBy() {
         return recordedBy;
     }
 
@@ -184,44 +185,45 @@ public class JournalEntry implements GroupData {
     public static final class Builder {
         private final EntryKind kind;
         private final Money amount;
-        private Long groupId;
-        private Long cycleId;
-        private Long sessionId;
-        private Long memberId;
-        private Long reversesEntryId;
-        private String reason;
-        private Long countedBy;
-        private Long recordedBy;
-        private String bookedBy;
-        private Instant bookedAt;
-        private String idempotencyKey;
-        private Long loanId;
-        private Money interest;
+        // Null until set: in(...) and booked(...) set the required ones.
+        private @Nullable Long groupId;
+        private @Nullable Long cycleId;
+        private @Nullable Long sessionId;
+        private @Nullable Long memberId;
+        private @Nullable Long reversesEntryId;
+        private @Nullable String reason;
+        private @Nullable Long countedBy;
+        private @Nullable Long recordedBy;
+        private @Nullable String bookedBy;
+        private @Nullable Instant bookedAt;
+        private @Nullable String idempotencyKey;
+        private @Nullable Long loanId;
+        private @Nullable Money interest;
 
         private Builder(EntryKind kind, Money amount) {
             this.kind = kind;
             this.amount = amount;
         }
 
-        public Builder in(long groupId, long cycleId, Long sessionId) {
+        public Builder in(long groupId, long cycleId, @Nullable Long sessionId) {
             this.groupId = groupId;
             this.cycleId = cycleId;
             this.sessionId = sessionId;
             return this;
         }
 
-        public Builder session(Long sessionId) {
+        public Builder session(@Nullable Long sessionId) {
             this.sessionId = sessionId;
             return this;
         }
 
-        public Builder member(Long memberId) {
+        public Builder member(@Nullable Long memberId) {
             this.memberId = memberId;
             return this;
         }
 
         /** @param interest the interest part of a repayment or settlement; null for other loan entries */
-        public Builder loan(long loanId, Money interest) {
+        public Builder loan(long loanId, @Nullable Money interest) {
             this.loanId = loanId;
             this.interest = interest;
             return this;
@@ -232,7 +234,7 @@ public class JournalEntry implements GroupData {
             return this;
         }
 
-        public Builder witnessedBy(Long countedBy, Long recordedBy) {
+        public Builder witnessedBy(@Nullable Long countedBy, @Nullable Long recordedBy) {
             this.countedBy = countedBy;
             this.recordedBy = recordedBy;
             return this;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.kringwerk.sessions.domain.SessionRole;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /** A task handed to someone else during an open session: kept, so the rotation stays checkable. */
 @Entity
@@ -20,7 +21,7 @@ public class RoleChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "session_id", nullable = false)
     private Long sessionId;
@@ -30,7 +31,7 @@ public class RoleChange {
     private SessionRole role;
 
     @Column(name = "from_member_id")
-    private Long fromMember;
+    private @Nullable Long fromMember;
 
     @Column(name = "to_member_id", nullable = false)
     private Long toMember;
@@ -43,7 +44,9 @@ public class RoleChange {
 
     protected RoleChange() {}
 
-    public RoleChange(long sessionId, SessionRole role, Long fromMember, long toMember, Instant at, String by) {
+    /** @param fromMember who had the task; null when nobody had it */
+    public RoleChange(
+            long sessionId, SessionRole role, @Nullable Long fromMember, long toMember, Instant at, String by) {
         this.sessionId = sessionId;
         this.role = role;
         this.fromMember = fromMember;
@@ -60,7 +63,7 @@ public class RoleChange {
         return role;
     }
 
-    public Long getFromMember() {
+    public @Nullable Long getFromMember() {
         return fromMember;
     }
 

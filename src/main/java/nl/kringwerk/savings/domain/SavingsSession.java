@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.events.GroupData;
 import nl.kringwerk.sessions.domain.Rescheduling;
+import org.jspecify.annotations.Nullable;
 
 /** One bijeenkomst of a savings cycle: planned, opened with its roles, closed after the box count. */
 @Entity
@@ -23,7 +24,7 @@ public class SavingsSession implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "cycle_id", nullable = false)
     private Long cycleId;
@@ -39,34 +40,34 @@ public class SavingsSession implements GroupData {
     private SessionStatus status = SessionStatus.PLANNED;
 
     @Column(name = "chair_member_id")
-    private Long chair;
+    private @Nullable Long chair;
 
     @Column(name = "bookkeeper_member_id")
-    private Long bookkeeper;
+    private @Nullable Long bookkeeper;
 
     @Column(name = "counter1_member_id")
-    private Long counter1;
+    private @Nullable Long counter1;
 
     @Column(name = "counter2_member_id")
-    private Long counter2;
+    private @Nullable Long counter2;
 
     @Column(name = "opened_at")
-    private Instant openedAt;
+    private @Nullable Instant openedAt;
 
     @Column(name = "opened_by", length = 60)
-    private String openedBy;
+    private @Nullable String openedBy;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    private @Nullable Instant closedAt;
 
     @Column(name = "closed_by", length = 60)
-    private String closedBy;
+    private @Nullable String closedBy;
 
     @Column(name = "counted_cash_cents")
-    private Long countedCashCents;
+    private @Nullable Long countedCashCents;
 
     @Column(name = "expected_cash_cents")
-    private Long expectedCashCents;
+    private @Nullable Long expectedCashCents;
 
     @Embedded
     private Rescheduling rescheduling = new Rescheduling();
@@ -120,7 +121,7 @@ public class SavingsSession implements GroupData {
         return status == SessionStatus.OPEN;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -140,15 +141,17 @@ public class SavingsSession implements GroupData {
         return status;
     }
 
-    public Instant getClosedAt() {
+    public @Nullable Instant getClosedAt() {
         return closedAt;
     }
 
-    public Money countedCash() {
+    /** Null until the session is closed. */
+    public @Nullable Money countedCash() {
         return countedCashCents == null ? null : Money.ofCents(countedCashCents);
     }
 
-    public Money expectedCash() {
+    /** Null until the session is closed. */
+    public @Nullable Money expectedCash() {
         return expectedCashCents == null ? null : Money.ofCents(expectedCashCents);
     }
 

@@ -10,9 +10,17 @@ import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.sessions.domain.RolePlan;
 import nl.kringwerk.sessions.domain.SessionRole;
+import org.jspecify.annotations.Nullable;
 
-/** Who leads, records and counts at one session. The counters and the bookkeeper are three people. */
-public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long counter2) {
+/**
+ * Who leads, records and counts at one session. The counters and the bookkeeper are three people.
+ * A role nobody has been given yet is null; {@link #problems} names it.
+ */
+public record SessionRoles(
+        @Nullable Long chair,
+        @Nullable Long bookkeeper,
+        @Nullable Long counter1,
+        @Nullable Long counter2) {
 
     public List<InvalidInput> problems(Collection<Long> presentMembers) {
         List<InvalidInput> problems = Texts.newProblems();
@@ -54,7 +62,8 @@ public record SessionRoles(Long chair, Long bookkeeper, Long counter1, Long coun
         return Stream.of(chair, bookkeeper, counter1, counter2).anyMatch(id -> id != null && id == memberId);
     }
 
-    private static void check(List<InvalidInput> problems, String field, Long member, Collection<Long> present) {
+    private static void check(
+            List<InvalidInput> problems, String field, @Nullable Long member, Collection<Long> present) {
         if (member == null) {
             problems.add(InvalidInput.of(field, "error.required"));
         } else if (!present.contains(member)) {

@@ -15,6 +15,7 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.EntryLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The counting ritual for one turn. First the counter enters the amount (keypad, or notes and
@@ -33,14 +34,15 @@ public class CountingDialog extends Dialog {
     private final String memberName;
     private final String label;
     private final Booking booking;
-    private final Money fixedAmount;
+    private final @Nullable Money fixedAmount;
     private final Span display = new Span("0");
     private final Span error = new Span();
     private String typed = "";
     private final RadioButtonGroup<Long> counter = new RadioButtonGroup<>();
 
     /** @param fixedAmount a known amount (social fund, a loan, a pot); null when the counter enters the amount */
-    public CountingDialog(MeetingContext meeting, String memberName, String label, Money fixedAmount, Booking booking) {
+    public CountingDialog(
+            MeetingContext meeting, String memberName, String label, @Nullable Money fixedAmount, Booking booking) {
         this.meeting = meeting;
         this.memberName = memberName;
         this.label = label;

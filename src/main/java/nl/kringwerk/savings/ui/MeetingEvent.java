@@ -1,9 +1,14 @@
 package nl.kringwerk.savings.ui;
 
 import nl.kringwerk.base.domain.Money;
+import org.jspecify.annotations.Nullable;
 
-/** What one device of a session tells the others. */
-record MeetingEvent(Type type, String memberName, Money amount, String label) {
+/** What one device of a session tells the others; only {@code SHOWING} carries a name, an amount and a label. */
+record MeetingEvent(
+        Type type,
+        @Nullable String memberName,
+        @Nullable Money amount,
+        @Nullable String label) {
 
     enum Type {
         /** The counters hold up an amount: "Heeft iedereen het gezien?" */

@@ -25,12 +25,14 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.Downloads;
+import nl.kringwerk.base.ui.NothingHere;
 import nl.kringwerk.base.ui.TableMode;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Meeting mode, the bookkeeper's layout: the chair's checklist, the presentielijst, the roles, the
@@ -47,8 +49,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingBroadcaster broadcaster;
     private final List<MeetingSection> sections;
     private long sessionId;
-    private MeetingState state;
-    private Registration registration;
+    private @Nullable MeetingState state;
+    private @Nullable Registration registration;
 
     MeetingView(Savings savings, MeetingBroadcaster broadcaster, List<MeetingSection> sections) {
         this.savings = savings;
@@ -69,11 +71,16 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        registration = broadcaster.register(sessionId, attach.getUI(), event -> {
-            if (event.type() == MeetingEvent.Type.CHANGED) {
-                refresh();
-            }
-        });
+        registration = broadcaster.register(
+                sessionId,
+                state.groupId(),
+                attach.getUI(),
+                event -> {
+                    if (event.type() == MeetingEvent.Type.CHANGED) {
+                        refresh();
+                    }
+                },
+                this::showNothingHere);
     }
 
     @Override
@@ -157,6 +164,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Div body = new Div(new Checklist(state), main);
         body.addClassName("meeting-body");
         add(head, body);
+    }
+
+    /** Its user may no longer see the group: the screen keeps nothing of the meeting. */
+    private void showNothingHere() {
+        removeAll();
+        add(new NothingHere());
     }
 
     private PaperForms paperForms() {

@@ -28,6 +28,7 @@ import nl.kringwerk.savings.service.RoleOverview;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
 import nl.kringwerk.sessions.domain.SessionRole;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paper forms a group used before Kringwerk, so paper stays possible: the attendance list
@@ -210,11 +211,11 @@ final class PaperForms {
         });
     }
 
-    private void header(Document document, String title, String groupName, LocalDate date) {
+    private void header(Document document, String title, String groupName, @Nullable LocalDate date) {
         PdfSheet.header(document, title, groupName, date, locale);
     }
 
-    private static String dash(String s) {
+    private static String dash(@Nullable String s) {
         return s == null ? "-" : s;
     }
 }

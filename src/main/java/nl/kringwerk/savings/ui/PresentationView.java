@@ -11,11 +11,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.ui.NothingHere;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For a TV or a tablet turned to the group: only the ritual's big numbers. While the counters hold
@@ -29,7 +31,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final MeetingBroadcaster broadcaster;
     private long sessionId;
     private MeetingState state;
-    private Registration registration;
+    private @Nullable Registration registration;
 
     PresentationView(Savings savings, MeetingBroadcaster broadcaster) {
         this.savings = savings;
@@ -49,16 +51,21 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        registration = broadcaster.register(sessionId, attach.getUI(), event -> {
-            switch (event.type()) {
-                case SHOWING -> showAmount(event);
-                case CLEARED -> showIdle();
-                case CHANGED -> {
-                    state = savings.records().meeting(sessionId);
-                    showIdle();
-                }
-            }
-        });
+        registration = broadcaster.register(
+                sessionId,
+                state.groupId(),
+                attach.getUI(),
+                event -> {
+                    switch (event.type()) {
+                        case SHOWING -> showAmount(event);
+                        case CLEARED -> showIdle();
+                        case CHANGED -> {
+                            state = savings.records().meeting(sessionId);
+                            showIdle();
+                        }
+                    }
+                },
+                this::showNothingHere);
     }
 
     @Override
@@ -66,6 +73,12 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         if (registration != null) {
             registration.remove();
         }
+    }
+
+    /** Its user may no longer see the group: the screen keeps nothing of the meeting. */
+    private void showNothingHere() {
+        removeAll();
+        add(new NothingHere());
     }
 
     private void showAmount(MeetingEvent event) {

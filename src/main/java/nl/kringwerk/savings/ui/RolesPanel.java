@@ -14,6 +14,7 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
+import org.jspecify.annotations.Nullable;
 
 /** Who chairs, records and counts today, picked from the members present. */
 class RolesPanel extends VerticalLayout {
@@ -73,7 +74,7 @@ class RolesPanel extends VerticalLayout {
         add(save);
     }
 
-    private Select<Long> select(String role, List<Long> present, Long value, MeetingContext meeting) {
+    private Select<Long> select(String role, List<Long> present, @Nullable Long value, MeetingContext meeting) {
         Select<Long> select = new Select<>();
         select.setLabel(getTranslation("role-at-session." + role));
         select.setItems(present);

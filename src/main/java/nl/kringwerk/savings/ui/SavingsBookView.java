@@ -39,6 +39,7 @@ import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.sessions.service.TaskPreferences;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the group sees of its money: the spaaroverzicht (like the paper form), the whole ledger
@@ -131,7 +132,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         return grid;
     }
 
-    private static String cell(Money money) {
+    private static String cell(@Nullable Money money) {
         return money == null ? "" : money.formatNumber();
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.base.db;
+
+import org.jspecify.annotations.NullMarked;

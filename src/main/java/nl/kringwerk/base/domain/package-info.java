@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.base.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.base.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.base;
+
+import org.jspecify.annotations.NullMarked;

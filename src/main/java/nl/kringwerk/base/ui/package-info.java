@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.demo;
+
+import org.jspecify.annotations.NullMarked;

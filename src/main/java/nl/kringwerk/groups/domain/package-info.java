@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.groups.domain;
+
+import org.jspecify.annotations.NullMarked;

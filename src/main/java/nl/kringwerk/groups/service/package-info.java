@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.groups.service;
+
+import org.jspecify.annotations.NullMarked;

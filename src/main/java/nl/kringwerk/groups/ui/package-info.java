@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.groups.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.insights.domain;
+
+import org.jspecify.annotations.NullMarked;

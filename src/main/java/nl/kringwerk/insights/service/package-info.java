@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.insights.service;
+
+import org.jspecify.annotations.NullMarked;

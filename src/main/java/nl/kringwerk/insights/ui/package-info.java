@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.insights.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.loans.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.loans.service;
+
+import org.jspecify.annotations.NullMarked;

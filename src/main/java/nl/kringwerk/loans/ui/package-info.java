@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.loans.ui;
+
+import org.jspecify.annotations.NullMarked;

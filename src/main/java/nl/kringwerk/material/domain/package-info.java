@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.material.domain;
+
+import org.jspecify.annotations.NullMarked;

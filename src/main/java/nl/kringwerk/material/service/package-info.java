@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.material.service;
+
+import org.jspecify.annotations.NullMarked;

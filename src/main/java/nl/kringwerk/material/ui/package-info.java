@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.material.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk;
+
+import org.jspecify.annotations.NullMarked;

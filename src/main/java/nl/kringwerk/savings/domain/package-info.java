@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.savings.domain;
+
+import org.jspecify.annotations.NullMarked;

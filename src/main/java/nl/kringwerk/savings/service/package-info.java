@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.savings.service;
+
+import org.jspecify.annotations.NullMarked;

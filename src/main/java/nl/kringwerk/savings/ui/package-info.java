@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.savings.ui;
+
+import org.jspecify.annotations.NullMarked;

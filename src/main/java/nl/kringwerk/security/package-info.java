@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.security;
+
+import org.jspecify.annotations.NullMarked;

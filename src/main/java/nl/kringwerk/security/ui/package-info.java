@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.sessions.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.sessions.service;
+
+import org.jspecify.annotations.NullMarked;

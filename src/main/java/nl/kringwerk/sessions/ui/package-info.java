@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.sessions.ui;
+
+import org.jspecify.annotations.NullMarked;
