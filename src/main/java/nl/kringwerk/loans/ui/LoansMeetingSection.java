@@ -1,5 +1,6 @@
 package nl.kringwerk.loans.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ import nl.kringwerk.savings.ui.MeetingSection;
  * Loans in meeting mode: requests the chair puts to the group, approved loans paid out with the
  * counting ritual, repayments counted the same way; and the way to the share-out.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class LoansMeetingSection implements MeetingSection {
 
     private final LoanService loans;

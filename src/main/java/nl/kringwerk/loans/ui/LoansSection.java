@@ -1,5 +1,6 @@
 package nl.kringwerk.loans.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +34,7 @@ import org.springframework.core.annotation.Order;
  * due next session; a request can be made between sessions. After the payouts, the cycle is
  * closed here.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(20)
 class LoansSection implements GroupPageSection {
 

@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import nl.kringwerk.groups.domain.GroupType;
@@ -9,7 +10,7 @@ import nl.kringwerk.savings.service.Savings;
 import org.springframework.core.annotation.Order;
 
 /** Adds the savings cycle to the page of a savings circle. */
-@org.springframework.stereotype.Component
+@SpringComponent
 @Order(10)
 class SavingsSection implements GroupPageSection {
 
