@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,12 @@ public record Money(long cents) implements Comparable<Money> {
 
     // Dutch: thousands with dots in groups of three, a comma and at most two decimals.
     private static final Pattern DUTCH = Pattern.compile("\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|\\d+(,\\d{1,2})?");
-    // A tablet keypad may give a dot as the decimal sign: "12.5" or "12.50", never "1.234".
-    private static final Pattern DOT_DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
+    // "10,-" or "10,–": whole euros, the everyday way to write them.
+    private static final Pattern WHOLE_EUROS = Pattern.compile("(.*\\d),[-\u2013\u2012\u2014]");
+    // A dot followed by one or two digits is a decimal sign in English, never in Dutch: "10.5", "50.00".
+    private static final Pattern DOT_AS_DECIMAL = Pattern.compile("(\\d+)\\.(\\d{1,2})");
+    // Digits with a space between them: "10 50" could be € 10,50 or € 1.050,00.
+    private static final Pattern SPACE_INSIDE = Pattern.compile("(\\d+)\\s+(\\d+)");
     private static final long MAX_CENTS = 100_000_000_00L; // one hundred million euros: far beyond any box
 
     public static Money ofCents(long cents) {
@@ -32,33 +37,46 @@ public record Money(long cents) implements Comparable<Money> {
     }
 
     /**
-     * Reads a positive or zero amount as typed. Refuses letters, signs, more than two decimals and
-     * absurdly large amounts with a message key for the field "amount".
+     * Reads a positive or zero amount as a Dutch person writes it: "12,50", "1.234,50", "€ 7", "10,-".
+     * A dot is only a thousands separator; what Dutch does not read one way ("10.5", "10 50") is
+     * refused with a suggestion ("Bedoel je 10,50?"), never guessed. Refuses letters, signs, more
+     * than two decimals and absurdly large amounts with a message key for the field "amount".
      */
     public static Money parse(@Nullable String text) {
         String t = text == null
                 ? ""
-                : text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
+                : text.replace("€", " ")
+                        .replace('\u00a0', ' ')
+                        .replace('\u202f', ' ')
+                        .strip();
         if (t.isEmpty()) {
             throw refuse("error.amount-required");
         }
         if (t.startsWith("-")) {
             throw refuse("error.amount-negative");
         }
+        Matcher whole = WHOLE_EUROS.matcher(t);
+        if (whole.matches()) {
+            t = whole.group(1).strip();
+        }
+        Matcher spaced = SPACE_INSIDE.matcher(t);
+        if (spaced.matches()) {
+            String guess = spaced.group(2).length() <= 2
+                    ? spaced.group(1) + "," + spaced.group(2)
+                    : spaced.group(1) + spaced.group(2);
+            throw refuse("error.amount-space", suggestion(guess));
+        }
         if (!t.matches("[0-9.,]+")) {
             throw refuse("error.amount-not-a-number");
         }
-        String plain;
-        if (DOT_DECIMAL.matcher(t).matches() && !DUTCH.matcher(t).matches()) {
-            plain = t;
-        } else if (DUTCH.matcher(t).matches()) {
-            plain = t.replace(".", "").replace(',', '.');
-        } else if (t.matches("\\d+[.,]\\d{3,}")) {
-            throw refuse("error.amount-too-many-decimals");
-        } else {
-            throw refuse("error.amount-not-a-number");
+        Matcher dotted = DOT_AS_DECIMAL.matcher(t);
+        if (dotted.matches()) {
+            throw refuse("error.amount-dot", suggestion(dotted.group(1) + "," + dotted.group(2)));
         }
-        BigDecimal value = new BigDecimal(plain);
+        if (!DUTCH.matcher(t).matches()) {
+            throw refuse(t.matches("\\d+[.,]\\d{3,}") ? "error.amount-too-many-decimals" : "error.amount-not-a-number");
+        }
+        BigDecimal value = new BigDecimal(t.replace(".", "").replace(',', '.'));
         if (value.scale() > 2) {
             throw refuse("error.amount-too-many-decimals");
         }
@@ -69,8 +87,13 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(cents.longValueExact());
     }
 
-    private static InvalidInputException refuse(String key) {
-        return InvalidInputException.of("amount", key);
+    /** The amount as it would be written the Dutch way, without the euro sign: "10,50", "1.050,00". */
+    private static String suggestion(String dutch) {
+        return parse(dutch).format().replace("€ ", "");
+    }
+
+    private static InvalidInputException refuse(String key, Object... arguments) {
+        return InvalidInputException.of("amount", key, arguments);
     }
 
     public Money plus(Money other) {

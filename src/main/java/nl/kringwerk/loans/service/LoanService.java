@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -220,7 +221,16 @@ public class LoanService {
      * the box are checked again now: the box may have changed since the decision.
      */
     public EntryLine disburse(long sessionId, long loanId, String idempotencyKey) {
-        return bookings.bookEntries(sessionId, idempotencyKey, c -> {
+        return bookings.bookEntries(sessionId, idempotencyKey, disbursement(loanId));
+    }
+
+    /** The payout's rules, checked before the amount is shown to the group. Nothing is written. */
+    public void checkDisbursement(long sessionId, long loanId) {
+        bookings.checkEntries(sessionId, disbursement(loanId));
+    }
+
+    private Function<BookingContext, List<JournalEntry.Builder>> disbursement(long loanId) {
+        return c -> {
             Loan loan = loanIn(c.cycleId(), loanId);
             c.requireNotSharingOut();
             LoanStatus status = account(loan, c).status();
@@ -241,7 +251,7 @@ public class LoanService {
             return List.of(c.entry(EntryKind.LOAN_OUT, loan.principal().negate())
                     .member(loan.getMemberId())
                     .loan(loanId, null));
-        });
+        };
     }
 
     /**
@@ -249,7 +259,16 @@ public class LoanService {
      * first, then principal. Paying more than she owes is refused.
      */
     public EntryLine repay(long sessionId, long loanId, String amountText, String idempotencyKey) {
-        return bookings.bookEntries(sessionId, idempotencyKey, c -> {
+        return bookings.bookEntries(sessionId, idempotencyKey, repayment(loanId, amountText));
+    }
+
+    /** The repayment's rules (never more than she owes), checked before it is shown. Nothing is written. */
+    public void checkRepayment(long sessionId, long loanId, String amountText) {
+        bookings.checkEntries(sessionId, repayment(loanId, amountText));
+    }
+
+    private Function<BookingContext, List<JournalEntry.Builder>> repayment(long loanId, String amountText) {
+        return c -> {
             Loan loan = loanIn(c.cycleId(), loanId);
             c.requireNotSharingOut();
             LoanAccount account = account(loan, c);
@@ -268,7 +287,7 @@ public class LoanService {
             return List.of(c.entry(EntryKind.LOAN_REPAYMENT, paid)
                     .member(loan.getMemberId())
                     .loan(loanId, split.interest()));
-        });
+        };
     }
 
     // --- overview -------------------------------------------------------------------------------

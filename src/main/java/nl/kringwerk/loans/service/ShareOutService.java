@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
@@ -24,6 +25,7 @@ import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSession;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.BookingContext;
 import nl.kringwerk.savings.service.CycleRecord;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.Savings;
@@ -194,7 +196,16 @@ public class ShareOutService {
      * (one explicit entry per loan), then her pot leaves the box. Net cash is her payout.
      */
     public EntryLine pay(long sessionId, long memberId, String idempotencyKey) {
-        return savings.bookings().bookEntries(sessionId, idempotencyKey, c -> {
+        return savings.bookings().bookEntries(sessionId, idempotencyKey, payout(memberId));
+    }
+
+    /** Her pot's rules (fixed, not opened yet), checked before it is shown to the group. Nothing is written. */
+    public void checkPay(long sessionId, long memberId) {
+        savings.bookings().checkEntries(sessionId, payout(memberId));
+    }
+
+    private Function<BookingContext, List<JournalEntry.Builder>> payout(long memberId) {
+        return c -> {
             ShareOutRecord record = shareOuts
                     .findById(c.cycleId())
                     .filter(r -> c.sharingOut())
@@ -218,7 +229,7 @@ public class ShareOutService {
             }
             entries.add(c.entry(EntryKind.PAYOUT, line.pot().negate()).member(memberId));
             return entries;
-        });
+        };
     }
 
     /**

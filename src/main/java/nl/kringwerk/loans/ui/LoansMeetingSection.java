@@ -1,6 +1,5 @@
 package nl.kringwerk.loans.ui;
 
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +112,8 @@ class LoansMeetingSection implements MeetingSection {
                                             loan.memberName(),
                                             getTranslation("entry-kind.LOAN_OUT"),
                                             loan.principal(),
+                                            (amount, countedBy) ->
+                                                    loans.checkDisbursement(meeting.sessionId(), loan.loanId()),
                                             (amount, countedBy, key) ->
                                                     loans.disburse(meeting.sessionId(), loan.loanId(), key))
                                     .open());
@@ -124,6 +126,8 @@ class LoansMeetingSection implements MeetingSection {
                                             loan.memberName(),
                                             getTranslation("entry-kind.LOAN_REPAYMENT"),
                                             null,
+                                            (amount, countedBy) ->
+                                                    loans.checkRepayment(meeting.sessionId(), loan.loanId(), amount),
                                             (amount, countedBy, key) ->
                                                     loans.repay(meeting.sessionId(), loan.loanId(), amount, key))
                                     .open());

@@ -59,6 +59,7 @@ class ShareOutPanel extends VerticalLayout {
                                 pot.name(),
                                 label,
                                 pot.payout().abs(),
+                                (amount, countedBy) -> shareOut.checkPay(meeting.sessionId(), pot.memberId()),
                                 (amount, countedBy, key) -> shareOut.pay(meeting.sessionId(), pot.memberId(), key))
                         .open());
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -18,6 +18,7 @@ import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSessionRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +38,7 @@ public class BookingService {
     private final SavingsSessionRepository sessions;
     private final JournalEntryRepository journal;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
 
     BookingService(
             SessionScopes scopes,
@@ -49,6 +51,8 @@ public class BookingService {
         this.sessions = sessions;
         this.journal = journal;
         this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** A fresh key, made when a confirm dialog opens; it travels with the confirmation. */
@@ -66,8 +70,25 @@ public class BookingService {
 
     /** @param countedBy which of today's two counters counted; null means the first counter */
     public EntryLine bookDeposit(
-            long sessionId, long memberId, String amountText, Long countedBy, String idempotencyKey) {
-        return book(sessionId, idempotencyKey, () -> {
+            long sessionId, long memberId, String amountText, @Nullable Long countedBy, String idempotencyKey) {
+        return book(
+                new Request(sessionId, EntryKind.DEPOSIT, memberId, parsedOrNull(amountText), null),
+                idempotencyKey,
+                deposit(sessionId, memberId, amountText, countedBy));
+    }
+
+    /**
+     * Every rule of a deposit, checked before the amount is shown to the group ("Heeft iedereen het
+     * gezien?"), so that only the group's "yes" is left after it. Nothing is written.
+     */
+    public void checkDeposit(long sessionId, long memberId, String amountText, @Nullable Long countedBy) {
+        readOnly.executeWithoutResult(
+                tx -> deposit(sessionId, memberId, amountText, countedBy).get());
+    }
+
+    private Supplier<JournalEntry.Builder> deposit(
+            long sessionId, long memberId, String amountText, @Nullable Long countedBy) {
+        return () -> {
             SessionScope c = scopes.of(sessionId);
             Money amount = Money.parse(amountText);
             if (amount.isZero()) {
@@ -82,12 +103,12 @@ public class BookingService {
             return c.entry(EntryKind.DEPOSIT, amount)
                     .member(memberId)
                     .witnessedBy(c.counter(countedBy), c.session.roles().bookkeeper());
-        });
+        };
     }
 
     /** She saved nothing this time: recorded as such, without judgement. */
     public EntryLine bookNoSaving(long sessionId, long memberId, String idempotencyKey) {
-        return book(sessionId, idempotencyKey, () -> {
+        return book(new Request(sessionId, EntryKind.NO_SAVING, memberId, Money.ZERO, null), idempotencyKey, () -> {
             SessionScope c = scopes.of(sessionId);
             c.requireBookable(memberId, scopes.presentMembers(sessionId));
             c.requireNoTurnYet(memberId, scopes.journalOf(c.cycle.getId()));
@@ -96,7 +117,19 @@ public class BookingService {
     }
 
     public EntryLine bookSocialFund(long sessionId, long memberId, String idempotencyKey) {
-        return book(sessionId, idempotencyKey, () -> {
+        return book(
+                new Request(sessionId, EntryKind.SOCIAL_FUND, memberId, null, null),
+                idempotencyKey,
+                socialFund(sessionId, memberId));
+    }
+
+    /** The social fund's rules, checked before the contribution is shown to the group. Nothing is written. */
+    public void checkSocialFund(long sessionId, long memberId) {
+        readOnly.executeWithoutResult(tx -> socialFund(sessionId, memberId).get());
+    }
+
+    private Supplier<JournalEntry.Builder> socialFund(long sessionId, long memberId) {
+        return () -> {
             SessionScope c = scopes.of(sessionId);
             Money contribution = c.cycle.rules().socialFundPerSession();
             if (contribution == null) {
@@ -107,7 +140,7 @@ public class BookingService {
                 throw InvalidInputException.of("member", "error.social-fund-paid");
             }
             return c.entry(EntryKind.SOCIAL_FUND, contribution).member(memberId);
-        });
+        };
     }
 
     /**
@@ -115,7 +148,7 @@ public class BookingService {
      * visible, marked as reversed. An entry is reversed at most once.
      */
     public EntryLine reverse(long sessionId, long entryId, String reason, String idempotencyKey) {
-        return book(sessionId, idempotencyKey, () -> {
+        return book(new Request(sessionId, EntryKind.REVERSAL, null, null, entryId), idempotencyKey, () -> {
             SessionScope c = scopes.of(sessionId);
             c.requireOpenSession();
             JournalEntry original = journal.findById(entryId)
@@ -151,7 +184,7 @@ public class BookingService {
      * openly, with a reason, so the session can close.
      */
     public EntryLine bookCashDifference(long sessionId, String countedText, String reason, String idempotencyKey) {
-        return book(sessionId, idempotencyKey, () -> {
+        return book(new Request(sessionId, EntryKind.CASH_DIFFERENCE, null, null, null), idempotencyKey, () -> {
             SessionScope c = scopes.of(sessionId);
             c.requireOpenSession();
             if (c.cycle.isSharingOut()) {
@@ -176,18 +209,40 @@ public class BookingService {
      */
     public EntryLine bookEntries(
             long sessionId, String idempotencyKey, Function<BookingContext, List<JournalEntry.Builder>> prepare) {
-        return bookAll(sessionId, idempotencyKey, () -> {
-            SessionScope c = scopes.of(sessionId);
-            c.requireOpenSession();
-            return prepare.apply(new BookingContext(
-                    c.group,
-                    CycleRecord.of(
-                            c.cycle,
-                            sessions.findByCycleIdOrderByPlannedOn(c.cycle.getId()),
-                            scopes.journalOf(c.cycle.getId())),
-                    c.session,
-                    scopes.presentMembers(sessionId)));
-        });
+        return bookAll(
+                new Request(sessionId, null, null, null, null),
+                idempotencyKey,
+                () -> prepare.apply(context(sessionId)));
+    }
+
+    /**
+     * The rules of entries another feature prepares, checked before the amount is shown to the group:
+     * {@code prepare} runs as it would at the booking, and nothing is written.
+     */
+    public void checkEntries(long sessionId, Function<BookingContext, List<JournalEntry.Builder>> prepare) {
+        readOnly.executeWithoutResult(tx -> prepare.apply(context(sessionId)));
+    }
+
+    private BookingContext context(long sessionId) {
+        SessionScope c = scopes.of(sessionId);
+        c.requireOpenSession();
+        return new BookingContext(
+                c.group,
+                CycleRecord.of(
+                        c.cycle,
+                        sessions.findByCycleIdOrderByPlannedOn(c.cycle.getId()),
+                        scopes.journalOf(c.cycle.getId())),
+                c.session,
+                scopes.presentMembers(sessionId));
+    }
+
+    /** For comparing a returning key's content only: the rules parse (and refuse) the text themselves. */
+    private static @Nullable Money parsedOrNull(String amountText) {
+        try {
+            return Money.parse(amountText);
+        } catch (InvalidInputException notAnAmount) {
+            return null;
+        }
     }
 
     /** A reason typed for a correction: required, at most {@link JournalEntry#MAX_REASON} characters. */
@@ -198,21 +253,47 @@ public class BookingService {
         return Texts.clean(reason);
     }
 
-    private EntryLine book(long sessionId, String idempotencyKey, Supplier<JournalEntry.Builder> prepare) {
-        return bookAll(sessionId, idempotencyKey, () -> List.of(prepare.get()));
+    private EntryLine book(Request request, String idempotencyKey, Supplier<JournalEntry.Builder> prepare) {
+        return bookAll(request, idempotencyKey, () -> List.of(prepare.get()));
+    }
+
+    /**
+     * What a confirmation asks to book, as far as it is known before the rules run. A key that comes
+     * back with other content (another member, amount or session) is refused, as payment APIs do: it
+     * is a mistake somewhere, and the first booking must not be taken for the second.
+     */
+    private record Request(
+            long sessionId,
+            @Nullable EntryKind kind,
+            @Nullable Long memberId,
+            @Nullable Money amount,
+            @Nullable Long reverses) {
+
+        EntryLine sameAs(EntryLine earlier) {
+            boolean same = Long.valueOf(sessionId).equals(earlier.sessionId())
+                    && (kind == null || kind == earlier.kind())
+                    && (memberId == null || memberId.equals(earlier.memberId()))
+                    && (amount == null || amount.equals(earlier.amount()))
+                    && (reverses == null || reverses.equals(earlier.reversesEntryId()));
+            if (!same) {
+                throw InvalidInputException.of("entry", "error.key-reused");
+            }
+            return earlier;
+        }
     }
 
     /**
      * Runs a booking in its own transaction, holding the session's row lock. If the key was used
      * before, the earlier entry is the answer; the unique index on the key is the last guard.
      */
-    private EntryLine bookAll(long sessionId, String idempotencyKey, Supplier<List<JournalEntry.Builder>> prepare) {
+    private EntryLine bookAll(Request request, String idempotencyKey, Supplier<List<JournalEntry.Builder>> prepare) {
+        long sessionId = request.sessionId();
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
             throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
         }
         Optional<EntryLine> earlier = transaction.execute(tx -> answerFor(idempotencyKey));
         if (earlier.isPresent()) {
-            return earlier.get();
+            return request.sameAs(earlier.get());
         }
         try {
             return transaction.execute(tx -> {
@@ -221,7 +302,7 @@ public class BookingService {
                 sessions.lockById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
                 Optional<EntryLine> meanwhile = answerFor(idempotencyKey);
                 if (meanwhile.isPresent()) {
-                    return meanwhile.get();
+                    return request.sameAs(meanwhile.get());
                 }
                 Instant now = scopes.now();
                 String username = scopes.username();
@@ -239,6 +320,7 @@ public class BookingService {
         } catch (DataIntegrityViolationException race) {
             return transaction
                     .execute(tx -> answerFor(idempotencyKey))
+                    .map(request::sameAs)
                     .orElseThrow(() -> InvalidInputException.of("entry", "error.already-reversed"));
         }
     }

@@ -12,6 +12,8 @@ import nl.kringwerk.savings.domain.SessionStatus;
  * Everything the meeting screens show of one session, read in one permitted call.
  *
  * @param sharingOut  the share-out of the cycle has been fixed: only payouts are booked now
+ * @param todayIn     everything booked in this session (savings, social fund, repayments, loans out)
+ * @param savedToday  what members saved in this session: deposits only, as the group screen says
  * @param expectedBox what should be in the box now: everything booked in this cycle so far
  */
 public record MeetingState(
@@ -27,6 +29,7 @@ public record MeetingState(
         List<AttendanceLine> attendance,
         List<EntryLine> entries,
         Money todayIn,
+        Money savedToday,
         Money expectedBox,
         Money socialFundPerSession,
         Money maxDeposit,

@@ -85,6 +85,10 @@ public class SavingsRecords {
                 lines,
                 todays.stream().map(e -> EntryLine.of(e, ledger, c.group)).toList(),
                 todays.stream().map(JournalEntry::amount).reduce(Money.ZERO, Money::plus),
+                todays.stream()
+                        .filter(e -> countsAsSaving(ledger, e))
+                        .map(JournalEntry::amount)
+                        .reduce(Money.ZERO, Money::plus),
                 ledger.box(),
                 c.cycle.rules().socialFundPerSession(),
                 c.cycle.rules().maxDeposit(),

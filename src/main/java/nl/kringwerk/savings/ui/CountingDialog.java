@@ -25,14 +25,23 @@ import org.jspecify.annotations.Nullable;
  */
 public class CountingDialog extends Dialog {
 
+    /**
+     * Checks every rule that does not need the group's "yes" (the maximum, what she owes, who is
+     * here...) before the amount is shown; throws {@link InvalidInputException} and writes nothing.
+     */
+    public interface Check {
+        void check(String amountText, @Nullable Long countedBy);
+    }
+
     /** Books what the group saw, with the key made when the question appeared. */
     public interface Booking {
-        EntryLine book(String amountText, Long countedBy, String idempotencyKey);
+        EntryLine book(String amountText, @Nullable Long countedBy, String idempotencyKey);
     }
 
     private final MeetingContext meeting;
     private final String memberName;
     private final String label;
+    private final Check check;
     private final Booking booking;
     private final @Nullable Money fixedAmount;
     private final Span display = new Span("0");
@@ -42,10 +51,16 @@ public class CountingDialog extends Dialog {
 
     /** @param fixedAmount a known amount (social fund, a loan, a pot); null when the counter enters the amount */
     public CountingDialog(
-            MeetingContext meeting, String memberName, String label, @Nullable Money fixedAmount, Booking booking) {
+            MeetingContext meeting,
+            String memberName,
+            String label,
+            @Nullable Money fixedAmount,
+            Check check,
+            Booking booking) {
         this.meeting = meeting;
         this.memberName = memberName;
         this.label = label;
+        this.check = check;
         this.booking = booking;
         this.fixedAmount = fixedAmount;
         addClassName("counting-dialog");
@@ -55,8 +70,32 @@ public class CountingDialog extends Dialog {
         if (fixedAmount == null) {
             showKeypad();
         } else {
-            showQuestion(fixedAmount);
+            try {
+                check.check(fixedAmount.toInputText(), null);
+                showQuestion(fixedAmount);
+            } catch (InvalidInputException e) {
+                showRefusal(e);
+            }
         }
+    }
+
+    /** A known amount the rules refuse: said here, to the bookkeeper, and never shown to the group. */
+    private void showRefusal(InvalidInputException e) {
+        setHeaderTitle(label + " · " + memberName);
+        error.setText(message(e));
+        error.addClassName("keypad-error");
+        error.setId("keypad-error");
+        add(error);
+        Button close = new Button(getTranslation("action.close"), click -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        close.setId("close-refusal");
+        getFooter().add(close);
+    }
+
+    private String message(InvalidInputException e) {
+        return getTranslation(
+                e.problems().get(0).messageKey(),
+                e.problems().get(0).arguments().toArray());
     }
 
     private void showKeypad() {
@@ -94,11 +133,10 @@ public class CountingDialog extends Dialog {
         Button show = new Button(getTranslation("counting.show"), new Icon(VaadinIcon.EYE), click -> {
             try {
                 Money amount = Amounts.parse("amount", typed);
+                check.check(typed, counter.getValue());
                 showQuestion(amount);
             } catch (InvalidInputException e) {
-                error.setText(getTranslation(
-                        e.problems().get(0).messageKey(),
-                        e.problems().get(0).arguments().toArray()));
+                error.setText(message(e));
             }
         });
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -145,9 +183,7 @@ public class CountingDialog extends Dialog {
                 close();
                 meeting.changed().run();
             } catch (InvalidInputException e) {
-                refusal.setText(getTranslation(
-                        e.problems().get(0).messageKey(),
-                        e.problems().get(0).arguments().toArray()));
+                refusal.setText(message(e));
                 yes.setEnabled(true);
             }
         });

@@ -50,6 +50,9 @@ class CountingRound extends VerticalLayout {
                                     member.name(),
                                     getTranslation("counting.saves"),
                                     null,
+                                    (amount, countedBy) -> meeting.savings()
+                                            .bookings()
+                                            .checkDeposit(meeting.sessionId(), member.memberId(), amount, countedBy),
                                     (amount, countedBy, key) -> meeting.savings()
                                             .bookings()
                                             .bookDeposit(
@@ -80,6 +83,9 @@ class CountingRound extends VerticalLayout {
                                     member.name(),
                                     getTranslation("counting.social-fund"),
                                     meeting.state().socialFundPerSession(),
+                                    (amount, countedBy) -> meeting.savings()
+                                            .bookings()
+                                            .checkSocialFund(meeting.sessionId(), member.memberId()),
                                     (amount, countedBy, key) -> meeting.savings()
                                             .bookings()
                                             .bookSocialFund(meeting.sessionId(), member.memberId(), key))

@@ -101,7 +101,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         group.addClassName("presentation-label");
         Span todayLabel = new Span(getTranslation("presentation.today"));
         todayLabel.addClassName("presentation-caption");
-        Span today = new Span(state.todayIn().format());
+        Span today = new Span(state.savedToday().format());
         today.addClassName("presentation-amount");
         today.setId("presentation-today");
         Span boxLabel =

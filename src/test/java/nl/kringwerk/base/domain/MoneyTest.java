@@ -22,10 +22,14 @@ class MoneyTest {
                 "1.234,50 | 123450",
                 "€ 7 | 700",
                 "€7,05 | 705",
-                "12.50 | 1250",
                 "0,01 | 1",
                 "1.234 | 123400",
-                " 250 | 25000"
+                " 250 | 25000",
+                "10,- | 1000",
+                "€ 10,- | 1000",
+                "€\u00a012,50 | 1250",
+                "10.500 | 1050000",
+                "5.000 | 500000"
             })
     void readsAmountsAsATreasurerTypesThem(String typed, long cents) {
         assertThat(Money.parse(typed)).isEqualTo(Money.ofCents(cents));
@@ -47,6 +51,28 @@ class MoneyTest {
                         e -> assertThat(e.problems())
                                 .extracting(InvalidInput::messageKey)
                                 .containsExactly(key));
+    }
+
+    /** One Dutch reading: a dot groups thousands; what could mean two things is asked, never guessed. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "10 50 | error.amount-space | 10,50",
+                "1 050 | error.amount-space | 1.050,00",
+                "10\u00a050 | error.amount-space | 10,50",
+                "10.5 | error.amount-dot | 10,50",
+                "50.00 | error.amount-dot | 50,00",
+                "12.50 | error.amount-dot | 12,50"
+            })
+    void anAmountThatCouldMeanTwoThingsIsRefusedWithTheLikelyMeaning(String typed, String key, String suggested) {
+        assertThatThrownBy(() -> Money.parse(typed))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.messageKey()).isEqualTo(key);
+                            assertThat(p.arguments()).containsExactly(suggested);
+                        }));
     }
 
     @Test

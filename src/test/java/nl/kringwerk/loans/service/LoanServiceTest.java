@@ -203,6 +203,23 @@ class LoanServiceTest extends ServiceTest {
     }
 
     @Test
+    void aRepaymentOrPayoutTheRulesRefuseIsRefusedBeforeTheGroupSeesIt() {
+        long requested = loans.request(f.world.groupA(), new LoanRequest(f.member("Naima"), "50", 8, null), key());
+        refused(() -> loans.checkDisbursement(f.sessionId, requested), "error.loan-not-approved");
+        long loanId = approvedLoan(f.member("Els"), "60", 8, "1", RepaymentPlan.AT_END);
+        loans.checkDisbursement(f.sessionId, loanId);
+        refused(() -> loans.checkRepayment(f.sessionId, loanId, "10"), "error.loan-not-out");
+        loans.disburse(f.sessionId, loanId, key());
+        int entries = journal.findByCycleIdOrderById(f.cycleId).size();
+
+        refused(() -> loans.checkDisbursement(f.sessionId, loanId), "error.loan-already-out");
+        refused(() -> loans.checkRepayment(f.sessionId, loanId, "61,21"), "error.repay-above-owed");
+        refused(() -> loans.checkRepayment(f.sessionId, loanId, "0"), "error.amount-not-positive");
+        loans.checkRepayment(f.sessionId, loanId, "61,20");
+        assertThat(journal.findByCycleIdOrderById(f.cycleId)).hasSize(entries);
+    }
+
+    @Test
     void aPayoutCanBeCorrectedOnlyBeforeAnythingWasRepaid() {
         long loanId = approvedLoan(f.member("Els"), "60", 8, "0", RepaymentPlan.AT_END);
         EntryLine out = loans.disburse(f.sessionId, loanId, key());

@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static nl.kringwerk.KaribuTest.Screen.allText;
 import static nl.kringwerk.KaribuTest.Screen.choose;
 import static nl.kringwerk.KaribuTest.Screen.click;
@@ -10,6 +11,7 @@ import static nl.kringwerk.KaribuTest.Screen.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -82,6 +84,14 @@ class MeetingViewTest extends KaribuTest {
 
         // Seven deposits, counted in public. The first is counted again before the group says yes.
         click("count-" + samira);
+        // Above the group's maximum: said on the keypad, never shown to the group.
+        keypad("300");
+        click("show-amount");
+        assertThat(text("keypad-error")).contains("€ 250,00");
+        assertThat(_find(Span.class, spec -> spec.withId("shown-amount"))).isEmpty();
+        click("key-back");
+        click("key-back");
+        click("key-back");
         keypad("99");
         click("show-amount");
         click("count-again");

@@ -140,6 +140,7 @@ class PaperFormsTest {
                 entries,
                 Money.ofCents(1250),
                 Money.ofCents(1250),
+                Money.ofCents(1250),
                 null,
                 Money.euros(250),
                 Money.ofCents(1250));
