@@ -18,6 +18,7 @@ import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSessionRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,7 +67,7 @@ public class BookingService {
 
     /** @param countedBy which of today's two counters counted; null means the first counter */
     public EntryLine bookDeposit(
-            long sessionId, long memberId, String amountText, Long countedBy, String idempotencyKey) {
+            long sessionId, long memberId, String amountText, @Nullable Long countedBy, String idempotencyKey) {
         return book(sessionId, idempotencyKey, () -> {
             SessionScope c = scopes.of(sessionId);
             Money amount = Money.parse(amountText);
@@ -191,7 +192,7 @@ public class BookingService {
     }
 
     /** A reason typed for a correction: required, at most {@link JournalEntry#MAX_REASON} characters. */
-    static String checkReason(String reason) {
+    static String checkReason(@Nullable String reason) {
         List<InvalidInput> problems = Texts.newProblems();
         Texts.required(problems, "reason", reason, JournalEntry.MAX_REASON);
         InvalidInputException.throwIfAny(problems);

@@ -7,12 +7,15 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the meeting screens show of one session, read in one permitted call.
  *
  * @param sharingOut  the share-out of the cycle has been fixed: only payouts are booked now
  * @param expectedBox what should be in the box now: everything booked in this cycle so far
+ * @param socialFundPerSession null when the group keeps no social fund
+ * @param countedCash null until the session is closed
  */
 public record MeetingState(
         long sessionId,
@@ -28,9 +31,9 @@ public record MeetingState(
         List<EntryLine> entries,
         Money todayIn,
         Money expectedBox,
-        Money socialFundPerSession,
+        @Nullable Money socialFundPerSession,
         Money maxDeposit,
-        Money countedCash) {
+        @Nullable Money countedCash) {
 
     public List<AttendanceLine> present() {
         return attendance.stream().filter(AttendanceLine::isPresent).toList();
@@ -50,7 +53,7 @@ public record MeetingState(
         return liveEntry(memberId, EntryKind.DEPOSIT, EntryKind.NO_SAVING).isPresent();
     }
 
-    public String nameOf(Long memberId) {
+    public String nameOf(@Nullable Long memberId) {
         if (memberId == null) {
             return "";
         }
