@@ -5,6 +5,7 @@ import nl.kringwerk.loans.domain.LoanAccount;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.LoanTerms;
 import nl.kringwerk.loans.domain.Tally;
+import org.jspecify.annotations.Nullable;
 
 /** One loan as the group's officers see it; the purpose stays inside the group. */
 public record LoanLine(
@@ -13,9 +14,9 @@ public record LoanLine(
         String memberName,
         Money principal,
         int weeks,
-        String purpose,
+        @Nullable String purpose,
         LoanStatus status,
-        Tally tally,
+        @Nullable Tally tally,
         LoanTerms terms,
         LoanAccount account) {
 

@@ -1,6 +1,7 @@
 package nl.kringwerk.loans.service;
 
 import nl.kringwerk.base.domain.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a member may ask for now, shown before the request is made.
@@ -11,7 +12,7 @@ import nl.kringwerk.base.domain.Money;
 public record LoanRoom(
         long memberId,
         Money ownSavings,
-        Money cap,
+        @Nullable Money cap,
         Money availableCash,
         int maxWeeks,
         int defaultInterestBp,

@@ -35,6 +35,7 @@ import nl.kringwerk.savings.service.CycleRecord;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.SavingsFacts;
 import nl.kringwerk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -166,7 +167,7 @@ public class LoanService {
         }
     }
 
-    private static Money parsedOrNull(String text, List<InvalidInput> problems) {
+    private static @Nullable Money parsedOrNull(String text, List<InvalidInput> problems) {
         try {
             return Money.parse(text);
         } catch (InvalidInputException e) {
@@ -358,7 +359,10 @@ public class LoanService {
 
     // --- internals ------------------------------------------------------------------------------
 
-    private record Dates(Map<Long, LocalDate> bySession, LocalDate today, LocalDate nextSession) {}
+    private record Dates(
+            Map<Long, LocalDate> bySession,
+            LocalDate today,
+            @Nullable LocalDate nextSession) {}
 
     private Dates dates(CycleRecord record) {
         LocalDate today = LocalDate.now(clock);

@@ -31,6 +31,7 @@ import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFacts;
 import nl.kringwerk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,7 +143,8 @@ public class ShareOutService {
      * difference is booked first (with its reason), so that the payouts share real money.
      */
     @Transactional
-    public void fix(long sessionId, String countedText, SocialFundDecision decision, String fundNote) {
+    public void fix(
+            long sessionId, String countedText, @Nullable SocialFundDecision decision, @Nullable String fundNote) {
         Scope s = scope(sessionId);
         requireOpenSession(s);
         if (s.cycle.isSharingOut() || shareOuts.existsById(s.cycle.getId())) {

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.savings.domain.InterestShare;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The share-out of a cycle: before it is fixed a live calculation from the journal, afterwards
@@ -13,6 +14,7 @@ import nl.kringwerk.savings.domain.InterestShare;
  * @param box          cash in the box: now, or as counted when the share-out was fixed
  * @param openLoans    what members still owe, settled against their pots
  * @param surplus      what the group earned: interest, plus or minus cash differences
+ * @param fundDecision what the group decided about the social fund; null until the share-out is fixed
  */
 public record ShareOutView(
         long sessionId,
@@ -29,8 +31,8 @@ public record ShareOutView(
         Money totalSavings,
         Money openLoans,
         Money surplus,
-        SocialFundDecision fundDecision,
-        String fundNote,
+        @Nullable SocialFundDecision fundDecision,
+        @Nullable String fundNote,
         List<Pot> pots) {
 
     public boolean allPaid() {

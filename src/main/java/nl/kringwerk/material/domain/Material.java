@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of session material: who owns it, whether other organisations may see it, and which
@@ -19,14 +20,14 @@ public class Material {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     /** Null for the starter library that every installation has. */
     @Column(name = "organisation_id", updatable = false)
-    private Long organisationId;
+    private @Nullable Long organisationId;
 
     @Column(name = "starter_key", updatable = false, length = 40)
-    private String starterKey;
+    private @Nullable String starterKey;
 
     @Column(nullable = false)
     private boolean shared;
@@ -35,7 +36,7 @@ public class Material {
     private int currentVersion;
 
     @Column(name = "copied_from_version_id", updatable = false)
-    private Long copiedFromVersionId;
+    private @Nullable Long copiedFromVersionId;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -49,7 +50,12 @@ public class Material {
     protected Material() {}
 
     private Material(
-            Long organisationId, String starterKey, boolean shared, Long copiedFromVersionId, Instant at, String by) {
+            @Nullable Long organisationId,
+            @Nullable String starterKey,
+            boolean shared,
+            @Nullable Long copiedFromVersionId,
+            Instant at,
+            String by) {
         this.organisationId = organisationId;
         this.starterKey = starterKey;
         this.shared = shared;
@@ -64,7 +70,8 @@ public class Material {
         return new Material(null, key, true, null, at, "kringwerk");
     }
 
-    public static Material of(long organisationId, boolean shared, Long copiedFromVersionId, Instant at, String by) {
+    public static Material of(
+            long organisationId, boolean shared, @Nullable Long copiedFromVersionId, Instant at, String by) {
         return new Material(organisationId, null, shared, copiedFromVersionId, at, by);
     }
 
@@ -78,15 +85,15 @@ public class Material {
         return organisationId == null;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    public Long getOrganisationId() {
+    public @Nullable Long getOrganisationId() {
         return organisationId;
     }
 
-    public String getStarterKey() {
+    public @Nullable String getStarterKey() {
         return starterKey;
     }
 
@@ -98,7 +105,7 @@ public class Material {
         return currentVersion;
     }
 
-    public Long getCopiedFromVersionId() {
+    public @Nullable Long getCopiedFromVersionId() {
         return copiedFromVersionId;
     }
 }

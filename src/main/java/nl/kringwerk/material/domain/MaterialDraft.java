@@ -7,23 +7,24 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of material as its author typed it, before it becomes a version. Dutch is required,
  * English is optional (a step's or question's English text may stay empty).
  */
 public record MaterialDraft(
-        String titleNl,
-        String titleEn,
-        MaterialFor forType,
-        String tags,
-        String goalNl,
-        String goalEn,
-        String bringNl,
-        String bringEn,
-        String noteNl,
-        String noteEn,
-        Integer minutes,
+        @Nullable String titleNl,
+        @Nullable String titleEn,
+        @Nullable MaterialFor forType,
+        @Nullable String tags,
+        @Nullable String goalNl,
+        @Nullable String goalEn,
+        @Nullable String bringNl,
+        @Nullable String bringEn,
+        @Nullable String noteNl,
+        @Nullable String noteEn,
+        @Nullable Integer minutes,
         List<Step> steps,
         List<Question> questions) {
 
@@ -43,9 +44,12 @@ public record MaterialDraft(
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 
-    public record Step(Integer minutes, String nl, String en) {}
+    public record Step(
+            @Nullable Integer minutes,
+            @Nullable String nl,
+            @Nullable String en) {}
 
-    public record Question(String nl, String en) {}
+    public record Question(@Nullable String nl, @Nullable String en) {}
 
     /** Themes as typed, separated by commas: trimmed, lower case, each once. */
     public List<String> tagList() {
@@ -115,7 +119,7 @@ public record MaterialDraft(
     }
 
     /** A step lasts 1 to {@value #MAX_STEP_MINUTES} minutes: in a draft, and when a session adjusts it. */
-    public static boolean validStepMinutes(Integer minutes) {
+    public static boolean validStepMinutes(@Nullable Integer minutes) {
         return minutes != null && minutes >= 1 && minutes <= MAX_STEP_MINUTES;
     }
 
@@ -150,7 +154,7 @@ public record MaterialDraft(
         return list;
     }
 
-    private static int lengthOf(String text) {
+    private static int lengthOf(@Nullable String text) {
         return text == null ? 0 : text.strip().length();
     }
 }

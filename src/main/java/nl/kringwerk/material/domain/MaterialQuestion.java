@@ -2,6 +2,7 @@ package nl.kringwerk.material.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
 
 /** A conversation question of a piece, in Dutch and (where written) English. */
 @Embeddable
@@ -11,11 +12,11 @@ public class MaterialQuestion {
     private String textNl;
 
     @Column(name = "text_en", length = MaterialDraft.MAX_QUESTION)
-    private String textEn;
+    private @Nullable String textEn;
 
     protected MaterialQuestion() {}
 
-    MaterialQuestion(String textNl, String textEn) {
+    MaterialQuestion(String textNl, @Nullable String textEn) {
         this.textNl = textNl;
         this.textEn = textEn;
     }
@@ -28,7 +29,7 @@ public class MaterialQuestion {
         return textNl;
     }
 
-    public String textEn() {
+    public @Nullable String textEn() {
         return textEn;
     }
 }

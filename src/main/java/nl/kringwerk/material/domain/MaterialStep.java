@@ -2,6 +2,7 @@ package nl.kringwerk.material.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
 
 /** One step of a piece: minutes and what to do, in Dutch and (where written) English. */
 @Embeddable
@@ -14,11 +15,11 @@ public class MaterialStep {
     private String textNl;
 
     @Column(name = "text_en", length = MaterialDraft.MAX_STEP)
-    private String textEn;
+    private @Nullable String textEn;
 
     protected MaterialStep() {}
 
-    MaterialStep(int minutes, String textNl, String textEn) {
+    MaterialStep(int minutes, String textNl, @Nullable String textEn) {
         this.minutes = minutes;
         this.textNl = textNl;
         this.textEn = textEn;
@@ -36,7 +37,7 @@ public class MaterialStep {
         return textNl;
     }
 
-    public String textEn() {
+    public @Nullable String textEn() {
         return textEn;
     }
 }

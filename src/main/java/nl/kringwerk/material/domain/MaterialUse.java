@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece prepared for one session of a group: the version it used, the session's own steps and
@@ -29,7 +30,7 @@ public class MaterialUse {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "material_id", nullable = false)
     private long materialId;
@@ -61,13 +62,13 @@ public class MaterialUse {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    private UseReflection reflection;
+    private @Nullable UseReflection reflection;
 
     @Column(name = "reflected_at")
-    private Instant reflectedAt;
+    private @Nullable Instant reflectedAt;
 
     @Column(name = "reflected_by", length = 60)
-    private String reflectedBy;
+    private @Nullable String reflectedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "material_use_step", joinColumns = @JoinColumn(name = "use_id"))
@@ -126,7 +127,7 @@ public class MaterialUse {
         return steps.stream().mapToInt(UsedStep::minutes).sum();
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -158,7 +159,7 @@ public class MaterialUse {
         return sessionDate;
     }
 
-    public UseReflection getReflection() {
+    public @Nullable UseReflection getReflection() {
         return reflection;
     }
 

@@ -3,6 +3,7 @@ package nl.kringwerk.material.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -21,5 +22,5 @@ public interface MaterialUseRepository extends JpaRepository<MaterialUse, Long> 
             + " where (u.reflection is not null or u.sessionDate < :today)"
             + " and (:organisationId is null or u.organisationId = :organisationId)"
             + " group by u.materialId, u.reflection")
-    List<Object[]> countUses(@Param("today") LocalDate today, @Param("organisationId") Long organisationId);
+    List<Object[]> countUses(@Param("today") LocalDate today, @Param("organisationId") @Nullable Long organisationId);
 }

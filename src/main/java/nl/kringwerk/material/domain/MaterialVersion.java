@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.base.domain.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a piece said at one moment. A version is never changed: editing a piece adds the next
@@ -28,7 +29,7 @@ public class MaterialVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "material_id", nullable = false, updatable = false)
     private long materialId;
@@ -50,25 +51,25 @@ public class MaterialVersion {
     private String titleNl;
 
     @Column(name = "title_en", updatable = false)
-    private String titleEn;
+    private @Nullable String titleEn;
 
     @Column(name = "goal_nl", nullable = false, updatable = false)
     private String goalNl;
 
     @Column(name = "goal_en", updatable = false)
-    private String goalEn;
+    private @Nullable String goalEn;
 
     @Column(name = "bring_nl", updatable = false)
-    private String bringNl;
+    private @Nullable String bringNl;
 
     @Column(name = "bring_en", updatable = false)
-    private String bringEn;
+    private @Nullable String bringEn;
 
     @Column(name = "note_nl", updatable = false)
-    private String noteNl;
+    private @Nullable String noteNl;
 
     @Column(name = "note_en", updatable = false)
-    private String noteEn;
+    private @Nullable String noteEn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "material_step", joinColumns = @JoinColumn(name = "version_id"))
@@ -140,11 +141,11 @@ public class MaterialVersion {
         return english && goalEn != null ? goalEn : goalNl;
     }
 
-    public String bring(boolean english) {
+    public @Nullable String bring(boolean english) {
         return english && bringEn != null ? bringEn : bringNl;
     }
 
-    public String note(boolean english) {
+    public @Nullable String note(boolean english) {
         return english && noteEn != null ? noteEn : noteNl;
     }
 
@@ -162,7 +163,7 @@ public class MaterialVersion {
         return tags.isEmpty() ? List.of() : List.of(tags.split(","));
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 

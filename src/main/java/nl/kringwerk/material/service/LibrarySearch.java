@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.material.domain.MaterialVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Searching the library: every word, in any order, without accents or capitals, in either
@@ -16,7 +17,7 @@ final class LibrarySearch {
 
     private LibrarySearch() {}
 
-    static List<String> words(String text) {
+    static List<String> words(@Nullable String text) {
         String clean = Texts.clean(text);
         return clean == null ? List.of() : List.of(fold(clean).split("\\s+"));
     }

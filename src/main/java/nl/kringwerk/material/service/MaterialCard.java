@@ -3,6 +3,7 @@ package nl.kringwerk.material.service;
 import java.util.List;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.domain.UsageFigures;
+import org.jspecify.annotations.Nullable;
 
 /** A piece in the library list, in the reader's language where written. */
 public record MaterialCard(
@@ -12,6 +13,6 @@ public record MaterialCard(
         MaterialFor forType,
         List<String> tags,
         int minutes,
-        String owner,
+        @Nullable String owner,
         boolean shared,
         UsageFigures usage) {}

@@ -1,6 +1,7 @@
 package nl.kringwerk.material.service;
 
 import nl.kringwerk.material.domain.MaterialFor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the library is narrowed to. Every part may be null: no narrowing.
@@ -10,7 +11,11 @@ import nl.kringwerk.material.domain.MaterialFor;
  * @param theme      one theme (tag)
  * @param maxMinutes at most this long
  */
-public record MaterialFilter(String words, MaterialFor forType, String theme, Integer maxMinutes) {
+public record MaterialFilter(
+        @Nullable String words,
+        @Nullable MaterialFor forType,
+        @Nullable String theme,
+        @Nullable Integer maxMinutes) {
 
     public static final MaterialFilter ALL = new MaterialFilter(null, null, null, null);
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.kringwerk.material.domain.MaterialDraft;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.domain.UsageFigures;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One piece as the library shows it: its current version in Dutch and (where written) English,
@@ -15,13 +16,13 @@ public record MaterialPiece(
         MaterialFor forType,
         List<String> tags,
         int minutes,
-        String owner,
+        @Nullable String owner,
         boolean shared,
         boolean starter,
         boolean mayEdit,
         boolean mayCopy,
         Content dutch,
-        Content english,
+        @Nullable Content english,
         MaterialDraft draft,
         UsageFigures usage) {
 
@@ -31,7 +32,12 @@ public record MaterialPiece(
     }
 
     public record Content(
-            String title, String goal, String bring, String note, List<Step> steps, List<String> questions) {}
+            String title,
+            String goal,
+            @Nullable String bring,
+            @Nullable String note,
+            List<Step> steps,
+            List<String> questions) {}
 
     public record Step(int minutes, String text) {}
 }

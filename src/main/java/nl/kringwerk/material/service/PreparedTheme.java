@@ -2,6 +2,7 @@ package nl.kringwerk.material.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What was prepared for one session: the version's texts it was prepared with and the session's
@@ -16,8 +17,8 @@ public record PreparedTheme(
         boolean listening,
         String title,
         String goal,
-        String bring,
-        String note,
+        @Nullable String bring,
+        @Nullable String note,
         List<MaterialPiece.Step> steps,
         List<String> questions) {
 

@@ -31,6 +31,7 @@ import nl.kringwerk.sessions.service.CalendarEntry;
 import nl.kringwerk.sessions.service.CalendarService;
 import nl.kringwerk.sessions.service.ListeningPlanService;
 import nl.kringwerk.sessions.service.ThemeStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,7 +175,7 @@ public class SessionThemes {
 
     /** This session only: a step's minutes (a listening session changes its steps in its plan). */
     @Transactional
-    public void changeStepMinutes(long groupId, long sessionId, int position, Integer minutes) {
+    public void changeStepMinutes(long groupId, long sessionId, int position, @Nullable Integer minutes) {
         MaterialUse use = adjustable(groupId, sessionId);
         checkedPosition(use, position);
         if (!MaterialDraft.validStepMinutes(minutes)) {
@@ -196,7 +197,7 @@ public class SessionThemes {
 
     /** This session only: an extra step at the end. */
     @Transactional
-    public void addStep(long groupId, long sessionId, String text, Integer minutes) {
+    public void addStep(long groupId, long sessionId, String text, @Nullable Integer minutes) {
         MaterialUse use = adjustable(groupId, sessionId);
         List<InvalidInput> problems = Texts.newProblems();
         Texts.required(problems, "text", text, MaterialDraft.MAX_STEP);
@@ -209,7 +210,7 @@ public class SessionThemes {
 
     /** After the session: how the piece worked, in one tap. Tapping again changes it. */
     @Transactional
-    public void reflect(long groupId, long sessionId, UseReflection reflection) {
+    public void reflect(long groupId, long sessionId, @Nullable UseReflection reflection) {
         TypedGroupRef group = groups.requireAccessWithType(groupId);
         SignedInUser user = visible.reader();
         if (reflection == null) {

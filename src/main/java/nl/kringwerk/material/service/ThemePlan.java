@@ -5,6 +5,7 @@ import java.util.List;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.material.domain.UseReflection;
 import nl.kringwerk.sessions.service.CalendarEntry;
+import org.jspecify.annotations.Nullable;
 
 /** The theme part of a group's sessions: the coming ones to prepare, the last ones to reflect on. */
 public record ThemePlan(long groupId, GroupType type, List<Line> coming, List<Line> past) {
@@ -16,10 +17,10 @@ public record ThemePlan(long groupId, GroupType type, List<Line> coming, List<Li
             long sessionId,
             LocalDate date,
             CalendarEntry.State state,
-            Long materialId,
-            String title,
+            @Nullable Long materialId,
+            @Nullable String title,
             int minutes,
-            UseReflection reflection) {
+            @Nullable UseReflection reflection) {
 
         public boolean prepared() {
             return materialId != null;

@@ -27,6 +27,7 @@ import nl.kringwerk.material.domain.MaterialDraft;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.material.service.MaterialPiece;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writing a piece, or its next version: Dutch first, English optional below. Nothing is saved
@@ -243,7 +244,7 @@ final class MaterialEditor extends Dialog {
         d.steps().forEach(step -> addStep(step.minutes(), step.nl()));
     }
 
-    private void addStep(Integer stepMinutes, String text) {
+    private void addStep(@Nullable Integer stepMinutes, @Nullable String text) {
         StepRow row = new StepRow(stepMinutes, text);
         steps.add(row);
         stepRows.add(row);
@@ -298,13 +299,13 @@ final class MaterialEditor extends Dialog {
                 questions);
     }
 
-    private static List<String> lines(String text) {
+    private static List<String> lines(@Nullable String text) {
         return text == null
                 ? List.of()
                 : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static String orEmpty(String s) {
+    private static String orEmpty(@Nullable String s) {
         return s == null ? "" : s;
     }
 
@@ -314,7 +315,7 @@ final class MaterialEditor extends Dialog {
         private final IntegerField minutes = new IntegerField();
         private final TextArea text = new TextArea();
 
-        StepRow(Integer stepMinutes, String stepText) {
+        StepRow(@Nullable Integer stepMinutes, @Nullable String stepText) {
             minutes.setValue(stepMinutes);
             minutes.setWidth("8rem");
             minutes.setStepButtonsVisible(true);

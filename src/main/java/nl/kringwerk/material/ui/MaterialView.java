@@ -28,6 +28,7 @@ import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.material.service.MaterialPiece;
 import nl.kringwerk.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One piece of material, as a facilitator reads it before a session: goal, what to bring, the
@@ -41,7 +42,7 @@ public class MaterialView extends VerticalLayout implements BeforeEnterObserver,
     private static final String MATERIAL_ID = "materialId";
 
     private final MaterialLibrary library;
-    private MaterialPiece piece;
+    private @Nullable MaterialPiece piece;
 
     MaterialView(MaterialLibrary library) {
         this.library = library;

@@ -246,7 +246,7 @@ public class BookingService {
     }
 
     /** A reason typed for a correction: required, at most {@link JournalEntry#MAX_REASON} characters. */
-    static String checkReason(String reason) {
+    static String checkReason(@Nullable String reason) {
         List<InvalidInput> problems = Texts.newProblems();
         Texts.required(problems, "reason", reason, JournalEntry.MAX_REASON);
         InvalidInputException.throwIfAny(problems);

@@ -21,6 +21,7 @@ import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSession;
 import nl.kringwerk.savings.domain.SavingsSessionRepository;
 import nl.kringwerk.savings.domain.SessionStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +130,7 @@ public class CycleService {
      * @param fundNote what the group decided about the social fund when it was not carried over
      */
     @Transactional
-    public void closeCycle(long groupId, boolean carryOver, String fundNote) {
+    public void closeCycle(long groupId, boolean carryOver, @Nullable String fundNote) {
         groups.requireAccess(groupId);
         Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
                 .orElseThrow(() -> InvalidInputException.of("cycle", "error.cycle-closed"));

@@ -6,20 +6,21 @@ import nl.kringwerk.groups.service.GroupFacts;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.Ledger;
+import org.jspecify.annotations.Nullable;
 
 /** One journal line as the group reads it, with names instead of ids. */
 public record EntryLine(
         long id,
-        Long sessionId,
+        @Nullable Long sessionId,
         EntryKind kind,
-        Long memberId,
-        String memberName,
+        @Nullable Long memberId,
+        @Nullable String memberName,
         Money amount,
-        Long reversesEntryId,
+        @Nullable Long reversesEntryId,
         boolean reversed,
-        String reason,
-        String countedBy,
-        String recordedBy,
+        @Nullable String reason,
+        @Nullable String countedBy,
+        @Nullable String recordedBy,
         String bookedBy,
         Instant bookedAt) {
 

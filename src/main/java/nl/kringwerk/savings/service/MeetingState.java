@@ -7,6 +7,7 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the meeting screens show of one session, read in one permitted call.
@@ -15,6 +16,8 @@ import nl.kringwerk.savings.domain.SessionStatus;
  * @param todayIn     everything booked in this session (savings, social fund, repayments, loans out)
  * @param savedToday  what members saved in this session: deposits only, as the group screen says
  * @param expectedBox what should be in the box now: everything booked in this cycle so far
+ * @param socialFundPerSession null when the group keeps no social fund
+ * @param countedCash null until the session is closed
  */
 public record MeetingState(
         long sessionId,
@@ -31,9 +34,9 @@ public record MeetingState(
         Money todayIn,
         Money savedToday,
         Money expectedBox,
-        Money socialFundPerSession,
+        @Nullable Money socialFundPerSession,
         Money maxDeposit,
-        Money countedCash) {
+        @Nullable Money countedCash) {
 
     public List<AttendanceLine> present() {
         return attendance.stream().filter(AttendanceLine::isPresent).toList();
@@ -53,7 +56,7 @@ public record MeetingState(
         return liveEntry(memberId, EntryKind.DEPOSIT, EntryKind.NO_SAVING).isPresent();
     }
 
-    public String nameOf(Long memberId) {
+    public String nameOf(@Nullable Long memberId) {
         if (memberId == null) {
             return "";
         }

@@ -15,6 +15,7 @@ import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.sessions.domain.CalendarChange;
 import nl.kringwerk.sessions.service.CalendarEntry;
 import nl.kringwerk.sessions.service.CalendarSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ class SavingsCalendar implements CalendarSource {
     }
 
     @Override
-    public void move(long groupId, long sessionId, LocalDate to, String reason) {
+    public void move(long groupId, long sessionId, @Nullable LocalDate to, String reason) {
         SavingsSession session = planned(groupId, sessionId);
         InvalidInputException.throwIfAny(
                 CalendarChange.problemsOfMove(session.getPlannedOn(), to, LocalDate.now(clock), reason));
@@ -72,7 +73,7 @@ class SavingsCalendar implements CalendarSource {
     }
 
     @Override
-    public long addExtra(long groupId, LocalDate day) {
+    public long addExtra(long groupId, @Nullable LocalDate day) {
         Cycle cycle = cycles.findByGroupIdAndClosedOnIsNull(groupId)
                 .orElseThrow(() -> InvalidInputException.of("date", "error.no-open-cycle"));
         InvalidInputException.throwIfAny(CalendarChange.problemsOfDate(day, LocalDate.now(clock)));

@@ -12,6 +12,7 @@ import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSession;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One savings session after the access gate, with its cycle and group, and the rules about its
@@ -85,7 +86,7 @@ final class SessionScope {
     }
 
     /** The counter who counted: one of today's two, the first when nobody said. */
-    long counter(Long countedBy) {
+    long counter(@Nullable Long countedBy) {
         SessionRoles roles = session.roles();
         if (countedBy == null) {
             return roles.counter1();

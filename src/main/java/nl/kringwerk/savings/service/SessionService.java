@@ -10,6 +10,7 @@ import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.SavingsSessionRepository;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ public class SessionService {
     }
 
     @Transactional
-    public void markAttendance(long sessionId, long memberId, AttendanceStatus status) {
+    public void markAttendance(long sessionId, long memberId, @Nullable AttendanceStatus status) {
         SessionScope c = scopes.of(sessionId);
         c.requireNotClosed();
         if (!c.group.hasActiveMember(memberId)) {

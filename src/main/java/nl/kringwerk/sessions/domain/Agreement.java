@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import org.jspecify.annotations.Nullable;
 
 /** One of the group's own agreements (afspraken), as the group words it. */
 @Entity
@@ -31,7 +32,7 @@ public class Agreement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "group_id", nullable = false, updatable = false)
     private Long groupId;
@@ -68,7 +69,7 @@ public class Agreement {
         this.changedBy = by;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import org.jspecify.annotations.Nullable;
 
 /** The rules for changing the calendar: a new date is not in the past, and a change has a reason. */
 public final class CalendarChange {
@@ -13,7 +14,8 @@ public final class CalendarChange {
     private CalendarChange() {}
 
     /** Moving a planned session to another day. */
-    public static List<InvalidInput> problemsOfMove(LocalDate from, LocalDate to, LocalDate today, String reason) {
+    public static List<InvalidInput> problemsOfMove(
+            LocalDate from, @Nullable LocalDate to, LocalDate today, String reason) {
         List<InvalidInput> problems = problemsOfDate(to, today);
         if (to != null && to.equals(from)) {
             problems.add(InvalidInput.of("date", "error.same-date"));
@@ -29,7 +31,7 @@ public final class CalendarChange {
     }
 
     /** An extra session, or the day a session moves to: never in the past. */
-    public static List<InvalidInput> problemsOfDate(LocalDate day, LocalDate today) {
+    public static List<InvalidInput> problemsOfDate(@Nullable LocalDate day, LocalDate today) {
         List<InvalidInput> problems = Texts.newProblems();
         if (day == null) {
             problems.add(InvalidInput.of("date", "error.required"));

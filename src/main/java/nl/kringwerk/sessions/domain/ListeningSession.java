@@ -29,6 +29,7 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.events.GroupData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A listening-group session: its plan of steps, who came, and afterwards which steps were run and
@@ -40,7 +41,7 @@ public class ListeningSession implements GroupData {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "group_id", nullable = false, updatable = false)
     private Long groupId;
@@ -53,26 +54,26 @@ public class ListeningSession implements GroupData {
     private ListeningStatus status;
 
     @Column(name = "current_step")
-    private Integer currentStep;
+    private @Nullable Integer currentStep;
 
     @Column(name = "started_at")
-    private Instant startedAt;
+    private @Nullable Instant startedAt;
 
     @Column(name = "finished_at")
-    private Instant finishedAt;
+    private @Nullable Instant finishedAt;
 
     @Column(name = "led_by", length = 60)
-    private String ledBy;
+    private @Nullable String ledBy;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
-    private Reflection reflection;
+    private @Nullable Reflection reflection;
 
     @Column(name = "host_member_id")
-    private Long host;
+    private @Nullable Long host;
 
     @Column(name = "time_keeper_member_id")
-    private Long timeKeeper;
+    private @Nullable Long timeKeeper;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -135,7 +136,7 @@ public class ListeningSession implements GroupData {
     }
 
     /** Who welcomes and who keeps the time; checked by the service (present, two different people). */
-    public void assignTasks(Long host, Long timeKeeper) {
+    public void assignTasks(@Nullable Long host, @Nullable Long timeKeeper) {
         this.host = host;
         this.timeKeeper = timeKeeper;
     }
@@ -259,7 +260,7 @@ public class ListeningSession implements GroupData {
         return steps.get(position);
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -275,15 +276,15 @@ public class ListeningSession implements GroupData {
         return status;
     }
 
-    public Integer getCurrentStep() {
+    public @Nullable Integer getCurrentStep() {
         return currentStep;
     }
 
-    public Instant getStartedAt() {
+    public @Nullable Instant getStartedAt() {
         return startedAt;
     }
 
-    public Reflection getReflection() {
+    public @Nullable Reflection getReflection() {
         return reflection;
     }
 

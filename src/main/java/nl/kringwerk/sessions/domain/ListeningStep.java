@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Texts;
+import org.jspecify.annotations.Nullable;
 
 /** One step of a session plan: what kind, how many minutes, skipped or not, run or not. */
 @Embeddable
@@ -22,11 +23,11 @@ public class ListeningStep {
 
     /** Only for an EXTRA or THEME step: its name. Never what was said. */
     @Column(length = 120)
-    private String title;
+    private @Nullable String title;
 
     /** Only for a THEME step: what to do, from the session material. */
     @Column(length = 600)
-    private String detail;
+    private @Nullable String detail;
 
     @Column(nullable = false)
     private int minutes;
@@ -39,7 +40,7 @@ public class ListeningStep {
 
     protected ListeningStep() {}
 
-    private ListeningStep(StepKind kind, String title, int minutes) {
+    private ListeningStep(StepKind kind, @Nullable String title, int minutes) {
         this.kind = kind;
         this.title = title;
         this.minutes = minutes;
@@ -61,14 +62,14 @@ public class ListeningStep {
         return step;
     }
 
-    public static List<InvalidInput> problemsOfExtra(String title, Integer minutes) {
+    public static List<InvalidInput> problemsOfExtra(String title, @Nullable Integer minutes) {
         List<InvalidInput> problems = Texts.newProblems();
         Texts.required(problems, "title", title, MAX_TITLE);
         minutesProblem(minutes).ifPresent(problems::add);
         return problems;
     }
 
-    public static Optional<InvalidInput> minutesProblem(Integer minutes) {
+    public static Optional<InvalidInput> minutesProblem(@Nullable Integer minutes) {
         if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
             return Optional.of(InvalidInput.of("minutes", "error.step-minutes", MAX_MINUTES));
         }
@@ -91,11 +92,11 @@ public class ListeningStep {
         return kind;
     }
 
-    public String title() {
+    public @Nullable String title() {
         return title;
     }
 
-    public String detail() {
+    public @Nullable String detail() {
         return detail;
     }
 

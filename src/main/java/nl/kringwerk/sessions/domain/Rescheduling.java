@@ -3,6 +3,7 @@ package nl.kringwerk.sessions.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the calendar did to one session, for any kind of session: moved (the first planned date is
@@ -12,10 +13,10 @@ import java.time.LocalDate;
 public class Rescheduling {
 
     @Column(name = "moved_from")
-    private LocalDate movedFrom;
+    private @Nullable LocalDate movedFrom;
 
     @Column(name = "change_reason", length = CalendarChange.MAX_REASON)
-    private String changeReason;
+    private @Nullable String changeReason;
 
     @Column(nullable = false)
     private boolean extra;
@@ -36,11 +37,11 @@ public class Rescheduling {
         extra = true;
     }
 
-    public LocalDate movedFrom() {
+    public @Nullable LocalDate movedFrom() {
         return movedFrom;
     }
 
-    public String reason() {
+    public @Nullable String reason() {
         return changeReason;
     }
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Who holds which task at one session. */
 public record RolePlan(Map<SessionRole, Long> holders) {
@@ -12,7 +13,7 @@ public record RolePlan(Map<SessionRole, Long> holders) {
         holders = Collections.unmodifiableMap(new EnumMap<>(holders));
     }
 
-    public Long holder(SessionRole role) {
+    public @Nullable Long holder(SessionRole role) {
         return holders.get(role);
     }
 

@@ -1,6 +1,7 @@
 package nl.kringwerk.sessions.service;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One session in a group's calendar, whatever kind of group it is.
@@ -9,7 +10,12 @@ import java.time.LocalDate;
  * @param reason    why it was moved or cancelled
  */
 public record CalendarEntry(
-        long sessionId, LocalDate date, State state, LocalDate movedFrom, String reason, boolean extra) {
+        long sessionId,
+        LocalDate date,
+        State state,
+        @Nullable LocalDate movedFrom,
+        @Nullable String reason,
+        boolean extra) {
 
     public enum State {
         PLANNED,

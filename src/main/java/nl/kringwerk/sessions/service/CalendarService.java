@@ -23,6 +23,7 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupCard;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +58,7 @@ public class CalendarService {
     }
 
     @Transactional
-    public void move(long groupId, long sessionId, LocalDate to, String reason) {
+    public void move(long groupId, long sessionId, @Nullable LocalDate to, String reason) {
         GroupPage page = groups.groupPage(groupId);
         source(page.details().type()).move(groupId, sessionId, to, reason);
     }
@@ -69,7 +70,7 @@ public class CalendarService {
     }
 
     @Transactional
-    public long addExtra(long groupId, LocalDate day) {
+    public long addExtra(long groupId, @Nullable LocalDate day) {
         GroupPage page = groups.groupPage(groupId);
         return source(page.details().type()).addExtra(groupId, day);
     }

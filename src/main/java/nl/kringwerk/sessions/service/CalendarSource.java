@@ -3,6 +3,7 @@ package nl.kringwerk.sessions.service;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.groups.domain.GroupType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sessions of one kind of group, as the calendar sees them. The savings feature provides the
@@ -15,9 +16,9 @@ public interface CalendarSource {
 
     List<CalendarEntry> entries(long groupId);
 
-    void move(long groupId, long sessionId, LocalDate to, String reason);
+    void move(long groupId, long sessionId, @Nullable LocalDate to, String reason);
 
     void cancel(long groupId, long sessionId, String reason);
 
-    long addExtra(long groupId, LocalDate day);
+    long addExtra(long groupId, @Nullable LocalDate day);
 }

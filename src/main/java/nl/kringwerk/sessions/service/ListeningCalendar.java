@@ -13,6 +13,7 @@ import nl.kringwerk.sessions.domain.CalendarChange;
 import nl.kringwerk.sessions.domain.ListeningSession;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
 import nl.kringwerk.sessions.domain.ListeningStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The calendar of a listening group: its listening sessions. Called by {@link CalendarService} only. */
@@ -49,7 +50,7 @@ class ListeningCalendar implements CalendarSource {
     }
 
     @Override
-    public void move(long groupId, long sessionId, LocalDate to, String reason) {
+    public void move(long groupId, long sessionId, @Nullable LocalDate to, String reason) {
         ListeningSession session = planned(groupId, sessionId);
         InvalidInputException.throwIfAny(
                 CalendarChange.problemsOfMove(session.getPlannedOn(), to, LocalDate.now(clock), reason));
@@ -65,7 +66,7 @@ class ListeningCalendar implements CalendarSource {
     }
 
     @Override
-    public long addExtra(long groupId, LocalDate day) {
+    public long addExtra(long groupId, @Nullable LocalDate day) {
         InvalidInputException.throwIfAny(CalendarChange.problemsOfDate(day, LocalDate.now(clock)));
         requireFree(groupId, day);
         ListeningSession session = new ListeningSession(

@@ -17,6 +17,7 @@ import nl.kringwerk.sessions.domain.ListeningStep;
 import nl.kringwerk.sessions.domain.MeetingDates;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.RolePlan;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +85,7 @@ public class ListeningPlanService {
     }
 
     @Transactional
-    public void markAttendance(long sessionId, long memberId, Presence presence) {
+    public void markAttendance(long sessionId, long memberId, @Nullable Presence presence) {
         ListeningSessions.WithGroup opened = sessions.withGroup(sessionId);
         if (opened.session().getStatus() == ListeningStatus.DONE) {
             throw InvalidInputException.of("session", "error.session-closed");
@@ -110,7 +111,7 @@ public class ListeningPlanService {
 
     /** The host and the time keeper of this session: two different people who are here. */
     @Transactional
-    public void assignTasks(long sessionId, Long hostId, Long timeKeeperId) {
+    public void assignTasks(long sessionId, @Nullable Long hostId, @Nullable Long timeKeeperId) {
         ListeningSession session = sessions.editable(sessionId);
         List<Long> present = TaskRotation.present(session);
         List<InvalidInput> problems = Texts.newProblems();
@@ -128,7 +129,7 @@ public class ListeningPlanService {
     }
 
     @Transactional
-    public void changeMinutes(long sessionId, int position, Integer minutes) {
+    public void changeMinutes(long sessionId, int position, @Nullable Integer minutes) {
         ListeningSession session = sessions.editable(sessionId);
         ListeningStep.minutesProblem(minutes).ifPresent(p -> {
             throw new InvalidInputException(p);
@@ -150,7 +151,7 @@ public class ListeningPlanService {
 
     /** Adds a step with a short name of its own (e.g. "Pauze"), after the given position. */
     @Transactional
-    public void addStep(long sessionId, int afterPosition, String title, Integer minutes) {
+    public void addStep(long sessionId, int afterPosition, String title, @Nullable Integer minutes) {
         ListeningSession session = sessions.editable(sessionId);
         InvalidInputException.throwIfAny(ListeningStep.problemsOfExtra(title, minutes));
         session.add(ListeningStep.extra(title, minutes), afterPosition + 1);

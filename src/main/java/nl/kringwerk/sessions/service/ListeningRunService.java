@@ -16,6 +16,7 @@ import nl.kringwerk.sessions.domain.ListeningStep;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.sessions.domain.SessionRole;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,7 +133,7 @@ public class ListeningRunService {
 
     /** How it went, in one tap. Nothing else is kept. */
     @Transactional
-    public void reflect(long sessionId, Reflection reflection) {
+    public void reflect(long sessionId, @Nullable Reflection reflection) {
         ListeningSession session = sessions.done(sessionId);
         if (reflection == null) {
             throw InvalidInputException.of("reflection", "error.required");

@@ -8,6 +8,7 @@ import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.Reflection;
 import nl.kringwerk.sessions.domain.StepKind;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the facilitator's screen shows of one listening-group session. */
 public record RunState(
@@ -16,16 +17,16 @@ public record RunState(
         String groupName,
         LocalDate date,
         ListeningStatus status,
-        Integer currentStep,
-        Instant startedAt,
+        @Nullable Integer currentStep,
+        @Nullable Instant startedAt,
         List<Step> steps,
         List<Attendee> attendance,
         List<String> agreements,
-        Reflection reflection,
-        Long host,
-        Long timeKeeper) {
+        @Nullable Reflection reflection,
+        @Nullable Long host,
+        @Nullable Long timeKeeper) {
 
-    public String nameOf(Long memberId) {
+    public String nameOf(@Nullable Long memberId) {
         return attendance.stream()
                 .filter(a -> memberId != null && a.memberId() == memberId)
                 .map(Attendee::name)
@@ -34,9 +35,16 @@ public record RunState(
     }
 
     public record Step(
-            int position, StepKind kind, String title, String detail, int minutes, boolean skipped, boolean done) {}
+            int position,
+            StepKind kind,
+            @Nullable String title,
+            @Nullable String detail,
+            int minutes,
+            boolean skipped,
+            boolean done) {}
 
-    public record Attendee(long memberId, String name, Presence presence) {}
+    public record Attendee(
+            long memberId, String name, @Nullable Presence presence) {}
 
     public List<Attendee> present() {
         return attendance.stream().filter(a -> a.presence() == Presence.PRESENT).toList();

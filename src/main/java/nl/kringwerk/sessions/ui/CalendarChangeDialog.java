@@ -13,11 +13,12 @@ import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.sessions.domain.CalendarChange;
 import nl.kringwerk.sessions.service.CalendarEntry;
 import nl.kringwerk.sessions.service.CalendarService;
+import org.jspecify.annotations.Nullable;
 
 /** Moving one session to another day, or letting it lapse: always with a reason the group can read. */
 final class CalendarChangeDialog extends Dialog {
 
-    private CalendarChangeDialog(String title, DatePicker day, TextArea reason, Button action) {
+    private CalendarChangeDialog(String title, @Nullable DatePicker day, TextArea reason, Button action) {
         setHeaderTitle(title);
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);

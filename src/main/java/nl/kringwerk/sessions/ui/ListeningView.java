@@ -26,6 +26,7 @@ import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.service.ListeningPlanService;
 import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facilitator's screen for one listening-group session, on a laptop or tablet: before, the
@@ -40,9 +41,9 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
     private final ListeningPlanService plan;
     private final ListeningRunService runner;
     private long sessionId;
-    private RunState state;
-    private RunPanel run;
-    private Registration polling;
+    private @Nullable RunState state;
+    private @Nullable RunPanel run;
+    private @Nullable Registration polling;
 
     ListeningView(ListeningPlanService plan, ListeningRunService runner) {
         this.plan = plan;

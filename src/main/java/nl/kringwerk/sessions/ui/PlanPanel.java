@@ -17,6 +17,7 @@ import nl.kringwerk.sessions.domain.ListeningStep;
 import nl.kringwerk.sessions.domain.Presence;
 import nl.kringwerk.sessions.domain.SessionRole;
 import nl.kringwerk.sessions.service.RunState;
+import org.jspecify.annotations.Nullable;
 
 /** Before the session: who is here, and the plan of steps (minutes, order, skip, an extra step). */
 class PlanPanel extends VerticalLayout {
@@ -95,7 +96,7 @@ class PlanPanel extends VerticalLayout {
         return section;
     }
 
-    private Select<Long> person(String label, List<Long> present, RunState state, Long value, String id) {
+    private Select<Long> person(String label, List<Long> present, RunState state, @Nullable Long value, String id) {
         Select<Long> select = new Select<>();
         select.setLabel(label);
         select.setItems(present);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import nl.kringwerk.sessions.service.RunState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Run mode: the current step large, a quiet timer (no alarms), the agreements one tap away, and
@@ -35,7 +36,7 @@ class RunPanel extends VerticalLayout {
     private final Span passed = new Span();
 
     /** @param previous the run panel this one replaces; the timer and the turn carry over within a step */
-    RunPanel(ListeningView view, RunPanel previous) {
+    RunPanel(ListeningView view, @Nullable RunPanel previous) {
         RunState state = view.state();
         setPadding(false);
         addClassName("run-mode");
