@@ -1,6 +1,5 @@
 package nl.kringwerk.loans.ui;
 
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

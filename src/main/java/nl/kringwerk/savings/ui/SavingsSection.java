@@ -1,7 +1,7 @@
 package nl.kringwerk.savings.ui;
 
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Optional;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupPage;
