@@ -38,11 +38,11 @@ public record Dashboard(
     /** One figure for savings circles, listening groups and both; an absent column is a figure that does not apply. */
     public record Row(String key, Format format, List<@Nullable Value> values) {}
 
-    /** The share of groups (of a type) still active after 1, 2 and 3 years, and the curve to draw. */
-    public record Survival(String type, List<Value> afterYears, List<Point> curve) {}
-
-    /** A point of the survival curve: years since the start, percent still active. */
-    public record Point(double years, double percent) {}
+    /**
+     * The share of groups (of a type) still active at the fixed points of
+     * {@link Protection#SURVIVAL_MONTHS} (6 months, 1, 2 and 3 years), in percent; no curve with days.
+     */
+    public record Survival(String type, List<Value> points) {}
 
     /** One quarter: active groups and sessions held, both types together. */
     public record Trend(String quarter, Value groupsActive, Value sessions) {}

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the dashboard from the figures of the scope: per municipality, group type and period. Every
  * count and amount goes through a {@link Cube}, so each combination of filters obeys the same rules;
- * a rate is shown only when both its parts are.
+ * a rate is shown only when both its parts are; every shown figure carries the noise of its cell key
+ * ({@link CellKey}), with the parameters of {@link Protection}.
  */
 public final class DashboardBuilder {
 
@@ -42,34 +43,37 @@ public final class DashboardBuilder {
         int m = municipality == null ? municipalities.size() : municipalities.indexOf(municipality);
         int p = quarter == null ? 4 : quarter - 1;
         Figures[][][] f = figuresByYear.get(year);
+        // Each figure is checked against the units it rests on: e.g. money lent against the groups that
+        // lent and the people who borrowed, attendance against the groups with sessions and their members.
         Cube active = activeCube(f);
         Cube started = cube(f, Figures::groupsStarted, Figures::membersStarted, Figures::groupsStarted, true);
         Cube ended = cube(f, Figures::groupsEnded, Figures::membersEnded, Figures::groupsEnded, true);
         Cube reached = cube(f, Figures::membersReached, Figures::membersReached, Figures::groupsActive, false);
         Cube left = cube(f, Figures::membersLeft, Figures::membersReached, Figures::groupsActive, true);
         Cube sessions = sessionsCube(f);
-        Cube present = cube(f, Figures::present, Figures::membersReached, Figures::groupsWithSessions, true);
-        Cube possible = cube(f, Figures::possible, Figures::membersReached, Figures::groupsWithSessions, true);
-        Cube completed = cube(f, Figures::cyclesCompleted, Figures::membersReached, Figures::groupsWithCycles, true);
-        Cube continued = cube(f, Figures::cyclesContinued, Figures::membersReached, Figures::groupsWithCycles, true);
-        Cube saved = cube(f, Figures::savedCents, Figures::membersReached, Figures::groupsWithMoney, true);
-        Cube lent = cube(f, Figures::lentCents, Figures::membersReached, Figures::groupsWithMoney, true);
-        Cube due = cube(f, Figures::loansDue, Figures::membersReached, Figures::groupsWithLoansDue, true);
-        Cube onTime = cube(f, Figures::loansOnTime, Figures::membersReached, Figures::groupsWithLoansDue, true);
+        Cube present = cube(f, Figures::present, Figures::membersWithSessions, Figures::groupsWithSessions, true);
+        Cube possible = cube(f, Figures::possible, Figures::membersWithSessions, Figures::groupsWithSessions, true);
+        Cube completed = cube(f, Figures::cyclesCompleted, Figures::membersWithCycles, Figures::groupsWithCycles, true);
+        Cube continued = cube(f, Figures::cyclesContinued, Figures::membersWithCycles, Figures::groupsWithCycles, true);
+        Cube saved = cube(f, Figures::savedCents, Figures::savers, Figures::groupsSaving, true);
+        Cube lent = cube(f, Figures::lentCents, Figures::borrowers, Figures::groupsLending, true);
+        Cube due = cube(f, Figures::loansDue, Figures::borrowersDue, Figures::groupsWithLoansDue, true);
+        Cube onTime = cube(f, Figures::loansOnTime, Figures::borrowersDue, Figures::groupsWithLoansDue, true);
 
+        Noisy n = new Noisy(f, m, p);
         List<Dashboard.Row> rows = new ArrayList<>();
-        rows.add(counts("groups-active", active, m, p, Rounding.COUNT, true));
-        rows.add(counts("groups-started", started, m, p, Rounding.COUNT, true));
-        rows.add(counts("groups-ended", ended, m, p, Rounding.COUNT, true));
-        rows.add(counts("sessions", sessions, m, p, Rounding.COUNT, true));
-        rows.add(rate("attendance", present, possible, m, p, true));
-        rows.add(counts("members-reached", reached, m, p, Rounding.COUNT, true));
-        rows.add(rate("dropout", left, reached, m, p, true));
-        rows.add(counts("cycles-completed", completed, m, p, Rounding.COUNT, false));
-        rows.add(rate("cycles-continued", continued, completed, m, p, false));
-        rows.add(counts("saved", saved, m, p, Rounding.MONEY_CENTS, false));
-        rows.add(counts("lent", lent, m, p, Rounding.MONEY_CENTS, false));
-        rows.add(rate("loans-on-time", onTime, due, m, p, false));
+        rows.add(n.groups("groups-active", active, Figures::keyActive, 0));
+        rows.add(n.groups("groups-started", started, Figures::keyStarted, 1));
+        rows.add(n.groups("groups-ended", ended, Figures::keyEnded, 2));
+        rows.add(n.total("sessions", sessions, Figures::groupsWithSessions, 3, Rounding.COUNT, true));
+        rows.add(n.rate("attendance", present, possible, Figures::keyActive, 4, true));
+        rows.add(n.people("members-reached", reached, Figures::keyReached, 5));
+        rows.add(n.rate("dropout", left, reached, Figures::keyReached, 6, true));
+        rows.add(n.total("cycles-completed", completed, Figures::groupsWithCycles, 7, Rounding.COUNT, false));
+        rows.add(n.rate("cycles-continued", continued, completed, Figures::keyActive, 8, false));
+        rows.add(n.total("saved", saved, Figures::groupsSaving, 9, Rounding.MONEY_CENTS, false));
+        rows.add(n.total("lent", lent, Figures::groupsLending, 10, Rounding.MONEY_CENTS, false));
+        rows.add(n.rate("loans-on-time", onTime, due, Figures::keyActive, 11, false));
 
         List<Dashboard.Trend> trend = new ArrayList<>();
         for (int y = year - TREND_YEARS + 1; y <= year; y++) {
@@ -84,8 +88,11 @@ public final class DashboardBuilder {
                 if (LocalDate.of(y, q * 3 + 1, 1).isAfter(today)) {
                     break;
                 }
+                Noisy nq = new Noisy(fy, m, q);
                 trend.add(new Dashboard.Trend(
-                        y + " K" + (q + 1), value(a, m, ALL, q, Rounding.COUNT), value(s, m, ALL, q, Rounding.COUNT)));
+                        y + " K" + (q + 1),
+                        nq.groupCount(a, ALL, Figures::keyActive, 0),
+                        nq.totalValue(s, ALL, Figures::groupsWithSessions, 3, Rounding.COUNT)));
             }
         }
         LocalDate asOf = quarter == null
@@ -110,12 +117,94 @@ public final class DashboardBuilder {
         return new Dashboard(year, quarter, municipality, rows, survival, trend);
     }
 
+    /**
+     * The shown figures of one municipality and period (all of the scope when m is its last index):
+     * hidden where its cube hides them, otherwise with the noise of its cell key, then rounded.
+     */
+    private record Noisy(Figures[][][] f, int m, int p) {
+
+        Dashboard.Row groups(String key, Cube cube, ToLongFunction<Figures> keys, int figure) {
+            List<@Nullable Value> values = new ArrayList<>();
+            for (int t = 0; t <= ALL; t++) {
+                values.add(groupCount(cube, t, keys, figure));
+            }
+            return new Dashboard.Row(key, Format.COUNT, values);
+        }
+
+        Value groupCount(Cube cube, int t, ToLongFunction<Figures> keys, int figure) {
+            return count(cube, t, keys, figure, Protection.MAX_NOISE_GROUPS);
+        }
+
+        Dashboard.Row people(String key, Cube cube, ToLongFunction<Figures> keys, int figure) {
+            List<@Nullable Value> values = new ArrayList<>();
+            for (int t = 0; t <= ALL; t++) {
+                values.add(count(cube, t, keys, figure, Protection.MAX_NOISE_PEOPLE));
+            }
+            return new Dashboard.Row(key, Format.COUNT, values);
+        }
+
+        private Value count(Cube cube, int t, ToLongFunction<Figures> keys, int figure, int max) {
+            if (cube.hidden(m, t, p)) {
+                return Value.HIDDEN;
+            }
+            long value = cube.cell(m, t, p).value();
+            // An empty figure is a true 0 (no group, nobody): no noise makes groups up.
+            return new Value(
+                    value == 0
+                            ? 0
+                            : Rounding.COUNT.round(CellKey.count(value, keys.applyAsLong(f[m][t][p]), figure, max)));
+        }
+
+        Dashboard.Row total(
+                String key,
+                Cube cube,
+                ToLongFunction<Figures> groups,
+                int figure,
+                Rounding rounding,
+                boolean bothTypes) {
+            List<@Nullable Value> values = new ArrayList<>();
+            for (int t = 0; t <= ALL; t++) {
+                values.add(!bothTypes && t != 0 ? null : totalValue(cube, t, groups, figure, rounding));
+            }
+            return new Dashboard.Row(key, rounding == Rounding.MONEY_CENTS ? Format.MONEY : Format.COUNT, values);
+        }
+
+        Value totalValue(Cube cube, int t, ToLongFunction<Figures> groups, int figure, Rounding rounding) {
+            if (cube.hidden(m, t, p)) {
+                return Value.HIDDEN;
+            }
+            Figures cell = f[m][t][p];
+            long value = cube.cell(m, t, p).value();
+            return new Value(rounding.round(CellKey.sum(value, groups.applyAsLong(cell), cell.keyActive(), figure)));
+        }
+
+        Dashboard.Row rate(
+                String key, Cube part, Cube whole, ToLongFunction<Figures> keys, int figure, boolean bothTypes) {
+            List<@Nullable Value> values = new ArrayList<>();
+            for (int t = 0; t <= ALL; t++) {
+                if (!bothTypes && t != 0) {
+                    values.add(null);
+                } else if (part.hidden(m, t, p)
+                        || whole.hidden(m, t, p)
+                        || whole.cell(m, t, p).value() == 0) {
+                    values.add(whole.cell(m, t, p).isEmpty() ? new Value(0L) : Value.HIDDEN);
+                } else {
+                    double percent = 100.0
+                            * part.cell(m, t, p).value()
+                            / whole.cell(m, t, p).value();
+                    values.add(new Value(CellKey.percent(percent, keys.applyAsLong(f[m][t][p]), figure)));
+                }
+            }
+            return new Dashboard.Row(key, Format.PERCENT, values);
+        }
+    }
+
     private static Cube activeCube(Figures[][][] f) {
         return cube(f, Figures::groupsActive, Figures::membersReached, Figures::groupsActive, false);
     }
 
     private static Cube sessionsCube(Figures[][][] f) {
-        return cube(f, Figures::sessions, Figures::membersReached, Figures::groupsWithSessions, true);
+        return cube(f, Figures::sessions, Figures::membersWithSessions, Figures::groupsWithSessions, true);
     }
 
     /** The cube of one figure: value, people and groups per cell; the totals were added by the caller. */
@@ -135,44 +224,16 @@ public final class DashboardBuilder {
                 (m, t, p) -> groups.applyAsLong(f[m][t][p]));
     }
 
-    private static Dashboard.Row counts(String key, Cube cube, int m, int p, Rounding rounding, boolean bothTypes) {
-        List<@Nullable Value> values = new ArrayList<>();
-        for (int t = 0; t <= ALL; t++) {
-            values.add(!bothTypes && t != 0 ? null : value(cube, m, t, p, rounding));
-        }
-        return new Dashboard.Row(key, rounding == Rounding.MONEY_CENTS ? Format.MONEY : Format.COUNT, values);
-    }
-
-    private static Value value(Cube cube, int m, int t, int p, Rounding rounding) {
-        return cube.hidden(m, t, p)
-                ? Value.HIDDEN
-                : new Value(rounding.round(cube.cell(m, t, p).value()));
-    }
-
-    private static Dashboard.Row rate(String key, Cube part, Cube whole, int m, int p, boolean bothTypes) {
-        List<@Nullable Value> values = new ArrayList<>();
-        for (int t = 0; t <= ALL; t++) {
-            if (!bothTypes && t != 0) {
-                values.add(null);
-            } else if (part.hidden(m, t, p)
-                    || whole.hidden(m, t, p)
-                    || whole.cell(m, t, p).value() == 0) {
-                values.add(whole.cell(m, t, p).isEmpty() ? new Value(0L) : Value.HIDDEN);
-            } else {
-                values.add(new Value(Math.round(
-                        100.0 * part.cell(m, t, p).value() / whole.cell(m, t, p).value())));
-            }
-        }
-        return new Dashboard.Row(key, Format.PERCENT, values);
-    }
-
     /**
-     * Kaplan-Meier survival of these groups as of a day: still active groups are censored. A point
-     * (and the curve beyond it) is shown only while at least 3 groups with 10 people are still observed.
+     * Kaplan-Meier survival of these groups as of a day (still active groups are censored), published
+     * only at the fixed points of {@link Protection#SURVIVAL_MONTHS}: never a curve with the day a
+     * group ended. A point is shown only while at least {@link Protection#MIN_AT_RISK} groups with
+     * {@link Protection#MIN_PEOPLE} people are still followed, with the noise of the groups' cell key.
      */
     static Dashboard.Survival survival(String type, List<GroupLife> groups, LocalDate asOf) {
         List<KaplanMeier.Observation> observations = new ArrayList<>();
         List<long[]> byDays = new ArrayList<>();
+        long keys = 0;
         for (GroupLife g : groups) {
             if (g.startedOn().isAfter(asOf)) {
                 continue;
@@ -182,6 +243,7 @@ public final class DashboardBuilder {
             long days = ChronoUnit.DAYS.between(g.startedOn(), until);
             observations.add(new KaplanMeier.Observation(days, ended));
             byDays.add(new long[] {days, g.membersEver()});
+            keys += g.recordKey();
         }
         // Observed at time t: groups followed for at least t days, and their people (suffix sums).
         byDays.sort(Comparator.comparingLong(a -> a[0]));
@@ -192,21 +254,20 @@ public final class DashboardBuilder {
             peopleFrom[i] = peopleFrom[i + 1] + byDays.get(i)[1];
         }
         List<KaplanMeier.Step> curve = KaplanMeier.curve(observations);
-        List<Value> afterYears = new ArrayList<>();
-        for (int years = 1; years <= 3; years++) {
-            long t = 365L * years;
-            afterYears.add(
-                    safeAt(days, peopleFrom, t) ? new Value(Math.round(100 * KaplanMeier.at(curve, t))) : Value.HIDDEN);
+        List<Value> points = new ArrayList<>();
+        for (int i = 0; i < Protection.SURVIVAL_MONTHS.size(); i++) {
+            long t = daysOf(Protection.SURVIVAL_MONTHS.get(i));
+            points.add(
+                    safeAt(days, peopleFrom, t)
+                            ? new Value(CellKey.percent(100 * KaplanMeier.at(curve, t), keys, 20 + i))
+                            : Value.HIDDEN);
         }
-        List<Dashboard.Point> points = new ArrayList<>();
-        points.add(new Dashboard.Point(0, 100));
-        for (KaplanMeier.Step step : curve) {
-            if (!safeAt(days, peopleFrom, step.days())) {
-                break;
-            }
-            points.add(new Dashboard.Point(step.days() / 365.0, Math.round(1000 * step.survival()) / 10.0));
-        }
-        return new Dashboard.Survival(type, afterYears, points);
+        return new Dashboard.Survival(type, points);
+    }
+
+    /** A fixed point of the survival in days: a year is 365 days, half a year 182. */
+    public static long daysOf(int months) {
+        return months * 365L / 12;
     }
 
     private static boolean safeAt(long[] sortedDays, long[] peopleFrom, long t) {
@@ -219,7 +280,7 @@ public final class DashboardBuilder {
             }
         }
         int groupsSeen = sortedDays.length - first;
-        return groupsSeen >= Suppression.MIN_GROUPS && peopleFrom[first] >= Suppression.MIN_PEOPLE;
+        return groupsSeen >= Protection.MIN_AT_RISK && peopleFrom[first] >= Protection.MIN_PEOPLE;
     }
 
     /** The figures of one year with totals added: [municipality + all][savings, listening, both][Q1-Q4, year]. */

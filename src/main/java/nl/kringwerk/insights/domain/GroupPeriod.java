@@ -2,7 +2,11 @@ package nl.kringwerk.insights.domain;
 
 import java.time.LocalDate;
 
-/** One group in one period (kind Q: a quarter, Y: a year), as the summary keeps it. */
+/**
+ * One group in one period (kind Q: a quarter, Y: a year), as the summary keeps it. The keys are sums
+ * of record keys (see {@link CellKey}): of the group itself, of its members reached and of those who
+ * left; savers, borrowers and borrowers due are the people the money figures rest on.
+ */
 public record GroupPeriod(
         long groupId,
         char kind,
@@ -20,9 +24,22 @@ public record GroupPeriod(
         long savedCents,
         long lentCents,
         int loansDue,
-        int loansOnTime) {
+        int loansOnTime,
+        long groupKey,
+        long reachedKey,
+        long leftKey,
+        int savers,
+        int borrowers,
+        int borrowersDue) {
 
-    public GroupPeriod withMembers(int reached, int left) {
+    /** A group's period with only where and when, the figures still zero. */
+    public static GroupPeriod of(long groupId, char kind, LocalDate start, boolean started, boolean ended) {
+        return new GroupPeriod(
+                groupId, kind, start, true, started, ended, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** Its members reached and left in the period, with the sums of their keys. */
+    public GroupPeriod withMembers(int reached, int left, long reachedKey, long leftKey) {
         return new GroupPeriod(
                 groupId,
                 kind,
@@ -40,9 +57,16 @@ public record GroupPeriod(
                 savedCents,
                 lentCents,
                 loansDue,
-                loansOnTime);
+                loansOnTime,
+                groupKey,
+                reachedKey,
+                leftKey,
+                savers,
+                borrowers,
+                borrowersDue);
     }
 
+    /** Held sessions added, with their attendance marks. */
     public GroupPeriod withSessions(int sessions, int present, int possible) {
         return new GroupPeriod(
                 groupId,
@@ -61,9 +85,16 @@ public record GroupPeriod(
                 savedCents,
                 lentCents,
                 loansDue,
-                loansOnTime);
+                loansOnTime,
+                groupKey,
+                reachedKey,
+                leftKey,
+                savers,
+                borrowers,
+                borrowersDue);
     }
 
+    /** Savings cycles completed in the period, and how many were followed by a next one. */
     public GroupPeriod withCycles(int completed, int continued) {
         return new GroupPeriod(
                 groupId,
@@ -82,10 +113,17 @@ public record GroupPeriod(
                 savedCents,
                 lentCents,
                 loansDue,
-                loansOnTime);
+                loansOnTime,
+                groupKey,
+                reachedKey,
+                leftKey,
+                savers,
+                borrowers,
+                borrowersDue);
     }
 
-    public GroupPeriod withMoney(long saved, long lent) {
+    /** Money saved and lent in the period, and by how many people. */
+    public GroupPeriod withMoney(long saved, long lent, int savers, int borrowers) {
         return new GroupPeriod(
                 groupId,
                 kind,
@@ -103,10 +141,17 @@ public record GroupPeriod(
                 saved,
                 lent,
                 loansDue,
-                loansOnTime);
+                loansOnTime,
+                groupKey,
+                reachedKey,
+                leftKey,
+                savers,
+                borrowers,
+                borrowersDue);
     }
 
-    public GroupPeriod withLoans(int due, int onTime) {
+    /** Loans due in the period, repaid on time, and the people who had them. */
+    public GroupPeriod withLoans(int due, int onTime, int borrowersDue) {
         return new GroupPeriod(
                 groupId,
                 kind,
@@ -124,6 +169,40 @@ public record GroupPeriod(
                 savedCents,
                 lentCents,
                 due,
-                onTime);
+                onTime,
+                groupKey,
+                reachedKey,
+                leftKey,
+                savers,
+                borrowers,
+                borrowersDue);
+    }
+
+    /** The group's own record key. */
+    public GroupPeriod withGroupKey(long groupKey) {
+        return new GroupPeriod(
+                groupId,
+                kind,
+                start,
+                active,
+                started,
+                ended,
+                membersReached,
+                membersLeft,
+                sessions,
+                present,
+                possible,
+                cyclesCompleted,
+                cyclesContinued,
+                savedCents,
+                lentCents,
+                loansDue,
+                loansOnTime,
+                groupKey,
+                reachedKey,
+                leftKey,
+                savers,
+                borrowers,
+                borrowersDue);
     }
 }

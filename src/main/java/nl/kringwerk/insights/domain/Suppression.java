@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class Suppression {
 
-    public static final int MIN_PEOPLE = 10;
-    public static final int MIN_GROUPS = 3;
+    public static final int MIN_PEOPLE = Protection.MIN_PEOPLE;
+    public static final int MIN_GROUPS = Protection.MIN_GROUPS;
 
     /** One figure with what it is built on. */
     public record Cell(String label, long value, int people, int groups) {
@@ -130,8 +130,8 @@ public final class Suppression {
 
     /** Counts to the nearest 5; money (in cents) to the nearest € 100. */
     public enum Rounding {
-        COUNT(5),
-        MONEY_CENTS(100_00);
+        COUNT(Protection.ROUND_COUNT),
+        MONEY_CENTS(Protection.ROUND_MONEY_EUROS * 100L);
 
         private final long step;
 

@@ -76,27 +76,11 @@ public class InsightsService {
                         + (perMunicipality ? "" : " GROUP BY kind, start_on, municipality, type"),
                 params,
                 (RowCallbackHandler) rs -> {
-                    Figures f = new Figures(
-                            rs.getLong(5),
-                            rs.getLong(6),
-                            rs.getLong(7),
-                            rs.getLong(8),
-                            rs.getLong(9),
-                            rs.getLong(10),
-                            rs.getLong(11),
-                            rs.getLong(12),
-                            rs.getLong(13),
-                            rs.getLong(14),
-                            rs.getLong(15),
-                            rs.getLong(16),
-                            rs.getLong(17),
-                            rs.getLong(18),
-                            rs.getLong(19),
-                            rs.getLong(20),
-                            rs.getLong(21),
-                            rs.getLong(22),
-                            rs.getLong(23),
-                            rs.getLong(24));
+                    long[] v = new long[Figures.SIZE];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = rs.getLong(5 + i);
+                    }
+                    Figures f = Figures.of(v);
                     put(
                             byYear,
                             rs.getString(1),
@@ -109,7 +93,7 @@ public class InsightsService {
         // Dates as day numbers: reading 20,000 dates as text costs more than the rest of the page.
         jdbc.query(
                 "SELECT municipality, type, TO_DAYS(started_on) - " + EPOCH + ", TO_DAYS(ended_on) - " + EPOCH
-                        + ", members_ever FROM insight_group WHERE " + where(scope),
+                        + ", members_ever, record_key FROM insight_group WHERE " + where(scope),
                 params,
                 (RowCallbackHandler) rs -> {
                     long ended = rs.getLong(4);
@@ -121,7 +105,8 @@ public class InsightsService {
                             rs.getString(2),
                             LocalDate.ofEpochDay(rs.getLong(3)),
                             endedOn,
-                            rs.getInt(5)));
+                            rs.getInt(5),
+                            rs.getLong(6)));
                 });
         return build(municipalities, municipality, year, quarter, byYear, lives);
     }

@@ -77,6 +77,12 @@ public class RawFigures {
     private static final String PERIODS_OF_GROUP =
             " JOIN insight_period p ON p.start_on <= COALESCE(g.ended_on, :today) AND p.end_on >= g.started_on";
 
+    /** A member belonged to the group at some time in the period. */
+    private static final String REACHED = "m.joined_on <= p.end_on AND (m.left_on IS NULL OR m.left_on >= p.start_on)";
+
+    /** A member left the group in the period. */
+    private static final String LEFT = "m.left_on IS NOT NULL AND m.left_on BETWEEN p.start_on AND p.end_on";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     RawFigures(NamedParameterJdbcTemplate jdbc) {
@@ -89,8 +95,9 @@ public class RawFigures {
         }
         return jdbc.query(
                 "SELECT g.id, g.organisation_id, g.municipality, g.type, g.started_on, g.ended_on,"
-                        + " (SELECT COUNT(*) FROM member m WHERE m.group_id = g.id) members"
-                        + " FROM kring g WHERE " + selection.where("g.id"),
+                        + " (SELECT COUNT(*) FROM member m WHERE m.group_id = g.id) members, COALESCE(k.record_key, 0)"
+                        + " FROM kring g LEFT JOIN insight_record_key k ON k.unit = 'G' AND k.unit_id = g.id"
+                        + " WHERE " + selection.where("g.id"),
                 selection.parameters(today),
                 (rs, i) -> new GroupLife(
                         rs.getLong(1),
@@ -99,7 +106,8 @@ public class RawFigures {
                         rs.getString(4),
                         rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class),
-                        rs.getInt(7)));
+                        rs.getInt(7),
+                        rs.getLong(8)));
     }
 
     /** Every period (quarter and year) each selected group lived in, up to today, with its figures. */
@@ -111,38 +119,32 @@ public class RawFigures {
         Map<Key, GroupPeriod> rows = new LinkedHashMap<>();
         jdbc.query(
                 "SELECT g.id, p.kind, p.start_on, g.started_on BETWEEN p.start_on AND p.end_on,"
-                        + " g.ended_on IS NOT NULL AND g.ended_on BETWEEN p.start_on AND p.end_on"
-                        + " FROM kring g" + PERIODS_OF_GROUP + " WHERE " + selection.where("g.id"),
+                        + " g.ended_on IS NOT NULL AND g.ended_on BETWEEN p.start_on AND p.end_on,"
+                        + " COALESCE(k.record_key, 0) FROM kring g" + PERIODS_OF_GROUP
+                        + " LEFT JOIN insight_record_key k ON k.unit = 'G' AND k.unit_id = g.id WHERE "
+                        + selection.where("g.id"),
                 params,
                 (RowCallbackHandler) rs -> {
-                    GroupPeriod row = new GroupPeriod(
-                            rs.getLong(1),
-                            rs.getString(2).charAt(0),
-                            rs.getObject(3, LocalDate.class),
-                            true,
-                            rs.getBoolean(4),
-                            rs.getBoolean(5),
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0);
+                    GroupPeriod row = GroupPeriod.of(
+                                    rs.getLong(1),
+                                    rs.getString(2).charAt(0),
+                                    rs.getObject(3, LocalDate.class),
+                                    rs.getBoolean(4),
+                                    rs.getBoolean(5))
+                            .withGroupKey(rs.getLong(6));
                     rows.put(key(row.groupId(), row.kind(), row.start()), row);
                 });
         jdbc.query(
                 "SELECT g.id, p.kind, p.start_on,"
-                        + " SUM(m.joined_on <= p.end_on AND (m.left_on IS NULL OR m.left_on >= p.start_on)),"
-                        + " SUM(m.left_on IS NOT NULL AND m.left_on BETWEEN p.start_on AND p.end_on)"
+                        + " SUM(" + REACHED + "), SUM(" + LEFT + "),"
+                        + " SUM((" + REACHED + ") * COALESCE(k.record_key, 0)), SUM((" + LEFT
+                        + ") * COALESCE(k.record_key, 0))"
                         + " FROM kring g" + PERIODS_OF_GROUP + " JOIN member m ON m.group_id = g.id"
+                        + " LEFT JOIN insight_record_key k ON k.unit = 'M' AND k.unit_id = m.id"
                         + " WHERE " + selection.where("g.id") + " GROUP BY g.id, p.kind, p.start_on",
                 params,
-                (RowCallbackHandler) rs -> update(rows, rs, r -> r.withMembers(rs.getInt(4), rs.getInt(5))));
+                (RowCallbackHandler) rs ->
+                        update(rows, rs, r -> r.withMembers(rs.getInt(4), rs.getInt(5), rs.getLong(6), rs.getLong(7))));
         // Held sessions of both kinds of group, with their attendance marks.
         for (String[] kind : new String[][] {
             {"savings_session", "attendance", "CLOSED"}, {"listening_session", "listening_attendance", "DONE"}
@@ -172,19 +174,22 @@ public class RawFigures {
         jdbc.query(
                 "SELECT j.group_id, p.kind, p.start_on,"
                         + " SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'DEPOSIT' THEN j.amount_cents ELSE 0 END),"
-                        + " -SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'LOAN_OUT' THEN j.amount_cents ELSE 0 END)"
+                        + " -SUM(CASE WHEN COALESCE(o.kind, j.kind) = 'LOAN_OUT' THEN j.amount_cents ELSE 0 END),"
+                        + " COUNT(DISTINCT CASE WHEN j.kind = 'DEPOSIT' THEN j.member_id END),"
+                        + " COUNT(DISTINCT CASE WHEN j.kind = 'LOAN_OUT' THEN j.member_id END)"
                         + " FROM journal_entry j JOIN savings_session s ON s.id = j.session_id"
                         + " JOIN insight_period p ON s.planned_on BETWEEN p.start_on AND p.end_on"
                         + " LEFT JOIN journal_entry o ON o.id = j.reverses_entry_id"
                         + " WHERE j.kind IN ('DEPOSIT', 'LOAN_OUT', 'REVERSAL') AND s.planned_on <= :today AND "
                         + selection.where("j.group_id") + " GROUP BY j.group_id, p.kind, p.start_on",
                 params,
-                (RowCallbackHandler) rs -> update(rows, rs, r -> r.withMoney(rs.getLong(4), rs.getLong(5))));
+                (RowCallbackHandler) rs ->
+                        update(rows, rs, r -> r.withMoney(rs.getLong(4), rs.getLong(5), rs.getInt(6), rs.getInt(7))));
         // A loan is due at its decision's session date plus its weeks; on time when what was repaid by
         // then covers principal and interest.
         jdbc.query(
-                "SELECT l.group_id, p.kind, p.start_on, COUNT(*), SUM(l.paid >= l.owed) FROM ("
-                        + " SELECT l.id, l.group_id, l.principal_cents + l.interest_cents owed,"
+                "SELECT l.group_id, p.kind, p.start_on, COUNT(*), SUM(l.paid >= l.owed), COUNT(DISTINCT l.member_id)"
+                        + " FROM (SELECT l.id, l.group_id, l.member_id, l.principal_cents + l.interest_cents owed,"
                         + "  ds.planned_on + INTERVAL l.weeks WEEK due_on,"
                         + "  COALESCE((SELECT SUM(j.amount_cents) FROM journal_entry j"
                         + "   JOIN savings_session s ON s.id = j.session_id LEFT JOIN journal_entry o ON o.id = j.reverses_entry_id"
@@ -196,7 +201,8 @@ public class RawFigures {
                         + ") l JOIN insight_period p ON l.due_on BETWEEN p.start_on AND p.end_on"
                         + " WHERE l.due_on <= :today GROUP BY l.group_id, p.kind, p.start_on",
                 params,
-                (RowCallbackHandler) rs -> update(rows, rs, r -> r.withLoans(rs.getInt(4), rs.getInt(5))));
+                (RowCallbackHandler)
+                        rs -> update(rows, rs, r -> r.withLoans(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
         return new ArrayList<>(rows.values());
     }
 

@@ -1,5 +1,6 @@
 package nl.kringwerk.insights.service;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,10 @@ public class SummaryStore {
             + " SUM(gp.members_left), SUM(gp.started * gp.members_reached), SUM(gp.ended * gp.members_reached),"
             + " SUM(gp.sessions), SUM(gp.present), SUM(gp.possible), SUM(gp.cycles_completed),"
             + " SUM(gp.cycles_continued), SUM(gp.saved_cents), SUM(gp.lent_cents), SUM(gp.loans_due),"
-            + " SUM(gp.loans_on_time)"
+            + " SUM(gp.loans_on_time), SUM(gp.saved_cents <> 0), SUM(gp.lent_cents <> 0),"
+            + " SUM((gp.sessions > 0) * gp.members_reached), SUM((gp.cycles_completed > 0) * gp.members_reached),"
+            + " SUM(gp.savers), SUM(gp.borrowers), SUM(gp.borrowers_due), SUM(gp.active * gp.group_key),"
+            + " SUM(gp.started * gp.group_key), SUM(gp.ended * gp.group_key), SUM(gp.reached_key), SUM(gp.left_key)"
             + " FROM insight_group_period gp JOIN insight_group g ON g.group_id = gp.group_id";
 
     /** The figures of the area and municipality summaries, in the order of {@link Figures}' constructor. */
@@ -56,7 +60,19 @@ public class SummaryStore {
             "saved_cents",
             "lent_cents",
             "loans_due",
-            "loans_on_time");
+            "loans_on_time",
+            "groups_saving",
+            "groups_lending",
+            "members_with_sessions",
+            "members_with_cycles",
+            "savers",
+            "borrowers",
+            "borrowers_due",
+            "key_active",
+            "key_started",
+            "key_ended",
+            "key_reached",
+            "key_left");
 
     private static final String MUNICIPALITY_SUMS =
             "SELECT municipality, type, kind, start_on, " + sums() + " FROM insight_area_period";
@@ -65,6 +81,8 @@ public class SummaryStore {
     static String sums() {
         return FIGURE_COLUMNS.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", "));
     }
+
+    private static final SecureRandom KEYS = new SecureRandom();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RawFigures raw;
@@ -89,6 +107,7 @@ public class SummaryStore {
         }
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", groupIds);
+        ensureRecordKeys(groupIds);
         Set<List<Object>> areas = new HashSet<>(areasOf(ids));
         List<GroupLife> lives = raw.lives(RawFigures.Selection.of(groupIds), today);
         List<GroupPeriod> periods = raw.periods(RawFigures.Selection.of(groupIds), today);
@@ -133,6 +152,7 @@ public class SummaryStore {
         List<Long> all = jdbc.queryForList("SELECT id FROM kring ORDER BY id", none, Long.class);
         for (int from = 0; from < all.size(); from += 2000) {
             List<Long> batch = all.subList(from, Math.min(all.size(), from + 2000));
+            ensureRecordKeys(batch);
             insertLives(raw.lives(RawFigures.Selection.of(batch), today));
             insertPeriods(raw.periods(RawFigures.Selection.of(batch), today));
         }
@@ -154,7 +174,8 @@ public class SummaryStore {
         return jdbc.query(
                 "SELECT group_id, kind, start_on, active, started, ended, members_reached, members_left,"
                         + " sessions, present, possible, cycles_completed, cycles_continued, saved_cents, lent_cents,"
-                        + " loans_due, loans_on_time FROM insight_group_period WHERE group_id IN (:ids)"
+                        + " loans_due, loans_on_time, group_key, reached_key, left_key, savers, borrowers, borrowers_due"
+                        + " FROM insight_group_period WHERE group_id IN (:ids)"
                         + " ORDER BY group_id, kind, start_on",
                 new MapSqlParameterSource("ids", groupIds),
                 (rs, i) -> new GroupPeriod(
@@ -174,7 +195,47 @@ public class SummaryStore {
                         rs.getLong(14),
                         rs.getLong(15),
                         rs.getInt(16),
-                        rs.getInt(17)));
+                        rs.getInt(17),
+                        rs.getLong(18),
+                        rs.getLong(19),
+                        rs.getLong(20),
+                        rs.getInt(21),
+                        rs.getInt(22),
+                        rs.getInt(23)));
+    }
+
+    /**
+     * Gives every group of these and every one of their members a record key if it has none yet: a
+     * random number in [0, 2^32), drawn once and kept for good (a rebuild keeps it), so the same
+     * groups and people always get the same noise. INSERT IGNORE: a key drawn at the same time by
+     * another transaction wins.
+     */
+    private void ensureRecordKeys(Collection<Long> groupIds) {
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", groupIds);
+        List<SqlParameterSource> batch = new ArrayList<>();
+        for (String[] unit : new String[][] {
+            {
+                "G",
+                "SELECT g.id FROM kring g LEFT JOIN insight_record_key k ON k.unit = 'G' AND k.unit_id = g.id"
+                        + " WHERE g.id IN (:ids) AND k.unit_id IS NULL"
+            },
+            {
+                "M",
+                "SELECT m.id FROM member m LEFT JOIN insight_record_key k ON k.unit = 'M' AND k.unit_id = m.id"
+                        + " WHERE m.group_id IN (:ids) AND k.unit_id IS NULL"
+            }
+        }) {
+            for (long id : jdbc.queryForList(unit[1], ids, Long.class)) {
+                batch.add(new MapSqlParameterSource("u", unit[0])
+                        .addValue("i", id)
+                        .addValue("k", Integer.toUnsignedLong(KEYS.nextInt())));
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT IGNORE INTO insight_record_key (unit, unit_id, record_key) VALUES (:u, :i, :k)",
+                    batch.toArray(SqlParameterSource[]::new));
+        }
     }
 
     public List<GroupLife> storedLives(Collection<Long> groupIds) {
@@ -182,8 +243,8 @@ public class SummaryStore {
             return List.of();
         }
         return jdbc.query(
-                "SELECT group_id, organisation_id, municipality, type, started_on, ended_on, members_ever"
-                        + " FROM insight_group WHERE group_id IN (:ids) ORDER BY group_id",
+                "SELECT group_id, organisation_id, municipality, type, started_on, ended_on, members_ever,"
+                        + " record_key FROM insight_group WHERE group_id IN (:ids) ORDER BY group_id",
                 new MapSqlParameterSource("ids", groupIds),
                 (rs, i) -> new GroupLife(
                         rs.getLong(1),
@@ -192,7 +253,8 @@ public class SummaryStore {
                         rs.getString(4),
                         rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class),
-                        rs.getInt(7)));
+                        rs.getInt(7),
+                        rs.getLong(8)));
     }
 
     private List<List<Object>> areasOf(MapSqlParameterSource ids) {
@@ -205,7 +267,7 @@ public class SummaryStore {
     private void insertLives(List<GroupLife> lives) {
         jdbc.batchUpdate(
                 "INSERT INTO insight_group (group_id, organisation_id, municipality, type, started_on,"
-                        + " ended_on, members_ever) VALUES (:g, :o, :m, :t, :s, :e, :n)",
+                        + " ended_on, members_ever, record_key) VALUES (:g, :o, :m, :t, :s, :e, :n, :k)",
                 lives.stream()
                         .map(l -> (SqlParameterSource) new MapSqlParameterSource("g", l.groupId())
                                 .addValue("o", l.organisationId())
@@ -213,7 +275,8 @@ public class SummaryStore {
                                 .addValue("t", l.type())
                                 .addValue("s", l.startedOn())
                                 .addValue("e", l.endedOn())
-                                .addValue("n", l.membersEver()))
+                                .addValue("n", l.membersEver())
+                                .addValue("k", l.recordKey()))
                         .toArray(SqlParameterSource[]::new));
     }
 
@@ -236,13 +299,20 @@ public class SummaryStore {
                     .addValue("sv", p.savedCents())
                     .addValue("le", p.lentCents())
                     .addValue("ld", p.loansDue())
-                    .addValue("lo", p.loansOnTime()));
+                    .addValue("lo", p.loansOnTime())
+                    .addValue("gk", p.groupKey())
+                    .addValue("rk", p.reachedKey())
+                    .addValue("lk", p.leftKey())
+                    .addValue("sa", p.savers())
+                    .addValue("bo", p.borrowers())
+                    .addValue("bd", p.borrowersDue()));
         }
         jdbc.batchUpdate(
                 "INSERT INTO insight_group_period (group_id, kind, start_on, active, started, ended,"
                         + " members_reached, members_left, sessions, present, possible, cycles_completed, cycles_continued,"
-                        + " saved_cents, lent_cents, loans_due, loans_on_time) VALUES (:g, :k, :s, :a, :st, :en, :mr, :ml,"
-                        + " :se, :pr, :po, :cc, :cn, :sv, :le, :ld, :lo)",
+                        + " saved_cents, lent_cents, loans_due, loans_on_time, group_key, reached_key, left_key, savers,"
+                        + " borrowers, borrowers_due) VALUES (:g, :k, :s, :a, :st, :en, :mr, :ml, :se, :pr, :po, :cc,"
+                        + " :cn, :sv, :le, :ld, :lo, :gk, :rk, :lk, :sa, :bo, :bd)",
                 batch.toArray(SqlParameterSource[]::new));
     }
 }

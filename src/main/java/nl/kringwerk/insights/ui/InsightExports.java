@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.insights.domain.Dashboard;
+import nl.kringwerk.insights.domain.Protection;
 
 /**
  * The dashboard as a CSV file and as a PDF report for a council: exactly the figures the page shows,
@@ -35,13 +36,12 @@ final class InsightExports {
                     texts.value(row, 1),
                     texts.value(row, 2)));
         }
-        for (int y = 1; y <= 3; y++) {
-            int years = y;
+        for (int i = 0; i < Protection.SURVIVAL_MONTHS.size(); i++) {
             lines.add(List.of(
-                    texts.t("insights.survival-after", years),
-                    texts.percent(d.survival().get(0).afterYears().get(years - 1)),
-                    texts.percent(d.survival().get(1).afterYears().get(years - 1)),
-                    texts.percent(d.survival().get(2).afterYears().get(years - 1))));
+                    texts.survivalPoint(i),
+                    texts.percent(d.survival().get(0).points().get(i)),
+                    texts.percent(d.survival().get(1).points().get(i)),
+                    texts.percent(d.survival().get(2).points().get(i))));
         }
         return lines;
     }
@@ -69,6 +69,7 @@ final class InsightExports {
                     .append("\r\n");
         }
         out.append(quote(texts.t("insights.promise.3"))).append("\r\n");
+        out.append(quote(texts.promise("insights.promise.noise"))).append("\r\n");
         return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -100,8 +101,8 @@ final class InsightExports {
             document.add(trend);
             document.add(new Paragraph(" "));
             document.add(new Paragraph(texts.t("insights.promise.title"), HEAD));
-            for (int i = 1; i <= 5; i++) {
-                document.add(new Paragraph("• " + texts.t("insights.promise." + i), SMALL));
+            for (String key : InsightsView.PROMISES) {
+                document.add(new Paragraph("• " + texts.promise(key), SMALL));
             }
         });
     }

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.insights.domain.Dashboard;
+import nl.kringwerk.insights.domain.Protection;
 
 /** How a figure reads on the page and in the exports: the same words in both. */
 final class InsightTexts {
@@ -45,6 +46,24 @@ final class InsightTexts {
         String period =
                 d.quarter() == null ? String.valueOf(d.year()) : t("insights.quarter", d.quarter()) + " " + d.year();
         return period + " · " + (d.municipality() == null ? t("insights.all-municipalities") : d.municipality());
+    }
+
+    /** One of the rules, with the parameters filled in. */
+    String promise(String key) {
+        return t(
+                key,
+                Protection.MAX_NOISE_GROUPS,
+                Protection.MAX_NOISE_PEOPLE,
+                Protection.MAX_NOISE_POINTS,
+                Protection.MIN_AT_RISK);
+    }
+
+    /** The name of survival point i: "Nog actief na 6 maanden", "... na 1 jaar", ... */
+    String survivalPoint(int i) {
+        int months = Protection.SURVIVAL_MONTHS.get(i);
+        return months % 12 == 0
+                ? t("insights.survival-after", months / 12)
+                : t("insights.survival-after-months", months);
     }
 
     String type(int t) {

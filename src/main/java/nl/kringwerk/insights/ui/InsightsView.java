@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.insights.domain.Dashboard;
+import nl.kringwerk.insights.domain.Protection;
 import nl.kringwerk.insights.service.InsightOptions;
 import nl.kringwerk.insights.service.InsightsService;
 import nl.kringwerk.security.Role;
@@ -37,6 +38,18 @@ import nl.kringwerk.security.Role;
 public class InsightsView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> HEADLINES = List.of("groups-active", "cycles-continued", "attendance");
+
+    /** The rules on the page and in the PDF, in this order. */
+    static final List<String> PROMISES = List.of(
+            "insights.promise.1",
+            "insights.promise.2",
+            "insights.promise.3",
+            "insights.promise.4",
+            "insights.promise.noise",
+            "insights.promise.consistent",
+            "insights.promise.5",
+            "insights.promise.survival",
+            "insights.promise.units");
 
     private final InsightsService insights;
     private final Select<Integer> year = new Select<>();
@@ -84,12 +97,11 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div rules() {
-        UnorderedList list = new UnorderedList(
-                new ListItem(getTranslation("insights.promise.1")),
-                new ListItem(getTranslation("insights.promise.2")),
-                new ListItem(getTranslation("insights.promise.3")),
-                new ListItem(getTranslation("insights.promise.4")),
-                new ListItem(getTranslation("insights.promise.5")));
+        UnorderedList list = new UnorderedList();
+        InsightTexts texts = new InsightTexts(this, getLocale());
+        for (String key : PROMISES) {
+            list.add(new ListItem(texts.promise(key)));
+        }
         Div box = new Div(new Span(getTranslation("insights.promise.title")), list);
         box.addClassName("notice");
         box.setId("insights-rules");
@@ -108,7 +120,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                 "headline-active"));
         headlines.add(tile(
                 getTranslation("insights.survival-after", 1),
-                texts.percent(d.survival().get(2).afterYears().get(0)),
+                texts.percent(d.survival().get(2).points().get(1)),
                 "headline-survival"));
         headlines.add(tile(
                 getTranslation("insights.row.cycles-continued"),
@@ -127,7 +139,9 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                 cell(getTranslation("insights.type.ALL"), "figures-head"));
         for (Dashboard.Row row : d.rows()) {
             table.add(label(
-                    getTranslation("insights.row." + row.key()), getTranslation("insights.explain." + row.key())));
+                    getTranslation("insights.row." + row.key()),
+                    getTranslation("insights.explain." + row.key()) + " "
+                            + getTranslation("insights.units." + row.key())));
             for (int t = 0; t < 3; t++) {
                 Span value = new Span(texts.value(row, t));
                 value.setId("fig-" + row.key() + "-" + t);
@@ -138,13 +152,11 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                 table.add(value);
             }
         }
-        for (int years = 1; years <= 3; years++) {
-            int y = years;
-            table.add(label(getTranslation("insights.survival-after", y), getTranslation("insights.explain.survival")));
+        for (int i = 0; i < Protection.SURVIVAL_MONTHS.size(); i++) {
+            table.add(label(texts.survivalPoint(i), getTranslation("insights.explain.survival")));
             for (int t = 0; t < 3; t++) {
-                Span value =
-                        new Span(texts.percent(d.survival().get(t).afterYears().get(y - 1)));
-                value.setId("fig-survival-" + y + "-" + t);
+                Span value = new Span(texts.percent(d.survival().get(t).points().get(i)));
+                value.setId("fig-survival-" + Protection.SURVIVAL_MONTHS.get(i) + "-" + t);
                 value.addClassName("figures-value");
                 table.add(value);
             }
@@ -158,7 +170,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                 table,
                 exports(d, texts),
                 new H2(getTranslation("insights.survival.title")),
-                new Paragraph(getTranslation("insights.survival.text")),
+                new Paragraph(getTranslation("insights.survival.points-text")),
                 survivalChart(d, texts),
                 new H2(getTranslation("insights.trend.title")),
                 new Paragraph(getTranslation("insights.trend.text")),
@@ -189,23 +201,29 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         List<Map<String, Object>> datasets = new ArrayList<>();
         String[] colours = {"#1f6f5c", "#b35c1e", "#44546a"};
         for (int t = 0; t < 3; t++) {
+            // Only the fixed points, joined by straight lines; a hidden point is a gap.
             List<Map<String, Object>> points = new ArrayList<>();
-            for (Dashboard.Point p : d.survival().get(t).curve()) {
-                points.add(Map.of("x", p.years(), "y", p.percent()));
+            points.add(Map.of("x", 0, "y", 100));
+            for (int i = 0; i < Protection.SURVIVAL_MONTHS.size(); i++) {
+                Dashboard.Value v = d.survival().get(t).points().get(i);
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("x", Protection.SURVIVAL_MONTHS.get(i) / 12.0);
+                point.put("y", v.value());
+                points.add(point);
             }
             datasets.add(Map.of(
                     "label",
                     getTranslation("insights.type." + Dashboard.TYPES.get(t)),
                     "data",
                     points,
-                    "stepped",
-                    true,
+                    "spanGaps",
+                    false,
                     "borderColor",
                     colours[t],
                     "backgroundColor",
                     colours[t],
                     "pointRadius",
-                    0,
+                    5,
                     "borderWidth",
                     t == 2 ? 4 : 2));
         }
@@ -220,7 +238,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                                         "min",
                                         0,
                                         "max",
-                                        5,
+                                        3,
                                         "title",
                                         Map.of("display", true, "text", getTranslation("insights.survival.x"))),
                         "y",

@@ -146,7 +146,8 @@ class CubeSuppressionTest {
                     for (int q = 0; q < 4; q++) {
                         long groups = random.nextInt(5);
                         long people = groups * random.nextInt(9);
-                        f[t][q] = new Figures(
+                        f[t][q] = figures(
+                                random,
                                 groups,
                                 random.nextInt(2),
                                 random.nextInt(2),
@@ -184,7 +185,8 @@ class CubeSuppressionTest {
                         random.nextBoolean() ? "SAVINGS_CIRCLE" : "LISTENING_GROUP",
                         start,
                         random.nextInt(3) == 0 ? start.plusDays(random.nextInt(400)) : null,
-                        3 + random.nextInt(6)));
+                        3 + random.nextInt(6),
+                        Integer.toUnsignedLong(random.nextInt())));
             }
             for (String municipality : withAll(municipalities)) {
                 for (Integer quarter : new Integer[] {null, 1, 2, 3, 4}) {
@@ -206,14 +208,30 @@ class CubeSuppressionTest {
                                         municipality == null || l.municipality().equals(municipality))
                                 .filter(l -> s.type().equals("ALL") || l.type().equals(s.type()))
                                 .count();
-                        if (observed < Suppression.MIN_GROUPS) {
-                            assertThat(s.afterYears()).allMatch(Dashboard.Value::hidden);
-                            assertThat(s.curve()).hasSize(1);
+                        if (observed < Protection.MIN_AT_RISK) {
+                            assertThat(s.points()).allMatch(Dashboard.Value::hidden);
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The first twenty figures as given; the populations of the money, session and cycle figures as
+     * the groups and people given; random record keys.
+     */
+    static Figures figures(Random random, long... first) {
+        long[] v = new long[Figures.SIZE];
+        System.arraycopy(first, 0, v, 0, first.length);
+        long groups = first[0];
+        long people = first[7];
+        long[] rest = {groups, groups, people, people, people, people, people};
+        System.arraycopy(rest, 0, v, first.length, rest.length);
+        for (int i = first.length + rest.length; i < Figures.SIZE; i++) {
+            v[i] = Integer.toUnsignedLong(random.nextInt());
+        }
+        return Figures.of(v);
     }
 
     private static List<String> withAll(List<String> municipalities) {
