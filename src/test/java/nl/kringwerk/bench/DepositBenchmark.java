@@ -6,6 +6,8 @@ import java.util.List;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.db.DatabaseAccount;
+import nl.kringwerk.base.db.EmbeddedMariaDb;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -47,6 +50,9 @@ class DepositBenchmark {
 
     @Autowired
     TestWorld testWorld;
+
+    @Autowired
+    EmbeddedMariaDb db;
 
     @Test
     void depositsPerSessionAgainstPlainInserts() {
@@ -106,7 +112,11 @@ class DepositBenchmark {
             savings.sessions().closeSession(sessionId, state.expectedBox().toInputText());
         }
 
-        jdbc.execute("create table if not exists bench_plain_insert (id bigint auto_increment primary key, "
+        // The application's account may not create tables: the migration account makes the scratch table.
+        DatabaseAccount owner = db.migrationAccount();
+        JdbcTemplate schema =
+                new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), owner.user(), owner.password()));
+        schema.execute("create table if not exists bench_plain_insert (id bigint auto_increment primary key, "
                 + "amount_cents bigint not null, note varchar(36) not null) engine=InnoDB");
         List<Long> inserts = new ArrayList<>();
         for (int i = 0; i < deposits.size() + MEMBERS; i++) {
@@ -117,7 +127,7 @@ class DepositBenchmark {
                 inserts.add(took);
             }
         }
-        jdbc.execute("drop table bench_plain_insert");
+        schema.execute("drop table bench_plain_insert");
         SignIn.out();
 
         double depositMedian = percentile(deposits, 50);
