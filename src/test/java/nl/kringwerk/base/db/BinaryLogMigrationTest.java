@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,8 @@ class BinaryLogMigrationTest {
                 dataDir,
                 "kringwerk",
                 List.of("--log-bin", "--log-bin-trust-function-creators=0"));
-        DatabaseAccount migration;
+        DatabaseAccount migration = untrusting.migrationAccount();
         try {
-            migration = untrusting.migrationAccount();
             try (Connection connection = untrusting.connect(migration);
                     Statement statement = connection.createStatement()) {
                 statement.execute("create table probe (id int)");
@@ -68,7 +65,7 @@ class BinaryLogMigrationTest {
                 assertThat(single(statement, "select @@log_bin")).isEqualTo("1");
                 assertThat(single(statement, "select count(*) from flyway_schema_history where not success"))
                         .isEqualTo("0");
-                assertThat(rows(
+                assertThat(SqlRows.firstColumn(
                                 statement,
                                 "select concat(trigger_name, ' by ', definer) from information_schema.triggers"
                                         + " where trigger_schema = 'kringwerk' order by trigger_name"))
@@ -82,18 +79,8 @@ class BinaryLogMigrationTest {
     }
 
     private static String single(Statement statement, String sql) throws SQLException {
-        List<String> rows = rows(statement, sql);
+        List<String> rows = SqlRows.firstColumn(statement, sql);
         assertThat(rows).hasSize(1);
         return rows.get(0);
-    }
-
-    static List<String> rows(Statement statement, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
     }
 }

@@ -40,7 +40,7 @@ class OldDataFolderTest {
 
             try (Connection runtime = upgraded.connect(upgraded.runtimeAccount());
                     Statement statement = runtime.createStatement()) {
-                assertThat(BinaryLogMigrationTest.rows(statement, "select name from organisation"))
+                assertThat(SqlRows.firstColumn(statement, "select name from organisation"))
                         .containsExactly("Stichting Oude Map");
                 assertThatThrownBy(() -> statement.executeUpdate("update journal_entry set amount_cents = 1"))
                         .hasMessageContaining("append-only");
@@ -48,7 +48,7 @@ class OldDataFolderTest {
                         .hasMessageContaining("append-only");
                 assertThatThrownBy(() -> statement.execute("drop trigger journal_entry_is_append_only_update"))
                         .hasMessageContaining("denied");
-                assertThat(BinaryLogMigrationTest.rows(statement, "select amount_cents from journal_entry"))
+                assertThat(SqlRows.firstColumn(statement, "select amount_cents from journal_entry"))
                         .containsExactly("1500");
             }
 

@@ -31,7 +31,7 @@ class RuntimeAccountTest {
     void theJournalKeepsBothGuards() throws SQLException {
         try (Connection migration = db.connect(db.migrationAccount());
                 Statement statement = migration.createStatement()) {
-            assertThat(BinaryLogMigrationTest.rows(
+            assertThat(SqlRows.firstColumn(
                             statement,
                             "select trigger_name from information_schema.triggers"
                                     + " where event_object_table = 'journal_entry' order by trigger_name"))
