@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.db.DatabaseAccount;
+import nl.kringwerk.base.db.EmbeddedMariaDb;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Runs a year of weekly 12-member sessions against the embedded MariaDB and prints the server-side
@@ -37,6 +40,9 @@ class DepositBenchmark extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EmbeddedMariaDb db;
 
     @Test
     void depositsPerSessionAgainstPlainInserts() {
@@ -87,7 +93,11 @@ class DepositBenchmark extends ServiceTest {
             savings.sessions().closeSession(sessionId, state.expectedBox().toInputText());
         }
 
-        jdbc.execute("create table if not exists bench_plain_insert (id bigint auto_increment primary key, "
+        // The application's account may not create tables: the migration account makes the scratch table.
+        DatabaseAccount owner = db.migrationAccount();
+        JdbcTemplate schema =
+                new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), owner.user(), owner.password()));
+        schema.execute("create table if not exists bench_plain_insert (id bigint auto_increment primary key, "
                 + "amount_cents bigint not null, note varchar(36) not null) engine=InnoDB");
         List<Long> inserts = new ArrayList<>();
         for (int i = 0; i < deposits.size() + MEMBERS; i++) {
@@ -98,7 +108,7 @@ class DepositBenchmark extends ServiceTest {
                 inserts.add(took);
             }
         }
-        jdbc.execute("drop table bench_plain_insert");
+        schema.execute("drop table bench_plain_insert");
 
         double depositMedian = percentile(deposits, 50);
         double depositP95 = percentile(deposits, 95);
