@@ -52,6 +52,18 @@ class MeetingBrowserTest extends BrowserTest {
         screenshot("20-meeting-counting-round");
 
         page.locator("#count-" + world.memberA()).click();
+        // Above the group's maximum (€ 250): refused on the keypad, the group screen stays as it was.
+        for (String key : List.of("3", "0", "0")) {
+            page.locator("#key-" + key).click();
+        }
+        page.locator("#show-amount").click();
+        assertThat(page.locator("#keypad-error")).containsText("250,00");
+        assertThat(page.locator("#shown-amount")).hasCount(0);
+        assertThat(screen.locator("#presentation-amount")).hasCount(0);
+        screenshot("21a-meeting-above-the-maximum");
+        for (int i = 0; i < 3; i++) {
+            page.locator("#key-back").click();
+        }
         for (String key : List.of("1", "2", "comma", "5", "0")) {
             page.locator("#key-" + key).click();
         }
