@@ -206,6 +206,22 @@ public class ShareOutService {
         savings.bookings().checkEntries(sessionId, payout(memberId));
     }
 
+    /**
+     * Cash cannot go below zero: a pot is opened only when the box, less the social fund it keeps,
+     * holds what she gets. Whoever owes more than her pot pays that in first, counted like any other
+     * amount; until then the pots it would leave short wait, and the message says who pays in.
+     */
+    private static void requireCashForIt(BookingContext c, ShareOutRecord record, ShareOutRecord.Line line) {
+        Money left = c.ledger().box().minus(c.ledger().socialFund()).minus(line.payout());
+        if (left.isNegative()) {
+            List<String> payIn = record.lines().stream()
+                    .filter(l -> l.payout().isNegative() && !c.ledger().wasPaidOut(l.memberId()))
+                    .map(l -> c.group().nameOf(l.memberId()))
+                    .toList();
+            throw InvalidInputException.of("member", "error.pay-in-first", String.join(", ", payIn));
+        }
+    }
+
     private Function<BookingContext, List<JournalEntry.Builder>> payout(long memberId) {
         return c -> {
             ShareOutRecord record = shareOuts
@@ -217,6 +233,7 @@ public class ShareOutService {
             if (c.ledger().wasPaidOut(memberId)) {
                 throw InvalidInputException.of("member", "error.already-paid-out");
             }
+            requireCashForIt(c, record, line);
             List<JournalEntry.Builder> entries = new ArrayList<>();
             Money settled = Money.ZERO;
             for (Map.Entry<Loan, LoanAccount> open : loans.openLoansOf(memberId, c)) {

@@ -72,6 +72,29 @@ class ShareOutServiceTest extends ServiceTest {
     }
 
     @Test
+    void sheWhoOwesMoreThanHerPotPaysInBeforeThePotsItWouldLeaveShortAreOpened() {
+        // Yvonne saved 50 and borrows 150: her pot is about 99 short. The box holds 138 of which 8 is
+        // the social fund: without her pay-in the three positive pots (27,15 + 101,14 + 101,14) do not fit.
+        long loanYvonne = loan(f.member("Yvonne"), "150", "0");
+        loans.disburse(f.sessionId, loanYvonne, key());
+        shareOut.fix(f.sessionId, "138", SocialFundDecision.CARRY_OVER, null);
+        Map<Long, Pot> pots =
+                shareOut.view(f.sessionId).pots().stream().collect(Collectors.toMap(Pot::memberId, p -> p));
+        assertThat(pots.get(f.member("Yvonne")).payout().isNegative()).isTrue();
+
+        shareOut.pay(f.sessionId, f.member("Els"), key());
+        refused(() -> shareOut.checkPay(f.sessionId, f.member("Priya")), "error.pay-in-first");
+        refused(() -> shareOut.pay(f.sessionId, f.member("Priya"), key()), "error.pay-in-first");
+        assertThat(savings.records().meeting(f.sessionId).expectedBox().isNegative())
+                .isFalse();
+
+        shareOut.pay(f.sessionId, f.member("Yvonne"), key());
+        shareOut.pay(f.sessionId, f.member("Priya"), key());
+        shareOut.pay(f.sessionId, f.member("Naima"), key());
+        assertThat(savings.records().meeting(f.sessionId).expectedBox()).isEqualTo(Money.euros(8));
+    }
+
+    @Test
     void theShareOutPaysEveryoneHerPotSettlesTheOpenLoanAndTheGroupContinues() {
         ShareOutView preview = shareOut.view(f.sessionId);
         assertThat(preview.box()).isEqualTo(Money.euros(288));
