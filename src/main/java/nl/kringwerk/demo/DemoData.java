@@ -237,10 +237,10 @@ public class DemoData implements SignInHints {
                                 7),
                         today);
         summaries.rebuildAll();
-        insightAccess.addFunderScope(accounts.idOf("gemeente"), "Rotterdam", null);
-        insightAccess.addFunderScope(accounts.idOf("gemeente"), "Schiedam", null);
+        accounts.addFunderScope(accounts.idOf("gemeente"), "Rotterdam", null);
+        accounts.addFunderScope(accounts.idOf("gemeente"), "Schiedam", null);
         long fund = accounts.create("fonds", PASSWORD, "Fonds Samen Verder", Role.FUNDER, null);
-        insightAccess.addFunderScope(
+        accounts.addFunderScope(
                 fund,
                 null,
                 jdbc.queryForObject("SELECT id FROM organisation WHERE name = 'Fonds Samen Verder'", Long.class));

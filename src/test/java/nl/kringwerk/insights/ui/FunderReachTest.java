@@ -56,7 +56,7 @@ class FunderReachTest extends KaribuTest {
     @Test
     void everyRouteButTheInsightsRefusesAFunder() {
         TestWorld.World world = testWorld.create();
-        insightAccess.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
+        accounts.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.coordinatorA());
         savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
         long session = savings.cycles()
@@ -98,7 +98,7 @@ class FunderReachTest extends KaribuTest {
     @Test
     void everyPublicServiceMethodButTheInsightsRefusesAFunder() throws Exception {
         TestWorld.World world = testWorld.create();
-        insightAccess.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
+        accounts.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.funder());
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
