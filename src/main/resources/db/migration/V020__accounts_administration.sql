@@ -14,7 +14,7 @@ ALTER TABLE user_account
 CREATE TABLE start_code (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     user_id     BIGINT       NOT NULL,
-    code_hash   CHAR(64)     NOT NULL,
+    code_hash   VARCHAR(64)  NOT NULL,
     created_at  TIMESTAMP(6) NOT NULL,
     created_by  VARCHAR(60)  NOT NULL,
     expires_at  TIMESTAMP(6) NOT NULL,
