@@ -10,8 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates accounts and assignments for demo data and tests. Not reachable from any view:
- * account management through the UI is not part of Kringwerk yet.
+ * Creates accounts and assignments for demo data and tests, without a gate or the password rules.
+ * Not reachable from any view: the screens use {@link AccountService}.
  */
 @Component
 public class DemoAccounts {
@@ -70,6 +70,14 @@ public class DemoAccounts {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** The demo's one short password, listed on the demo login page; never used outside demo data and tests. */
+    public void setDemoPassword(String username, String password) {
+        jdbc.update(
+                "UPDATE user_account SET password_hash = ? WHERE username = ?",
+                passwordEncoder.encode(password),
+                username);
     }
 
     public long idOf(String username) {
