@@ -24,6 +24,7 @@ import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.InterestShare;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.security.AuditAction;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.sessions.domain.ListeningStatus;
 import nl.kringwerk.sessions.domain.Reflection;
@@ -74,6 +75,9 @@ class TranslationsTest {
         }
         for (var role : Role.values()) {
             assertThat(dutch).containsKey("role." + role.name());
+        }
+        for (var action : AuditAction.values()) {
+            assertThat(dutch).containsKey("audit-action." + action.name());
         }
         for (var kind : EntryKind.values()) {
             assertThat(dutch).containsKey("entry-kind." + kind.name());

@@ -24,7 +24,6 @@ import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
-import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.security.Role;
 import nl.kringwerk.security.SignInHints;
 import org.slf4j.Logger;
@@ -52,7 +51,7 @@ public class DemoData implements SignInHints {
     private final DemoMaterial themes;
     private final JdbcTemplate jdbc;
     private final SummaryStore summaries;
-    private final InsightAccess insightAccess;
+    private final DemoAdministration administration;
     private final Clock clock;
 
     DemoData(
@@ -67,12 +66,12 @@ public class DemoData implements SignInHints {
             DemoMaterial themes,
             JdbcTemplate jdbc,
             SummaryStore summaries,
-            InsightAccess insightAccess,
+            DemoAdministration administration,
             Clock clock) {
         this.themes = themes;
         this.jdbc = jdbc;
         this.summaries = summaries;
-        this.insightAccess = insightAccess;
+        this.administration = administration;
         this.listening = listening;
         this.organisations = organisations;
         this.savings = savings;
@@ -103,8 +102,14 @@ public class DemoData implements SignInHints {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Organisation spaarhuis = organisations.save(new Organisation("Stichting Samen Sparen", now));
-        Organisation diaconie = organisations.save(new Organisation("Diaconie Noord", now));
+        // The operator's first steps, through the same services as the Beheer screens.
+        accounts.create("admin", PASSWORD, "Beheer Kringwerk", Role.ADMIN, null);
+        Organisation spaarhuis = organisations
+                .findById(administration.organisation("Stichting Samen Sparen"))
+                .orElseThrow();
+        Organisation diaconie = organisations
+                .findById(administration.organisation("Diaconie Noord"))
+                .orElseThrow();
 
         Group zonnebloem = group(
                 spaarhuis,
@@ -177,25 +182,30 @@ public class DemoData implements SignInHints {
                 "Buurtkamer De Brug");
         members(brug, today.minusMonths(4), "Ria", "Hatice", "Joke", "Esra", "Marion", "Nadia", "Wilma");
 
-        accounts.create("admin", PASSWORD, "Beheer Kringwerk", Role.ADMIN, null);
-        accounts.create("coordinator", PASSWORD, "Marieke (coördinator)", Role.COORDINATOR, spaarhuis.getId());
+        administration.account("coordinator", "Marieke (coördinator)", Role.COORDINATOR, spaarhuis.getId(), null);
         long begeleider =
-                accounts.create("begeleider", PASSWORD, "Ruud (begeleider)", Role.FACILITATOR, spaarhuis.getId());
-        accounts.create("begeleider2", PASSWORD, "Esther (begeleider)", Role.FACILITATOR, spaarhuis.getId());
-        accounts.create("diaconie", PASSWORD, "Jan (coördinator Diaconie)", Role.COORDINATOR, diaconie.getId());
-        accounts.create("gemeente", PASSWORD, "Gemeente Rotterdam", Role.FUNDER, null);
-        accounts.createOfficer(
-                "voorzitter",
-                PASSWORD,
-                "Samira (voorzitter)",
-                spaarhuis.getId(),
-                zonnebloemMembers.get(0).getId(),
-                zonnebloem.getId());
-        accounts.assign(zonnebloem.getId(), begeleider);
-        long gespreksleider = accounts.create(
-                "gespreksleider", PASSWORD, "Ineke (gespreksleider)", Role.FACILITATOR, diaconie.getId());
-        accounts.assign(luister.getId(), gespreksleider);
-        accounts.assign(brug.getId(), gespreksleider);
+                administration.account("begeleider", "Ruud (begeleider)", Role.FACILITATOR, spaarhuis.getId(), null);
+        administration.account("begeleider2", "Esther (begeleider)", Role.FACILITATOR, spaarhuis.getId(), null);
+        administration.account("diaconie", "Jan (coördinator Diaconie)", Role.COORDINATOR, diaconie.getId(), null);
+        administration.account("gemeente", "Gemeente Rotterdam", Role.FUNDER, null, null);
+        long gespreksleider = administration.account(
+                "gespreksleider", "Ineke (gespreksleider)", Role.FACILITATOR, diaconie.getId(), null);
+        // What a coordinator does for her own organisation: assign facilitators, make a chair's account.
+        administration.asCoordinator("coordinator", () -> {
+            administration.assign(zonnebloem.getId(), begeleider);
+            administration.officer(
+                    "voorzitter",
+                    "Samira (voorzitter)",
+                    spaarhuis.getId(),
+                    zonnebloemMembers.get(0).getId());
+            // A new facilitator who has not used her start code yet, and one who stopped.
+            administration.pending("begeleider3", "Nora (begeleider, nog niet gestart)", spaarhuis.getId());
+            administration.stopped("oud-begeleider", "Kees (gestopt)", spaarhuis.getId());
+        });
+        administration.asCoordinator("diaconie", () -> {
+            administration.assign(luister.getId(), gespreksleider);
+            administration.assign(brug.getId(), gespreksleider);
+        });
 
         accounts.runAs("coordinator", () -> {
             DemoSavings.BeforeOpen theme =
@@ -237,11 +247,11 @@ public class DemoData implements SignInHints {
                                 7),
                         today);
         summaries.rebuildAll();
-        insightAccess.addFunderScope(accounts.idOf("gemeente"), "Rotterdam", null);
-        insightAccess.addFunderScope(accounts.idOf("gemeente"), "Schiedam", null);
-        long fund = accounts.create("fonds", PASSWORD, "Fonds Samen Verder", Role.FUNDER, null);
-        insightAccess.addFunderScope(
-                fund,
+        administration.scope("gemeente", "Rotterdam", null);
+        administration.scope("gemeente", "Schiedam", null);
+        administration.account("fonds", "Fonds Samen Verder", Role.FUNDER, null, null);
+        administration.scope(
+                "fonds",
                 null,
                 jdbc.queryForObject("SELECT id FROM organisation WHERE name = 'Fonds Samen Verder'", Long.class));
         log.info(

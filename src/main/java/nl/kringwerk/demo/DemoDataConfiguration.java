@@ -4,14 +4,16 @@ import java.time.Clock;
 import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.MemberRepository;
 import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.groups.service.OrganisationService;
 import nl.kringwerk.insights.service.SummaryStore;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.material.service.SessionThemes;
 import nl.kringwerk.savings.service.Savings;
+import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.DemoAccounts;
-import nl.kringwerk.security.InsightAccess;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
 import nl.kringwerk.sessions.service.AgreementService;
 import nl.kringwerk.sessions.service.ListeningPlanService;
@@ -20,6 +22,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -47,7 +50,9 @@ class DemoDataConfiguration {
             SessionThemes themes,
             JdbcTemplate jdbc,
             SummaryStore summaries,
-            InsightAccess insightAccess,
+            AccountService accountService,
+            OrganisationService organisationService,
+            GroupService groupService,
             Clock clock) {
         return new DemoData(
                 organisations,
@@ -61,11 +66,13 @@ class DemoDataConfiguration {
                 new DemoMaterial(library, themes),
                 jdbc,
                 summaries,
-                insightAccess,
+                new DemoAdministration(accounts, accountService, organisationService, groupService),
                 clock);
     }
 
+    /** Before FirstAdministrator, so a demo installation never prints a setup code. */
     @Bean
+    @Order(0)
     ApplicationRunner loadDemoData(DemoData demoData) {
         return args -> demoData.loadIfEmpty();
     }

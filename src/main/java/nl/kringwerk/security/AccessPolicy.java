@@ -2,6 +2,7 @@ package nl.kringwerk.security;
 
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of who may act on which group, in one place and free of Spring so they can be read
@@ -104,6 +105,57 @@ public final class AccessPolicy {
         return user.organisationId() == null
                 ? new GroupScope.NoGroups()
                 : new GroupScope.OfOrganisation(user.organisationId());
+    }
+
+    /** Only the operator creates, renames and deactivates organisations. */
+    public static boolean mayManageOrganisations(SignedInUser user) {
+        return user.role() == Role.ADMIN;
+    }
+
+    /**
+     * The roles this user may give to an account: never one above her own. An admin gives every
+     * role; a coordinator gives facilitators and officers (of her own organisation); others none.
+     */
+    public static Set<Role> grantableRoles(SignedInUser user) {
+        return switch (user.role()) {
+            case ADMIN -> Set.of(Role.values());
+            case COORDINATOR -> Set.of(Role.FACILITATOR, Role.OFFICER);
+            case FACILITATOR, OFFICER, FUNDER -> Set.of();
+        };
+    }
+
+    /** May this user open the Beheer screens and list accounts (of the organisations she manages)? */
+    public static boolean manageAccounts(SignedInUser user) {
+        return !grantableRoles(user).isEmpty();
+    }
+
+    /**
+     * May this user see and change an account with this role in this organisation (create it, disable
+     * or enable it, give a new start code)? An admin any account; a coordinator the facilitators and
+     * officers of her own organisation only.
+     */
+    public static boolean mayManageAccount(SignedInUser user, Role role, @Nullable Long organisationId) {
+        if (!grantableRoles(user).contains(role)) {
+            return false;
+        }
+        return user.role() == Role.ADMIN || organisationId != null && sameOrganisation(user, organisationId);
+    }
+
+    /** Which organisation's accounts and audit lines this user sees: null means all (admin). */
+    public static GroupScope accountScope(SignedInUser user) {
+        return switch (user.role()) {
+            case ADMIN -> new GroupScope.AllGroups();
+            case COORDINATOR ->
+                user.organisationId() == null
+                        ? new GroupScope.NoGroups()
+                        : new GroupScope.OfOrganisation(user.organisationId());
+            case FACILITATOR, OFFICER, FUNDER -> new GroupScope.NoGroups();
+        };
+    }
+
+    /** Only the operator sets what a funder account sees. */
+    public static boolean mayManageFunderScopes(SignedInUser user) {
+        return user.role() == Role.ADMIN;
     }
 
     private static boolean sameOrganisation(SignedInUser user, long organisationId) {

@@ -10,16 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final AccountStanding standing;
 
-    AccountDetailsService(UserAccountRepository accounts) {
+    AccountDetailsService(UserAccountRepository accounts, AccountStanding standing) {
         this.accounts = accounts;
+        this.standing = standing;
     }
 
+    /** A disabled account, one of a deactivated organisation or an officer who left is refused as disabled. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(SignedInUser::new)
+                .map(account -> new SignedInUser(account, standing.mayBeUsed(account)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 }

@@ -2,6 +2,7 @@ package nl.kringwerk.security;
 
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,8 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates accounts and assignments for demo data and tests. Not reachable from any view:
- * account management through the UI is not part of Kringwerk yet.
+ * Creates accounts and assignments for demo data and tests, without a gate or the password rules.
+ * Not reachable from any view: the screens use {@link AccountService}.
  */
 @Component
 public class DemoAccounts {
@@ -19,12 +20,15 @@ public class DemoAccounts {
     private final FacilitatorAssignmentRepository assignments;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     DemoAccounts(
             UserAccountRepository accounts,
             FacilitatorAssignmentRepository assignments,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.assignments = assignments;
         this.passwordEncoder = passwordEncoder;
@@ -68,8 +72,25 @@ public class DemoAccounts {
         }
     }
 
+    /** The demo's one short password, listed on the demo login page; never used outside demo data and tests. */
+    public void setDemoPassword(String username, String password) {
+        jdbc.update(
+                "UPDATE user_account SET password_hash = ? WHERE username = ?",
+                passwordEncoder.encode(password),
+                username);
+    }
+
     public long idOf(String username) {
         return accounts.findByUsername(username).orElseThrow().getId();
+    }
+
+    /** Gives a funder account (more of) a scope, without a gate: demo data and tests only. */
+    public void addFunderScope(long userId, @Nullable String municipality, @Nullable Long organisationId) {
+        jdbc.update(
+                "INSERT INTO funder_scope (user_id, municipality, organisation_id) VALUES (?, ?, ?)",
+                userId,
+                municipality,
+                organisationId);
     }
 
     public void assign(long groupId, long facilitatorUserId) {

@@ -21,13 +21,16 @@ public class GroupAccess {
     private final CurrentUser currentUser;
     private final FacilitatorAssignmentRepository assignments;
     private final UserAccountRepository accounts;
+    private final AuditLog audit;
     private final Clock clock;
 
     GroupAccess(
             CurrentUser currentUser,
             FacilitatorAssignmentRepository assignments,
             UserAccountRepository accounts,
+            AuditLog audit,
             Clock clock) {
+        this.audit = audit;
         this.currentUser = currentUser;
         this.assignments = assignments;
         this.accounts = accounts;
@@ -46,6 +49,15 @@ public class GroupAccess {
     public SignedInUser requireAdminister(long organisationId) {
         SignedInUser user = currentUser.require();
         if (!AccessPolicy.mayAdminister(user, organisationId)) {
+            throw new NotFoundOrNotAllowedException();
+        }
+        return user;
+    }
+
+    /** The operator, who creates, renames and deactivates organisations. */
+    public SignedInUser requireManageOrganisations() {
+        SignedInUser user = currentUser.require();
+        if (!AccessPolicy.mayManageOrganisations(user)) {
             throw new NotFoundOrNotAllowedException();
         }
         return user;
@@ -105,13 +117,31 @@ public class GroupAccess {
         if (!assignments.existsByGroupIdAndUserId(group.groupId(), facilitator.getId())) {
             assignments.save(new FacilitatorAssignment(
                     group.groupId(), facilitator.getId(), clock.instant(), user.getUsername()));
+            audit.record(
+                    user,
+                    AuditAction.FACILITATOR_ASSIGNED,
+                    facilitator.getId(),
+                    facilitator.getUsername(),
+                    group.organisationId(),
+                    "groep " + group.groupId());
         }
     }
 
     @Transactional
     public void unassignFacilitator(GroupRef group, long facilitatorUserId) {
-        requireAdminister(group.organisationId());
-        assignments.deleteByGroupIdAndUserId(group.groupId(), facilitatorUserId);
+        SignedInUser user = requireAdminister(group.organisationId());
+        if (assignments.existsByGroupIdAndUserId(group.groupId(), facilitatorUserId)) {
+            assignments.deleteByGroupIdAndUserId(group.groupId(), facilitatorUserId);
+            audit.record(
+                    user,
+                    AuditAction.FACILITATOR_UNASSIGNED,
+                    facilitatorUserId,
+                    accounts.findById(facilitatorUserId)
+                            .map(UserAccount::getUsername)
+                            .orElse(null),
+                    group.organisationId(),
+                    "groep " + group.groupId());
+        }
     }
 
     private Set<Long> assignedGroups(SignedInUser user) {

@@ -3,7 +3,6 @@ package nl.kringwerk.security;
 import java.util.HashSet;
 import java.util.Set;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +36,6 @@ public class InsightAccess {
             case FACILITATOR, OFFICER -> throw new NotFoundOrNotAllowedException();
         };
         return scope;
-    }
-
-    /** Gives a funder account (more of) a scope; used when accounts are set up. */
-    @Transactional
-    public void addFunderScope(long userId, @Nullable String municipality, @Nullable Long organisationId) {
-        jdbc.update(
-                "INSERT INTO funder_scope (user_id, municipality, organisation_id) VALUES (?, ?, ?)",
-                userId,
-                municipality,
-                organisationId);
     }
 
     private InsightScope funderScope(long userId) {

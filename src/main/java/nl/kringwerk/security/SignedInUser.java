@@ -23,8 +23,13 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
     private final @Nullable Long organisationId;
     private final @Nullable Long officerGroupId;
     private final boolean enabled;
+    private final long version;
 
     SignedInUser(UserAccount account) {
+        this(account, account.isEnabled());
+    }
+
+    SignedInUser(UserAccount account, boolean enabled) {
         this(
                 account.getId(),
                 account.getUsername(),
@@ -33,7 +38,8 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
                 account.getRole(),
                 account.getOrganisationId(),
                 account.getOfficerGroupId(),
-                account.isEnabled());
+                enabled,
+                account.getVersion());
     }
 
     SignedInUser(
@@ -45,6 +51,20 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
             @Nullable Long organisationId,
             @Nullable Long officerGroupId,
             boolean enabled) {
+        this(userId, username, passwordHash, displayName, role, organisationId, officerGroupId, enabled, 0);
+    }
+
+    SignedInUser(
+            long userId,
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            @Nullable Long organisationId,
+            @Nullable Long officerGroupId,
+            boolean enabled,
+            long version) {
+        this.version = version;
         this.userId = userId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -94,5 +114,10 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** The account's version when this was read: any administrative change raises it. */
+    public long version() {
+        return version;
     }
 }

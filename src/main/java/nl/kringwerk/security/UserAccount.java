@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,13 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    private @Nullable Instant passwordChangedAt;
+
+    /** Raised by every change, so an open session sees that her account changed. */
+    @Version
+    private long version;
 
     protected UserAccount() {}
 
@@ -127,5 +135,38 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    /** A new password hash; the old password stops working (also for a start code: an unusable hash). */
+    void changePasswordHash(String newHash, @Nullable Instant changedAt) {
+        passwordHash = newHash;
+        passwordChangedAt = changedAt;
+    }
+
+    void changeRole(Role newRole) {
+        if (role == Role.OFFICER || newRole == Role.OFFICER) {
+            throw new IllegalArgumentException("An officer's role is tied to her seat in a group");
+        }
+        role = newRole;
     }
 }

@@ -9,4 +9,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     List<UserAccount> findByRoleAndOrganisationIdAndEnabledTrueOrderByDisplayName(Role role, Long organisationId);
+
+    boolean existsByUsername(String username);
+
+    List<UserAccount> findAllByOrderByDisplayName();
+
+    List<UserAccount> findByOrganisationIdOrderByDisplayName(long organisationId);
 }

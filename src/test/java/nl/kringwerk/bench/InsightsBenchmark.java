@@ -97,7 +97,7 @@ class InsightsBenchmark extends ServiceTest {
         String suffix = String.valueOf(System.nanoTime() % 100000);
         accounts.create("bench-admin-" + suffix, "bench-wachtwoord", "Beheer", Role.ADMIN, null);
         long funder = accounts.create("bench-gemeente-" + suffix, "bench-wachtwoord", "Gemeente", Role.FUNDER, null);
-        insightAccess.addFunderScope(funder, biggest, null);
+        accounts.addFunderScope(funder, biggest, null);
 
         int year = today.getYear();
         signInAs("bench-gemeente-" + suffix);

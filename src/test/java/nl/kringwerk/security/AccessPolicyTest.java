@@ -116,6 +116,63 @@ class AccessPolicyTest {
                 .isEqualTo(new GroupScope.NoGroups());
     }
 
+    @Test
+    void noOneGivesARoleAboveHerOwnACoordinatorMakesFacilitatorsAndOfficersOnly() {
+        assertThat(AccessPolicy.grantableRoles(user(Role.ADMIN, null, null))).containsExactlyInAnyOrder(Role.values());
+        assertThat(AccessPolicy.grantableRoles(user(Role.COORDINATOR, 1L, null)))
+                .containsExactlyInAnyOrder(Role.FACILITATOR, Role.OFFICER);
+        assertThat(AccessPolicy.grantableRoles(user(Role.FACILITATOR, 1L, null)))
+                .isEmpty();
+        assertThat(AccessPolicy.grantableRoles(user(Role.OFFICER, 1L, 10L))).isEmpty();
+        assertThat(AccessPolicy.grantableRoles(user(Role.FUNDER, null, null))).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorManagesTheFacilitatorsAndOfficersOfHerOwnOrganisationOnly() {
+        SignedInUser coordinator = user(Role.COORDINATOR, 1L, null);
+        assertThat(AccessPolicy.mayManageAccount(coordinator, Role.FACILITATOR, 1L))
+                .isTrue();
+        assertThat(AccessPolicy.mayManageAccount(coordinator, Role.OFFICER, 1L)).isTrue();
+        assertThat(AccessPolicy.mayManageAccount(coordinator, Role.FACILITATOR, 2L))
+                .as("another organisation")
+                .isFalse();
+        assertThat(AccessPolicy.mayManageAccount(coordinator, Role.COORDINATOR, 1L))
+                .as("a fellow coordinator")
+                .isFalse();
+        assertThat(AccessPolicy.mayManageAccount(coordinator, Role.ADMIN, null)).isFalse();
+        assertThat(AccessPolicy.mayManageAccount(coordinator, Role.FUNDER, null))
+                .isFalse();
+        assertThat(AccessPolicy.accountScope(coordinator)).isEqualTo(new GroupScope.OfOrganisation(1));
+        assertThat(AccessPolicy.accountScope(user(Role.COORDINATOR, null, null)))
+                .isEqualTo(new GroupScope.NoGroups());
+    }
+
+    @Test
+    void anAdminManagesEveryAccountOrganisationAndFunderScope() {
+        SignedInUser admin = user(Role.ADMIN, null, null);
+        assertThat(AccessPolicy.mayManageAccount(admin, Role.COORDINATOR, 2L)).isTrue();
+        assertThat(AccessPolicy.mayManageAccount(admin, Role.FUNDER, null)).isTrue();
+        assertThat(AccessPolicy.mayManageAccount(admin, Role.ADMIN, null)).isTrue();
+        assertThat(AccessPolicy.mayManageOrganisations(admin)).isTrue();
+        assertThat(AccessPolicy.mayManageFunderScopes(admin)).isTrue();
+        assertThat(AccessPolicy.accountScope(admin)).isEqualTo(new GroupScope.AllGroups());
+    }
+
+    @Test
+    void facilitatorsOfficersAndFundersManageNoAccountsOrganisationsOrScopes() {
+        for (SignedInUser other : java.util.List.of(
+                user(Role.FACILITATOR, 1L, null), user(Role.OFFICER, 1L, 10L), user(Role.FUNDER, 1L, null))) {
+            assertThat(AccessPolicy.mayManageAccount(other, Role.OFFICER, 1L)).isFalse();
+            assertThat(AccessPolicy.manageAccounts(other)).isFalse();
+            assertThat(AccessPolicy.mayManageOrganisations(other)).isFalse();
+            assertThat(AccessPolicy.mayManageFunderScopes(other)).isFalse();
+            assertThat(AccessPolicy.accountScope(other)).isEqualTo(new GroupScope.NoGroups());
+        }
+        SignedInUser coordinator = user(Role.COORDINATOR, 1L, null);
+        assertThat(AccessPolicy.mayManageOrganisations(coordinator)).isFalse();
+        assertThat(AccessPolicy.mayManageFunderScopes(coordinator)).isFalse();
+    }
+
     private static SignedInUser user(Role role, Long organisationId, Long officerGroupId) {
         return new SignedInUser(1, "u", "{noop}x", "U", role, organisationId, officerGroupId, true);
     }

@@ -19,11 +19,12 @@ class FirstAdministratorTest {
 
     final UserAccountRepository accounts = mock(UserAccountRepository.class);
     final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    final FirstSetup setup = mock(FirstSetup.class);
 
     @Test
     void anEmptyInstallationGetsAnAdministratorWithAHashedPassword() {
         when(accounts.count()).thenReturn(0L);
-        new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "een-lang-wachtwoord").run(null);
+        new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "een-lang-wachtwoord", setup).run(null);
         ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
         verify(accounts).save(saved.capture());
         assertThat(saved.getValue().getUsername()).isEqualTo("admin");
@@ -36,15 +37,24 @@ class FirstAdministratorTest {
     @Test
     void existingAccountsAreLeftAloneAndNoPasswordMeansNoAccount() {
         when(accounts.count()).thenReturn(3L);
-        new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "een-lang-wachtwoord").run(null);
-        new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "").run(null);
+        new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "een-lang-wachtwoord", setup).run(null);
+        new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "", setup).run(null);
+        verify(accounts, never()).save(any());
+        verify(setup, never()).open();
+    }
+
+    @Test
+    void anEmptyInstallationWithoutAPasswordPrintsASetupCodeInsteadOfLockingTheOperatorOut() {
+        when(accounts.count()).thenReturn(0L);
+        new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "", setup).run(null);
+        verify(setup).open();
         verify(accounts, never()).save(any());
     }
 
     @Test
     void aShortPasswordStopsTheStart() {
         when(accounts.count()).thenReturn(0L);
-        assertThatThrownBy(() -> new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "kort").run(null))
+        assertThatThrownBy(() -> new FirstAdministrator(accounts, encoder, Clock.systemUTC(), "kort", setup).run(null))
                 .isInstanceOf(IllegalStateException.class);
         verify(accounts, never()).save(any());
     }

@@ -9,6 +9,10 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByGroupIdOrderByDisplayName(long groupId);
 
+    @Query("select m from Member m, Group g where g.id = m.groupId and g.organisationId = :organisationId"
+            + " and m.leftOn is null and g.endedOn is null order by g.name, m.displayName")
+    List<Member> findActiveInRunningGroupsOf(long organisationId);
+
     @Query(
             "select m.groupId, count(m) from Member m where m.leftOn is null and m.groupId in :groupIds group by m.groupId")
     List<Object[]> countActiveByGroup(Collection<Long> groupIds);

@@ -24,6 +24,10 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A deactivated organisation keeps its groups; its accounts cannot log in. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Organisation() {}
 
     public Organisation(String name, Instant createdAt) {
@@ -37,5 +41,21 @@ public class Organisation {
 
     public String getName() {
         return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void rename(String newName) {
+        name = newName;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
     }
 }

@@ -102,6 +102,7 @@ public class GroupService {
     @Transactional(readOnly = true)
     public List<OrganisationOption> organisationsForNewGroup() {
         return organisations.findAll().stream()
+                .filter(Organisation::isActive)
                 .filter(o -> access.mayAdminister(o.getId()))
                 .map(o -> new OrganisationOption(o.getId(), o.getName()))
                 .sorted(Comparator.comparing(OrganisationOption::name))
@@ -118,7 +119,7 @@ public class GroupService {
     @Transactional
     public long createGroup(long organisationId, GroupDetails details) {
         SignedInUser user = access.requireAdminister(organisationId);
-        if (!organisations.existsById(organisationId)) {
+        if (!organisations.findById(organisationId).map(Organisation::isActive).orElse(false)) {
             throw new NotFoundOrNotAllowedException();
         }
         InvalidInputException.throwIfAny(GroupRules.checkGroup(details));

@@ -1,5 +1,6 @@
 package nl.kringwerk.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -43,6 +44,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         panels.addClassName("login-panels");
         hints.ifAvailable(h -> panels.add(demoAccounts(h.hints())));
         add(new LanguageSwitch(), name, tagline, panels);
+        add(startCodeLink());
+    }
+
+    /** For a first login: the start code from the card (see StartCodeView). */
+    private Anchor startCodeLink() {
+        Anchor link = new Anchor("startcode", getTranslation("login.start-code"));
+        link.setId("to-start-code");
+        return link;
     }
 
     private LoginI18n i18n() {

@@ -146,7 +146,9 @@ class GroupViewsTest extends KaribuTest {
         login(world.funder());
         navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InsightsView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inzichten");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .containsExactly("Inzichten", "Mijn account"); // her own account is hers (issue 14)
 
         navigate("groepen");
         assertNothingHere();

@@ -56,7 +56,7 @@ class FunderReachTest extends KaribuTest {
     @Test
     void everyRouteButTheInsightsRefusesAFunder() {
         TestWorld.World world = testWorld.create();
-        insightAccess.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
+        accounts.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.coordinatorA());
         savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
         long session = savings.cycles()
@@ -86,8 +86,9 @@ class FunderReachTest extends KaribuTest {
                 reached.add(url);
             }
         }
-        // The start page only forwards her to the insights; the login page is open to anyone.
-        assertThat(reached).containsExactlyInAnyOrder("inzichten", "login");
+        // The start page only forwards her to the insights; the login and start-code pages are open to
+        // anyone; her own account (name, role, password) is hers.
+        assertThat(reached).containsExactlyInAnyOrder("inzichten", "login", "startcode", "mijn-account");
         navigate("");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(InsightsView.class);
@@ -98,7 +99,7 @@ class FunderReachTest extends KaribuTest {
     @Test
     void everyPublicServiceMethodButTheInsightsRefusesAFunder() throws Exception {
         TestWorld.World world = testWorld.create();
-        insightAccess.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
+        accounts.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.funder());
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
@@ -180,7 +181,12 @@ class FunderReachTest extends KaribuTest {
             "GroupAccess.mayAdminister",
             "CurrentUser.find",
             "CurrentUser.require",
-            "AccountDetailsService.loadUserByUsername");
+            "AccountDetailsService.loadUserByUsername",
+            // her own account, and the pages anyone may use: a start code, a fresh installation's setup
+            "AccountService.myAccount",
+            "AccountService.changeOwnPassword",
+            "AccountService.redeemStartCode",
+            "FirstSetup.isOpen");
 
     private static Object[] arguments(Method method, TestWorld.World world) {
         Parameter[] parameters = method.getParameters();

@@ -60,8 +60,8 @@ class InsightsViewTest extends KaribuTest {
         generator.generate(new GeneratedGroups.Scale(2, List.of(small), List.of("Fonds " + tag), 2, 12), today);
         summaries.rebuildAll();
         long funder = accounts.idOf(world.funder());
-        insightAccess.addFunderScope(funder, large, null);
-        insightAccess.addFunderScope(funder, small, null);
+        accounts.addFunderScope(funder, large, null);
+        accounts.addFunderScope(funder, small, null);
         login(world.funder());
 
         navigate("inzichten");

@@ -1,0 +1,21 @@
+package nl.kringwerk.security;
+
+/** The administrative acts the audit log keeps. Labels: {@code audit-action.NAME}. */
+public enum AuditAction {
+    ADMIN_SET_UP,
+    ACCOUNT_CREATED,
+    START_CODE_ISSUED,
+    START_CODE_USED,
+    PASSWORD_CHANGED,
+    ROLE_CHANGED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    FUNDER_SCOPE_ADDED,
+    FUNDER_SCOPE_REMOVED,
+    ORGANISATION_CREATED,
+    ORGANISATION_RENAMED,
+    ORGANISATION_DEACTIVATED,
+    ORGANISATION_ACTIVATED,
+    FACILITATOR_ASSIGNED,
+    FACILITATOR_UNASSIGNED
+}

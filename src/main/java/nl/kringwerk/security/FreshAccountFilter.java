@@ -1,0 +1,59 @@
+package nl.kringwerk.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every request of an open session looks at the account as it is now. A disabled account, one of a
+ * deactivated organisation, or an officer who left her group (or whose group ended) is signed out
+ * at once: the session ends and the page goes back to the login. A changed account (another role,
+ * a new name) replaces the one kept in the session. Spring Boot registers this filter after
+ * Spring Security's, so the session's security context is loaded when it runs.
+ */
+@Component
+class FreshAccountFilter extends OncePerRequestFilter {
+
+    private final AccountStanding standing;
+    private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+
+    FreshAccountFilter(AccountStanding standing) {
+        this.standing = standing;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser kept) {
+            Optional<SignedInUser> now = standing.current(kept.userId());
+            if (now.isEmpty()) {
+                SecurityContextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            } else if (now.get().version() != kept.version()) {
+                SignedInUser fresh = now.get();
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+                sessionContexts.saveContext(context, request, response);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
