@@ -70,6 +70,8 @@ class BinaryLogMigrationTest {
                                 "select concat(trigger_name, ' by ', definer) from information_schema.triggers"
                                         + " where trigger_schema = 'kringwerk' order by trigger_name"))
                         .containsExactly(
+                                "audit_event_no_delete by kringwerk_migration@127.0.0.1",
+                                "audit_event_no_update by kringwerk_migration@127.0.0.1",
                                 "journal_entry_is_append_only_delete by kringwerk_migration@127.0.0.1",
                                 "journal_entry_is_append_only_update by kringwerk_migration@127.0.0.1");
             }
