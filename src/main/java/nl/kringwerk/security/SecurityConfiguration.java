@@ -3,6 +3,7 @@ package nl.kringwerk.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.kringwerk.security.login.LoginHardening;
+import nl.kringwerk.security.session.SessionRules;
 import nl.kringwerk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -20,12 +22,14 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRules sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**", "/webjars/**")
                 .permitAll()
                 .permitAll());
-        // Logins: see SECURITY.md. The login form's CSRF is LoginHardening's.
-        http.with(new LoginHardening("/login"), Customizer.withDefaults());
+        // Logins and sessions: see SECURITY.md. The login form's CSRF is LoginHardening's.
+        http.with(new LoginHardening("/login"), Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionAuthenticationStrategy(sessions.atLogin()))
+                .addFilterAfter(sessions.absoluteLimit(), SecurityContextHolderFilter.class);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.kringwerk.KringwerkServerTest;
 import nl.kringwerk.TestWorld;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,19 +21,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base for end-to-end tests: the app on a random port, driven by Playwright in Debian's chromium.
  * Playwright never downloads a browser. Without /usr/bin/chromium the tests are skipped with a
  * loud message, except on CI (CI=true), where that is a failure: .ci/run installs chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestWorld.class)
+@KringwerkServerTest
 abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

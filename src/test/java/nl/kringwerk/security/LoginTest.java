@@ -176,6 +176,21 @@ class LoginTest {
                 .doesNotContain(TestWorld.PASSWORD);
     }
 
+    @Test
+    void aNewLoginStartsANewSessionWithTheIdleTimeOfTheRole() throws Exception {
+        TestWorld.World world = testWorld.create();
+        Page page = loginPage(newAddress());
+        page.session().setAttribute("something-of-before", "left behind");
+        Attempt officer = submit(page, world.officerA(), TestWorld.PASSWORD);
+        assertThat(officer.session()).isNotNull().isNotSameAs(page.session());
+        assertThat(page.session().isInvalid()).isTrue();
+        assertThat(officer.session().getAttribute("something-of-before")).isNull();
+        assertThat(officer.session().getMaxInactiveInterval()).isEqualTo(45 * 60);
+
+        Attempt admin = logIn(world.admin(), TestWorld.PASSWORD, newAddress());
+        assertThat(admin.session().getMaxInactiveInterval()).isEqualTo(20 * 60);
+    }
+
     record Page(MockHttpSession session, String token, String address) {}
 
     record Attempt(@Nullable String redirect, @Nullable HttpSession session, boolean signedIn) {}
