@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.kringwerk.security.login.LoginHardening;
 import nl.kringwerk.security.session.SessionRules;
 import nl.kringwerk.security.ui.LoginView;
+import nl.kringwerk.security.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -26,8 +27,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**", "/webjars/**")
                 .permitAll()
                 .permitAll());
-        // Logins and sessions: see SECURITY.md. The login form's CSRF is LoginHardening's.
+        // Logins, sessions and headers: see SECURITY.md. The login form's CSRF is LoginHardening's.
         http.with(new LoginHardening("/login"), Customizer.withDefaults())
+                .with(new SecurityHeaders(), Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionAuthenticationStrategy(sessions.atLogin()))
                 .addFilterAfter(sessions.absoluteLimit(), SecurityContextHolderFilter.class);
         return http.with(
