@@ -2,6 +2,7 @@ package nl.kringwerk.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import nl.kringwerk.security.login.LoginHardening;
 import nl.kringwerk.security.session.SessionRules;
 import nl.kringwerk.security.ui.LoginView;
@@ -26,6 +27,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRules sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**", "/webjars/**")
                 .permitAll()
+                // The error page (base/web/ErrorPages) must render for anyone, signed in or not.
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
         // Logins, sessions and headers: see SECURITY.md. The login form's CSRF is LoginHardening's.
         http.with(new LoginHardening("/login"), Customizer.withDefaults())
