@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,24 @@ class SecurityHeadersTest {
         assertThat(sessionCookie(start)).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
         assertThat(web.getServletContext().getEffectiveSessionTrackingModes())
                 .isEqualTo(Set.of(SessionTrackingMode.COOKIE));
+    }
+
+    /**
+     * After a login ended the old session, the old page's push channel reconnects with the old
+     * cookie. That request must not start a session: its cookie would replace the new login's.
+     */
+    @Test
+    void aPushRequestWithAnEndedSessionStartsNoNewSession() throws Exception {
+        HttpRequest push = HttpRequest.newBuilder(URI.create(base()
+                        + "VAADIN/push?v-r=push&v-uiId=0&v-pushId=x&X-Atmosphere-tracking-id=0"
+                        + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=long-polling"
+                        + "&X-atmo-protocol=true"))
+                .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
+        HttpResponse<String> answer = http.send(push, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
     }
 
     private static void assertSecurityHeaders(String what, HttpResponse<String> answer) {

@@ -25,7 +25,7 @@ class VaadinSessionEnd implements VaadinServiceInitListener {
             if (session != null) {
                 try {
                     session.invalidate();
-                    log.info("Session ended after its idle time");
+                    log.debug("Vaadin session closed; its servlet session ends with it");
                 } catch (IllegalStateException alreadyInvalid) {
                     // Signed out or timed out by the servlet container: nothing left to end.
                 }
