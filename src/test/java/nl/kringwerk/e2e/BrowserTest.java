@@ -1,5 +1,6 @@
 package nl.kringwerk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import nl.kringwerk.KringwerkServerTest;
 import nl.kringwerk.TestWorld;
@@ -45,6 +47,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -89,6 +92,17 @@ abstract class BrowserTest {
         context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
+        // Every page every browser test opens runs under the Content-Security-Policy: the browser
+        // reports what the policy blocks in the console, and the test fails on it.
+        cspViolations.clear();
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")
+                    || message.text().contains("Content-Security-Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
         page = context.newPage();
     }
 
@@ -97,6 +111,9 @@ abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        assertThat(cspViolations)
+                .as("Content-Security-Policy messages in the console")
+                .isEmpty();
     }
 
     /** Waits until the browser shows this path; Vaadin changes it without a page load. */
