@@ -2,15 +2,21 @@ package nl.kringwerk.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import nl.kringwerk.security.login.LoginHardening;
+import nl.kringwerk.security.session.SessionRules;
 import nl.kringwerk.security.ui.LoginView;
+import nl.kringwerk.security.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -18,10 +24,20 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRules sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**", "/webjars/**")
+                .permitAll()
+                // The error page (base/web/ErrorPages) must render for anyone, signed in or not.
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Logins, sessions and headers: see SECURITY.md. The login form's CSRF is LoginHardening's.
+        http.with(new LoginHardening("/login"), Customizer.withDefaults())
+                .with(new SecurityHeaders(), Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionAuthenticationStrategy(sessions.atLogin()))
+                .addFilterAfter(sessions.absoluteLimit(), SecurityContextHolderFilter.class);
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 

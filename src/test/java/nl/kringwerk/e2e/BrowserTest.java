@@ -1,5 +1,6 @@
 package nl.kringwerk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
@@ -12,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import nl.kringwerk.KringwerkServerTest;
 import nl.kringwerk.TestWorld;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,19 +23,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base for end-to-end tests: the app on a random port, driven by Playwright in Debian's chromium.
  * Playwright never downloads a browser. Without /usr/bin/chromium the tests are skipped with a
  * loud message, except on CI (CI=true), where that is a failure: .ci/run installs chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestWorld.class)
+@KringwerkServerTest
 abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -49,6 +47,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -93,6 +92,17 @@ abstract class BrowserTest {
         context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
+        // Every page every browser test opens runs under the Content-Security-Policy: the browser
+        // reports what the policy blocks in the console, and the test fails on it.
+        cspViolations.clear();
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")
+                    || message.text().contains("Content-Security-Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
         page = context.newPage();
     }
 
@@ -101,6 +111,9 @@ abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        assertThat(cspViolations)
+                .as("Content-Security-Policy messages in the console")
+                .isEmpty();
     }
 
     /** Waits until the browser shows this path; Vaadin changes it without a page load. */

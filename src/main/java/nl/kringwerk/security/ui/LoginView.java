@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Map;
 import nl.kringwerk.base.ui.LanguageSwitch;
 import nl.kringwerk.security.SignInHints;
 import org.springframework.beans.factory.ObjectProvider;
@@ -88,10 +89,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return span;
     }
 
+    /**
+     * Why the last try was refused, as the login door reports it (security/login): a wrong username
+     * or password (one answer for both), too many tries, the accounts cannot be read right now, or
+     * the page was open longer than its session.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setError(true);
+        Map<String, List<String>> reason =
+                event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = i18n();
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (reason.containsKey("locked")) {
+            error.setTitle(getTranslation("login.locked.title"));
+            error.setMessage(getTranslation("login.locked.message", minutes(reason.get("locked"))));
+        } else if (reason.containsKey("unavailable")) {
+            error.setTitle(getTranslation("login.unavailable.title"));
+            error.setMessage(getTranslation("login.unavailable.message"));
+        } else if (reason.containsKey("expired")) {
+            error.setTitle(getTranslation("login.expired.title"));
+            error.setMessage(getTranslation("login.expired.message"));
+        } else if (!reason.containsKey("error")) {
+            return;
+        }
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    /** The wait the server put in the address, read as a number only (1 to 60 minutes). */
+    private static int minutes(List<String> values) {
+        try {
+            return Math.max(1, Math.min(60, Integer.parseInt(values.isEmpty() ? "" : values.get(0))));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

@@ -1,0 +1,8 @@
+package nl.kringwerk.security.login;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginLimits.class)
+class LoginConfiguration {}
