@@ -83,7 +83,7 @@ public final class EmbeddedMariaDb {
                 ? Optional.empty()
                 : Optional.of(dataDir.toPath().resolve(INIT_FILE));
         try {
-            DB db = DB.newEmbeddedDB(configuration(baseDir, dataDir, initFile, extraArgs)); // installs if empty
+            DB db = KeptDataDb.open(configuration(baseDir, dataDir, initFile, extraArgs)); // installs if empty
             if (initFile.isPresent()) {
                 writeOwnerOnly(initFile.get(), accounts.provisioningSql(database));
             }
