@@ -4,21 +4,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kringwerk.SchemaOwner;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.db.EmbeddedMariaDb;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A page that fails to load shows a plain error page with a reference; the log has the rest. */
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorPageBrowserTest extends BrowserTest {
 
     @Autowired
-    JdbcTemplate jdbc;
+    EmbeddedMariaDb db;
 
     @Test
     void aPageThatFailsToLoadShowsAReferenceInsteadOfAStackTrace(CapturedOutput output) {
@@ -26,13 +27,13 @@ class ErrorPageBrowserTest extends BrowserTest {
         logIn(world.admin(), TestWorld.PASSWORD);
         expectPath("groepen");
         String text;
-        jdbc.execute("RENAME TABLE kring TO kring_away");
+        SchemaOwner.of(db).execute("RENAME TABLE kring TO kring_away");
         try {
             page.navigate(url("groepen"));
             assertThat(page.locator("#error-reference")).isVisible();
             text = page.locator("body").innerText();
         } finally {
-            jdbc.execute("RENAME TABLE kring_away TO kring");
+            SchemaOwner.of(db).execute("RENAME TABLE kring_away TO kring");
         }
         screenshot("32-error-page");
         Assertions.assertThat(text)

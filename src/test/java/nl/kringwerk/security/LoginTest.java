@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kringwerk.KringwerkTest;
+import nl.kringwerk.SchemaOwner;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.db.EmbeddedMariaDb;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
@@ -52,7 +53,7 @@ class LoginTest {
     Filter security;
 
     @Autowired
-    JdbcTemplate jdbc;
+    EmbeddedMariaDb db;
 
     MockMvc mvc;
 
@@ -147,11 +148,11 @@ class LoginTest {
         TestWorld.World world = testWorld.create();
         String address = newAddress();
         Attempt attempt;
-        jdbc.execute("RENAME TABLE user_account TO user_account_away");
+        SchemaOwner.of(db).execute("RENAME TABLE user_account TO user_account_away");
         try {
             attempt = logIn(world.coordinatorA(), TestWorld.PASSWORD, address);
         } finally {
-            jdbc.execute("RENAME TABLE user_account_away TO user_account");
+            SchemaOwner.of(db).execute("RENAME TABLE user_account_away TO user_account");
         }
         assertThat(attempt.signedIn()).isFalse();
         assertThat(attempt.redirect()).isEqualTo("/login?unavailable");
