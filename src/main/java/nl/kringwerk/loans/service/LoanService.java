@@ -1,13 +1,10 @@
 package nl.kringwerk.loans.service;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
@@ -27,7 +24,6 @@ import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.Ledger;
-import nl.kringwerk.savings.domain.SavingsSession;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.BookingContext;
 import nl.kringwerk.savings.service.BookingService;
@@ -55,6 +51,7 @@ public class LoanService {
     private final BookingService bookings;
     private final SavingsFacts savings;
     private final LoanRepository loans;
+    private final LoanAccounts accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -63,12 +60,14 @@ public class LoanService {
             BookingService bookings,
             SavingsFacts savings,
             LoanRepository loans,
+            LoanAccounts accounts,
             CurrentUser currentUser,
             Clock clock) {
         this.groups = groups;
         this.bookings = bookings;
         this.savings = savings;
         this.loans = loans;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -90,17 +89,13 @@ public class LoanService {
     }
 
     private LoanRoom room(CycleRecord record, long memberId) {
-        Cycle cycle = record.cycle();
-        List<JournalEntry> entries = record.journal();
         Ledger ledger = record.ledger();
-        Dates dates = dates(record);
-        CycleRules rules = cycle.rules();
+        CycleRules rules = record.cycle().rules();
         Money own = ledger.savingsOf(memberId);
         Money cap = rules.loanCapMultiple() == 0 ? null : own.times(rules.loanCapMultiple());
-        boolean open = loans.findByCycleIdOrderById(cycle.getId()).stream()
-                .filter(l -> l.getMemberId() == memberId)
-                .anyMatch(
-                        l -> account(l, rules, entries, ledger, dates).status().isOpen());
+        boolean open = accounts.ofCycle(record).stream()
+                .filter(e -> e.getKey().getMemberId() == memberId)
+                .anyMatch(e -> e.getValue().status().isOpen());
         return new LoanRoom(
                 memberId,
                 own,
@@ -312,13 +307,10 @@ public class LoanService {
     }
 
     private List<LoanLine> lines(GroupFacts group, CycleRecord record) {
-        Cycle cycle = record.cycle();
-        List<JournalEntry> entries = record.journal();
-        Ledger ledger = record.ledger();
-        Dates dates = dates(record);
-        return loans.findByCycleIdOrderById(cycle.getId()).stream()
-                .map(loan -> {
-                    LoanAccount account = account(loan, cycle.rules(), entries, ledger, dates);
+        return accounts.ofCycle(record).stream()
+                .map(e -> {
+                    Loan loan = e.getKey();
+                    LoanAccount account = e.getValue();
                     return new LoanLine(
                             loan.getId(),
                             loan.getMemberId(),
@@ -336,67 +328,10 @@ public class LoanService {
                 .toList();
     }
 
-    /** Open loan balances per member, as the share-out settles them. */
-    Map<Long, Money> openBalances(CycleRecord record) {
-        Dates dates = dates(record);
-        return loans.findByCycleIdOrderById(record.cycleId()).stream()
-                .map(loan -> Map.entry(
-                        loan.getMemberId(),
-                        account(loan, record.cycle().rules(), record.journal(), record.ledger(), dates)))
-                .filter(e -> e.getValue().status().isOut())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().owed(), Money::plus));
-    }
-
-    /** The open loans of one member with their accounts, for settling at the share-out. */
-    List<Map.Entry<Loan, LoanAccount>> openLoansOf(long memberId, BookingContext c) {
-        Dates dates = dates(c.cycleRecord());
-        return loans.findByCycleIdOrderById(c.cycleId()).stream()
-                .filter(l -> l.getMemberId() == memberId)
-                .map(l -> Map.entry(l, account(l, c.rules(), c.journal(), c.ledger(), dates)))
-                .filter(e -> e.getValue().status().isOut())
-                .toList();
-    }
-
     // --- internals ------------------------------------------------------------------------------
 
-    private record Dates(
-            Map<Long, LocalDate> bySession,
-            LocalDate today,
-            @Nullable LocalDate nextSession) {}
-
-    private Dates dates(CycleRecord record) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate next = record.sessions().stream()
-                .filter(s -> s.getStatus() != SessionStatus.CLOSED)
-                .map(SavingsSession::getPlannedOn)
-                .filter(d -> !d.isBefore(today))
-                .findFirst()
-                .orElse(null);
-        return new Dates(record.sessionDates(), today, next);
-    }
-
     private LoanAccount account(Loan loan, BookingContext c) {
-        return account(loan, c.rules(), c.journal(), c.ledger(), dates(c.cycleRecord()));
-    }
-
-    private static LoanAccount account(
-            Loan loan, CycleRules rules, List<JournalEntry> entries, Ledger ledger, Dates dates) {
-        List<JournalEntry> mine =
-                entries.stream().filter(e -> loan.getId().equals(e.getLoanId())).toList();
-        LocalDate disbursedOn = mine.stream()
-                .filter(e -> e.getKind() == EntryKind.LOAN_OUT && !ledger.isReversed(e.getId()))
-                .map(e -> dates.bySession().get(e.getSessionId()))
-                .findFirst()
-                .orElse(null);
-        return LoanAccount.of(
-                loan.getStatus(),
-                loan.terms(),
-                mine.stream().map(JournalEntry::line).toList(),
-                ledger,
-                disbursedOn,
-                rules.frequency().weeksBetweenSessions(),
-                dates.today(),
-                dates.nextSession());
+        return accounts.of(loan, c.cycleRecord());
     }
 
     /** A loan of this cycle; one of another cycle or group answers like one that does not exist. */

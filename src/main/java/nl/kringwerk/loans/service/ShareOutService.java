@@ -12,7 +12,6 @@ import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.groups.service.GroupFacts;
-import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.loans.domain.Loan;
 import nl.kringwerk.loans.domain.LoanAccount;
 import nl.kringwerk.loans.domain.ShareOut;
@@ -44,26 +43,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShareOutService {
 
-    private final GroupService groups;
     private final Savings savings;
     private final SavingsFacts facts;
-    private final LoanService loans;
+    private final LoanAccounts accounts;
     private final ShareOutRepository shareOuts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ShareOutService(
-            GroupService groups,
             Savings savings,
             SavingsFacts facts,
-            LoanService loans,
+            LoanAccounts accounts,
             ShareOutRepository shareOuts,
             CurrentUser currentUser,
             Clock clock) {
-        this.groups = groups;
         this.savings = savings;
         this.facts = facts;
-        this.loans = loans;
+        this.accounts = accounts;
         this.shareOuts = shareOuts;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -236,7 +232,7 @@ public class ShareOutService {
             requireCashForIt(c, record, line);
             List<JournalEntry.Builder> entries = new ArrayList<>();
             Money settled = Money.ZERO;
-            for (Map.Entry<Loan, LoanAccount> open : loans.openLoansOf(memberId, c)) {
+            for (Map.Entry<Loan, LoanAccount> open : accounts.openLoansOf(memberId, c.cycleRecord())) {
                 LoanAccount account = open.getValue();
                 entries.add(c.entry(EntryKind.LOAN_SETTLED, account.owed())
                         .member(memberId)
@@ -311,7 +307,7 @@ public class ShareOutService {
         Map<Long, Money> savingsByMember = new HashMap<>();
         s.group.members().stream().filter(m -> m.isActive()).forEach(m -> savingsByMember.put(m.id(), Money.ZERO));
         savingsByMember.putAll(s.ledger.savingsByMember());
-        Map<Long, Money> open = loans.openBalances(s.record);
+        Map<Long, Money> open = accounts.openBalances(s.record);
         open.keySet().forEach(m -> savingsByMember.putIfAbsent(m, Money.ZERO));
         return ShareOut.calculate(new ShareOut.Input(
                 savingsByMember,

@@ -58,9 +58,7 @@ final class SessionScope {
     /** An open session of a cycle that is not sharing out, and she is a member who is here today. */
     void requireBookable(long memberId, List<Long> present) {
         requireOpenSession();
-        if (cycle.isSharingOut()) {
-            throw InvalidInputException.of("session", "error.cycle-sharing-out");
-        }
+        cycle.requireNotSharingOut();
         if (!group.hasActiveMember(memberId)) {
             throw InvalidInputException.of("member", "error.member-not-in-group");
         }
