@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.groups.service.GroupCard;
@@ -34,7 +36,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Div active = new Div();
     private final Div ended = new Div();
 
-    GroupsView(GroupService groupService, List<GroupsOverviewSection> sections) {
+    GroupsView(GroupService groupService, List<GroupsOverviewSection> sections, Clock clock) {
         this.groupService = groupService;
         addClassName("page");
 
@@ -51,6 +53,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                     click -> GroupFormDialog.startNew(
                                     groupService,
                                     organisations,
+                                    LocalDate.now(clock),
                                     id -> getUI().ifPresent(
                                                     ui -> ui.navigate(GroupView.class, GroupView.parameters(id))))
                             .open());
