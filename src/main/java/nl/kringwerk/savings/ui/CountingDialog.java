@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -183,6 +184,7 @@ public class CountingDialog extends Dialog {
         setHeaderTitle(label + " · " + memberName);
         String key = meeting.savings().bookings().newIdempotencyKey();
         meeting.shower().show(memberName, amount, label);
+        CountInProgress.remember(UI.getCurrent(), meeting.sessionId(), key, memberName, label, amount.format());
 
         Span name = new Span(memberName);
         name.addClassName("show-name");
@@ -202,6 +204,7 @@ public class CountingDialog extends Dialog {
         yes.addClickListener(click -> {
             try {
                 booking.book(fixedAmount == null ? typed : amount.toInputText(), counter.getValue(), key);
+                CountInProgress.answered(UI.getCurrent());
                 meeting.shower().clear();
                 close();
                 meeting.changed().run();
@@ -219,6 +222,7 @@ public class CountingDialog extends Dialog {
         yes.setId("confirm-seen");
         yes.setDisableOnClick(true);
         Button no = new Button(getTranslation("counting.no"), new Icon(VaadinIcon.REFRESH), click -> {
+            CountInProgress.answered(UI.getCurrent());
             meeting.shower().clear();
             if (fixedAmount == null) {
                 showKeypad();
