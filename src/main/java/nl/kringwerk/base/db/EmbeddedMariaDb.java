@@ -361,6 +361,11 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
+    /** The schema Kringwerk's tables live in. */
+    public String database() {
+        return database;
+    }
+
     File dataDir() {
         return dataDir;
     }
