@@ -17,9 +17,9 @@ import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
-import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.AuditAction;
 import nl.kringwerk.security.AuditRow;
+import nl.kringwerk.security.AuditTrail;
 import nl.kringwerk.security.DemoAccounts;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class GroupServiceTest extends ServiceTest {
     DemoAccounts accounts;
 
     @Autowired
-    AccountService audit;
+    AuditTrail audit;
 
     TestWorld.World world;
     LocalDate today = LocalDate.now();
