@@ -96,13 +96,14 @@ public class AccountService {
         return found.stream()
                 .filter(a -> AccessPolicy.mayManageAccount(user, a.getRole(), a.getOrganisationId()))
                 .filter(a -> role == null || a.getRole() == role)
-                .map(a -> row(a, names))
+                .map(a -> row(user, a, names))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public AccountRow account(long accountId) {
-        return row(gate.requireManaged(accountId).account(), directory.organisationNames());
+        AccountGate.Managed managed = gate.requireManaged(accountId);
+        return row(managed.user(), managed.account(), directory.organisationNames());
     }
 
     /** Makes the account with a start code; the person chooses her own password with it. */
@@ -113,7 +114,7 @@ public class AccountService {
         if (role == null) {
             throw InvalidInputException.of("role", "error.required");
         }
-        boolean needsOrganisation = role == Role.COORDINATOR || role == Role.FACILITATOR || role == Role.OFFICER;
+        boolean needsOrganisation = role.belongsToOrganisation();
         Long organisationId = needsOrganisation ? request.organisationId() : null;
         if (needsOrganisation && organisationId == null) {
             if (!AccessPolicy.grantableRoles(user).contains(role)) {
@@ -233,10 +234,8 @@ public class AccountService {
         if (account.getRole() == role) {
             return;
         }
-        boolean needsOrganisation = role == Role.COORDINATOR || role == Role.FACILITATOR;
-        if (account.getRole() == Role.OFFICER
-                || role == Role.OFFICER
-                || needsOrganisation && account.getOrganisationId() == null) {
+        if (!AccessPolicy.rolesToGive(user, account.getRole(), account.getOrganisationId())
+                .contains(role)) {
             throw InvalidInputException.of("role", "error.role-cannot-change");
         }
         Role before = account.getRole();
@@ -250,7 +249,12 @@ public class AccountService {
                 before.name() + " -> " + role.name());
     }
 
-    private AccountRow row(UserAccount a, Map<Long, String> names) {
+    private AccountRow row(SignedInUser user, UserAccount a, Map<Long, String> names) {
+        List<Role> rolesToGive = a.getId() == user.userId()
+                ? List.of()
+                : AccessPolicy.rolesToGive(user, a.getRole(), a.getOrganisationId()).stream()
+                        .sorted()
+                        .toList();
         return new AccountRow(
                 a.getId(),
                 a.getUsername(),
@@ -259,6 +263,7 @@ public class AccountService {
                 a.getOrganisationId(),
                 a.getOrganisationId() == null ? "" : names.getOrDefault(a.getOrganisationId(), ""),
                 a.isEnabled(),
-                standing.mayBeUsed(a));
+                standing.mayBeUsed(a),
+                rolesToGive);
     }
 }

@@ -144,6 +144,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         });
         code.setId("start-code-" + row.username());
         actions.add(toggle, code);
+        if (!row.rolesToGive().isEmpty()) {
+            Button role = new Button(
+                    getTranslation("accounts.role.change"),
+                    new Icon(VaadinIcon.EXCHANGE),
+                    click -> new RoleDialog(service, row, this::refresh).open());
+            role.setId("role-" + row.username());
+            actions.add(role);
+        }
         if (admin && row.role() == Role.FUNDER) {
             Button scope = new Button(
                     getTranslation("accounts.funder-scope"),
