@@ -4,9 +4,11 @@ import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.OrganisationService;
 import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.FunderScopeService;
 import nl.kringwerk.security.IssuedStartCode;
 import nl.kringwerk.security.NewAccount;
 import nl.kringwerk.security.Role;
+import nl.kringwerk.security.StartCodeService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,16 +21,22 @@ final class DemoAdministration {
 
     private final DemoAccounts accounts;
     private final AccountService accountService;
+    private final StartCodeService startCodes;
+    private final FunderScopeService funderScopes;
     private final OrganisationService organisations;
     private final GroupService groups;
 
     DemoAdministration(
             DemoAccounts accounts,
             AccountService accountService,
+            StartCodeService startCodes,
+            FunderScopeService funderScopes,
             OrganisationService organisations,
             GroupService groups) {
         this.accounts = accounts;
         this.accountService = accountService;
+        this.startCodes = startCodes;
+        this.funderScopes = funderScopes;
         this.organisations = organisations;
         this.groups = groups;
     }
@@ -77,12 +85,11 @@ final class DemoAdministration {
     }
 
     void scope(String funder, @Nullable String municipality, @Nullable Long organisationId) {
-        accounts.runAs(
-                "admin", () -> accountService.addFunderScope(accounts.idOf(funder), municipality, organisationId));
+        accounts.runAs("admin", () -> funderScopes.addFunderScope(accounts.idOf(funder), municipality, organisationId));
     }
 
     private void start(IssuedStartCode issued) {
-        accountService.redeemStartCode(issued.code(), "demo start wachtwoord", "demo start wachtwoord");
+        startCodes.redeemStartCode(issued.code(), "demo start wachtwoord", "demo start wachtwoord");
         accounts.setDemoPassword(issued.username(), DemoData.PASSWORD);
     }
 }

@@ -14,6 +14,8 @@ import nl.kringwerk.material.service.SessionThemes;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.FunderScopeService;
+import nl.kringwerk.security.StartCodeService;
 import nl.kringwerk.sessions.domain.ListeningSessionRepository;
 import nl.kringwerk.sessions.service.AgreementService;
 import nl.kringwerk.sessions.service.ListeningPlanService;
@@ -51,6 +53,8 @@ class DemoDataConfiguration {
             JdbcTemplate jdbc,
             SummaryStore summaries,
             AccountService accountService,
+            StartCodeService startCodes,
+            FunderScopeService funderScopes,
             OrganisationService organisationService,
             GroupService groupService,
             Clock clock) {
@@ -66,7 +70,8 @@ class DemoDataConfiguration {
                 new DemoMaterial(library, themes),
                 jdbc,
                 summaries,
-                new DemoAdministration(accounts, accountService, organisationService, groupService),
+                new DemoAdministration(
+                        accounts, accountService, startCodes, funderScopes, organisationService, groupService),
                 clock);
     }
 

@@ -2,6 +2,7 @@ package nl.kringwerk.security;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,6 +140,22 @@ public final class AccessPolicy {
             return false;
         }
         return user.role() == Role.ADMIN || organisationId != null && sameOrganisation(user, organisationId);
+    }
+
+    /**
+     * The roles this user may give an account that has {@code current} now: staff roles only (an
+     * officer's role belongs to her seat in a group), a role of an organisation only to an account
+     * of one, never a role above the giver's own, and not the one it has.
+     */
+    public static Set<Role> rolesToGive(SignedInUser user, Role current, @Nullable Long organisationId) {
+        if (current == Role.OFFICER || !mayManageAccount(user, current, organisationId)) {
+            return Set.of();
+        }
+        return grantableRoles(user).stream()
+                .filter(r -> r != Role.OFFICER && r != current)
+                .filter(r -> organisationId != null || !r.belongsToOrganisation())
+                .filter(r -> mayManageAccount(user, r, organisationId))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Which organisation's accounts and audit lines this user sees: null means all (admin). */

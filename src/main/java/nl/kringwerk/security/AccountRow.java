@@ -1,8 +1,12 @@
 package nl.kringwerk.security;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An account as the Beheer screen lists it: never a password hash or a code. */
+/**
+ * An account as the Beheer screen lists it: never a password hash or a code. {@code rolesToGive}:
+ * the roles the user who reads this may give it (empty: its role cannot change here).
+ */
 public record AccountRow(
         long id,
         String username,
@@ -11,4 +15,10 @@ public record AccountRow(
         @Nullable Long organisationId,
         String organisationName,
         boolean enabled,
-        boolean mayLogIn) {}
+        boolean mayLogIn,
+        List<Role> rolesToGive) {
+
+    public AccountRow {
+        rolesToGive = List.copyOf(rolesToGive);
+    }
+}

@@ -2,6 +2,7 @@ package nl.kringwerk.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Locale;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A fresh installation without accounts and without {@code KRINGWERK_ADMIN_PASSWORD}: the start
  * prints a one-time setup code in the log (as Jenkins and Grafana do). Whoever can read the log
- * opens /inrichten, types the code and makes the first administrator. The code lives in memory
- * only and stops working as soon as any account exists.
+ * opens /inrichten, types the code and makes the first administrator. Only the code's hash is
+ * stored ({@code setup_code}), so a code printed before a restart, or by another instance on the
+ * same database, works as well. Making the administrator spends every code; and as soon as any
+ * account exists, no code works.
  */
 @Service
 public class FirstSetup {
@@ -30,25 +33,35 @@ public class FirstSetup {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
-    private volatile @Nullable String setupCode;
 
-    FirstSetup(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    FirstSetup(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Called at start on an installation without accounts; prints the code and returns it. */
+    /** Called at start on an installation without accounts; keeps the code's hash, prints the code and returns it. */
+    @Transactional
     String open() {
         String code = StartCodes.generate();
-        setupCode = code;
+        jdbc.update(
+                "INSERT INTO setup_code (code_hash, created_at) VALUES (?, ?)",
+                StartCodes.hash(code),
+                Timestamp.from(clock.instant()));
         log.warn("""
 
                 ==========================================================================
                  Kringwerk has no accounts yet. Open /inrichten and type this setup code
-                 to make the first administrator (it works once, until the next restart):
+                 to make the first administrator (it works once):
 
                      {}
 
@@ -57,24 +70,27 @@ public class FirstSetup {
         return code;
     }
 
-    /** Is the setup page in use: a code was printed and there are still no accounts? */
+    /** Is the setup page in use: a code was printed and not used, and there are still no accounts? */
     @Transactional(readOnly = true)
     public boolean isOpen() {
-        return setupCode != null && accounts.count() == 0;
+        return accounts.count() == 0
+                && jdbc.queryForObject("SELECT COUNT(*) FROM setup_code WHERE used_at IS NULL", Long.class) > 0;
     }
 
     /** Makes the first administrator with the setup code from the log. Returns her username. */
     @Transactional
-    public synchronized String createAdministrator(
+    public String createAdministrator(
             String code, String username, String displayName, String password, String repeat) {
-        String expected = setupCode;
-        if (expected == null || accounts.count() > 0) {
+        // Locks the unused codes: of two people (or instances) setting up at once, the second waits,
+        // then finds every code spent.
+        List<String> unused =
+                jdbc.queryForList("SELECT code_hash FROM setup_code WHERE used_at IS NULL FOR UPDATE", String.class);
+        if (unused.isEmpty() || accounts.count() > 0) {
             throw new NotFoundOrNotAllowedException();
         }
         List<InvalidInput> problems = new ArrayList<>();
-        if (!MessageDigest.isEqual(
-                StartCodes.normalise(expected).getBytes(StandardCharsets.UTF_8),
-                StartCodes.normalise(code).getBytes(StandardCharsets.UTF_8))) {
+        byte[] typed = StartCodes.hash(code).getBytes(StandardCharsets.UTF_8);
+        if (unused.stream().noneMatch(hash -> MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8), typed))) {
             problems.add(InvalidInput.of("code", "error.setup-code-wrong"));
         }
         String name = username.strip().toLowerCase(Locale.ROOT);
@@ -93,7 +109,7 @@ public class FirstSetup {
         InvalidInputException.throwIfAny(problems);
         UserAccount admin = accounts.saveAndFlush(UserAccount.staff(
                 name, passwordEncoder.encode(password), displayName.strip(), Role.ADMIN, null, clock.instant()));
-        setupCode = null;
+        jdbc.update("UPDATE setup_code SET used_at = ? WHERE used_at IS NULL", Timestamp.from(clock.instant()));
         audit.record(new SignedInUser(admin), AuditAction.ADMIN_SET_UP, admin.getId(), name, null, "setup code");
         return name;
     }

@@ -105,9 +105,12 @@ public class GroupAccess {
                 .toList();
     }
 
-    /** Assigning twice is harmless: the second call changes nothing. */
+    /**
+     * Assigning twice is harmless: the second call changes nothing. The audit line names the group as
+     * it is called now (its id means nothing to a reader of the log).
+     */
     @Transactional
-    public void assignFacilitator(GroupRef group, long facilitatorUserId) {
+    public void assignFacilitator(GroupRef group, String groupName, long facilitatorUserId) {
         SignedInUser user = requireAdminister(group.organisationId());
         UserAccount facilitator = accounts.findById(facilitatorUserId)
                 .filter(a -> a.getRole() == Role.FACILITATOR)
@@ -123,12 +126,12 @@ public class GroupAccess {
                     facilitator.getId(),
                     facilitator.getUsername(),
                     group.organisationId(),
-                    "groep " + group.groupId());
+                    "groep " + groupName);
         }
     }
 
     @Transactional
-    public void unassignFacilitator(GroupRef group, long facilitatorUserId) {
+    public void unassignFacilitator(GroupRef group, String groupName, long facilitatorUserId) {
         SignedInUser user = requireAdminister(group.organisationId());
         if (assignments.existsByGroupIdAndUserId(group.groupId(), facilitatorUserId)) {
             assignments.deleteByGroupIdAndUserId(group.groupId(), facilitatorUserId);
@@ -140,7 +143,7 @@ public class GroupAccess {
                             .map(UserAccount::getUsername)
                             .orElse(null),
                     group.organisationId(),
-                    "groep " + group.groupId());
+                    "groep " + groupName);
         }
     }
 

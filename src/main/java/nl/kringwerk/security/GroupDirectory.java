@@ -1,7 +1,9 @@
 package nl.kringwerk.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What account rules need to know of organisations and members, answered by the groups feature
@@ -11,6 +13,11 @@ public interface GroupDirectory {
 
     /** Every organisation, active or not, by name. */
     List<OrganisationChoice> organisations();
+
+    /** Every organisation's name by its id. */
+    default Map<Long, String> organisationNames() {
+        return organisations().stream().collect(Collectors.toMap(OrganisationChoice::id, OrganisationChoice::name));
+    }
 
     boolean organisationActive(long organisationId);
 

@@ -14,6 +14,11 @@ public enum Role {
         return this == ADMIN || this == COORDINATOR || this == FACILITATOR;
     }
 
+    /** Staff of an organisation and officers of its groups; an admin and a funder belong to none. */
+    public boolean belongsToOrganisation() {
+        return this == COORDINATOR || this == FACILITATOR || this == OFFICER;
+    }
+
     /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
     public static final class Names {
         public static final String ADMIN = "ADMIN";

@@ -173,6 +173,27 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.mayManageFunderScopes(coordinator)).isFalse();
     }
 
+    @Test
+    void aRoleChangesOnlyToAStaffRoleTheGiverMayGiveAndOneOfAnOrganisationOnlyWithinOne() {
+        SignedInUser admin = user(Role.ADMIN, null, null);
+        assertThat(AccessPolicy.rolesToGive(admin, Role.FACILITATOR, 1L))
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.COORDINATOR, Role.FUNDER);
+        assertThat(AccessPolicy.rolesToGive(admin, Role.FUNDER, null))
+                .as("no organisation: no coordinator or facilitator")
+                .containsExactlyInAnyOrder(Role.ADMIN);
+        assertThat(AccessPolicy.rolesToGive(admin, Role.OFFICER, 1L))
+                .as("an officer's role belongs to her seat in a group")
+                .isEmpty();
+        SignedInUser coordinator = user(Role.COORDINATOR, 1L, null);
+        assertThat(AccessPolicy.rolesToGive(coordinator, Role.FACILITATOR, 1L))
+                .as("nothing above facilitator, and an officer's role comes with a seat")
+                .isEmpty();
+        assertThat(AccessPolicy.rolesToGive(coordinator, Role.FACILITATOR, 2L)).isEmpty();
+        assertThat(AccessPolicy.rolesToGive(coordinator, Role.COORDINATOR, 1L)).isEmpty();
+        assertThat(AccessPolicy.rolesToGive(user(Role.FACILITATOR, 1L, null), Role.FACILITATOR, 1L))
+                .isEmpty();
+    }
+
     private static SignedInUser user(Role role, Long organisationId, Long officerGroupId) {
         return new SignedInUser(1, "u", "{noop}x", "U", role, organisationId, officerGroupId, true);
     }

@@ -30,6 +30,18 @@ class AccountServiceTest extends ServiceTest {
     AccountService service;
 
     @Autowired
+    StartCodeService startCodes;
+
+    @Autowired
+    MyAccountService myAccount;
+
+    @Autowired
+    FunderScopeService funderScopes;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
     DemoAccounts demoAccounts;
 
     @Autowired
@@ -63,11 +75,12 @@ class AccountServiceTest extends ServiceTest {
                 .isFalse();
 
         SignIn_out();
-        String username = service.redeemStartCode(issued.code().toLowerCase(), GOOD, GOOD);
+        String username = startCodes.redeemStartCode(issued.code().toLowerCase(), GOOD, GOOD);
         assertThat(username).isEqualTo(issued.username());
         assertThat(login(username, GOOD)).isTrue();
         refused(
-                () -> service.redeemStartCode(issued.code(), "een ander lang wachtwoord", "een ander lang wachtwoord"),
+                () -> startCodes.redeemStartCode(
+                        issued.code(), "een ander lang wachtwoord", "een ander lang wachtwoord"),
                 "error.start-code-invalid");
         assertThat(login(username, GOOD)).as("the second use changed nothing").isTrue();
     }
@@ -76,16 +89,16 @@ class AccountServiceTest extends ServiceTest {
     void aStartCodeDoesNotWorkAfterSevenDaysAndANewCodeReplacesTheOldOne() {
         signInAs(world.coordinatorA());
         IssuedStartCode first = service.createAccount(facilitator("anouk" + world.groupA(), world.organisationA()));
-        IssuedStartCode second = service.issueStartCode(first.accountId());
+        IssuedStartCode second = startCodes.issueStartCode(first.accountId());
         jdbc.update(
                 "UPDATE start_code SET created_at = created_at - INTERVAL 8 DAY, expires_at = expires_at - INTERVAL 8 DAY"
                         + " WHERE user_id = ? AND code_hash = ?",
                 second.accountId(),
                 StartCodes.hash(second.code()));
         SignIn_out();
-        refused(() -> service.redeemStartCode(first.code(), GOOD, GOOD), "error.start-code-invalid");
-        refused(() -> service.redeemStartCode(second.code(), GOOD, GOOD), "error.start-code-invalid");
-        refused(() -> service.redeemStartCode("AAAA-BBBB-CCCC", GOOD, GOOD), "error.start-code-invalid");
+        refused(() -> startCodes.redeemStartCode(first.code(), GOOD, GOOD), "error.start-code-invalid");
+        refused(() -> startCodes.redeemStartCode(second.code(), GOOD, GOOD), "error.start-code-invalid");
+        refused(() -> startCodes.redeemStartCode("AAAA-BBBB-CCCC", GOOD, GOOD), "error.start-code-invalid");
         assertThat(login(first.username(), GOOD)).isFalse();
     }
 
@@ -96,29 +109,31 @@ class AccountServiceTest extends ServiceTest {
         String hashBefore = passwordHash(issued.accountId());
         long auditBefore = auditLines();
         SignIn_out();
-        refused(() -> service.redeemStartCode(issued.code(), "kort", "kort"), "error.password-too-short");
-        refused(() -> service.redeemStartCode(issued.code(), "password1234", "password1234"), "error.password-common");
+        refused(() -> startCodes.redeemStartCode(issued.code(), "kort", "kort"), "error.password-too-short");
         refused(
-                () -> service.redeemStartCode(issued.code(), "Wachtwoord123!", "Wachtwoord123!"),
+                () -> startCodes.redeemStartCode(issued.code(), "password1234", "password1234"),
                 "error.password-common");
-        refused(() -> service.redeemStartCode(issued.code(), GOOD, GOOD + "x"), "error.password-repeat-differs");
+        refused(
+                () -> startCodes.redeemStartCode(issued.code(), "Wachtwoord123!", "Wachtwoord123!"),
+                "error.password-common");
+        refused(() -> startCodes.redeemStartCode(issued.code(), GOOD, GOOD + "x"), "error.password-repeat-differs");
         assertThat(passwordHash(issued.accountId())).isEqualTo(hashBefore);
         assertThat(auditLines()).isEqualTo(auditBefore);
-        assertThat(service.redeemStartCode(issued.code(), GOOD, GOOD)).isEqualTo(issued.username());
+        assertThat(startCodes.redeemStartCode(issued.code(), GOOD, GOOD)).isEqualTo(issued.username());
     }
 
     @Test
     void everyoneChangesHerOwnPasswordWithTheCurrentOneAndSeesHerOwnAccount() {
         signInAs(world.facilitatorA());
-        assertThat(service.myAccount().role()).isEqualTo(Role.FACILITATOR);
-        assertThat(service.myAccount().organisationName()).startsWith("Organisatie A");
-        refused(() -> service.changeOwnPassword("fout", GOOD, GOOD), "error.current-password-wrong");
+        assertThat(myAccount.myAccount().role()).isEqualTo(Role.FACILITATOR);
+        assertThat(myAccount.myAccount().organisationName()).startsWith("Organisatie A");
+        refused(() -> myAccount.changeOwnPassword("fout", GOOD, GOOD), "error.current-password-wrong");
         refused(
-                () -> service.changeOwnPassword(TestWorld.PASSWORD, "qwertyuiop12", "qwertyuiop12"),
+                () -> myAccount.changeOwnPassword(TestWorld.PASSWORD, "qwertyuiop12", "qwertyuiop12"),
                 "error.password-common");
-        refused(() -> service.changeOwnPassword(TestWorld.PASSWORD, "kort", "kort"), "error.password-too-short");
+        refused(() -> myAccount.changeOwnPassword(TestWorld.PASSWORD, "kort", "kort"), "error.password-too-short");
         assertThat(login(world.facilitatorA(), TestWorld.PASSWORD)).isTrue();
-        service.changeOwnPassword(TestWorld.PASSWORD, GOOD, GOOD);
+        myAccount.changeOwnPassword(TestWorld.PASSWORD, GOOD, GOOD);
         assertThat(login(world.facilitatorA(), GOOD)).isTrue();
         assertThat(login(world.facilitatorA(), TestWorld.PASSWORD)).isFalse();
     }
@@ -189,9 +204,9 @@ class AccountServiceTest extends ServiceTest {
                     () -> service.account(id),
                     () -> service.disable(id),
                     () -> service.enable(id),
-                    () -> service.issueStartCode(id),
+                    () -> startCodes.issueStartCode(id),
                     () -> service.changeRole(id, Role.FACILITATOR),
-                    () -> service.audit(null, id, null, null))) {
+                    () -> trail.audit(null, id, null, null))) {
                 assertThatThrownBy(call::run).as(foreign).isInstanceOf(NotFoundOrNotAllowedException.class);
             }
         }
@@ -207,17 +222,17 @@ class AccountServiceTest extends ServiceTest {
         for (String actor : List.of(world.facilitatorA(), world.officerA(), world.funder())) {
             signInAs(actor);
             assertThatThrownBy(() -> service.accounts(null, null)).isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> service.audit(null, null, null, null))
+            assertThatThrownBy(() -> trail.audit(null, null, null, null))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> service.createAccount(facilitator("x" + world.groupA(), world.organisationA())))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> service.disable(otherFacilitator))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
-            assertThatThrownBy(() -> service.addFunderScope(demoAccounts.idOf(world.funder()), "Delft", null))
+            assertThatThrownBy(() -> funderScopes.addFunderScope(demoAccounts.idOf(world.funder()), "Delft", null))
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
         signInAs(world.coordinatorA());
-        assertThatThrownBy(() -> service.addFunderScope(demoAccounts.idOf(world.funder()), "Delft", null))
+        assertThatThrownBy(() -> funderScopes.addFunderScope(demoAccounts.idOf(world.funder()), "Delft", null))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM funder_scope WHERE user_id = ?",
@@ -245,10 +260,10 @@ class AccountServiceTest extends ServiceTest {
     @Test
     void aNewStartCodeStopsTheOldPassword() {
         signInAs(world.admin());
-        IssuedStartCode issued = service.issueStartCode(demoAccounts.idOf(world.coordinatorB()));
+        IssuedStartCode issued = startCodes.issueStartCode(demoAccounts.idOf(world.coordinatorB()));
         assertThat(login(world.coordinatorB(), TestWorld.PASSWORD)).isFalse();
         SignIn_out();
-        service.redeemStartCode(issued.code(), GOOD, GOOD);
+        startCodes.redeemStartCode(issued.code(), GOOD, GOOD);
         assertThat(login(world.coordinatorB(), GOOD)).isTrue();
     }
 
@@ -262,7 +277,7 @@ class AccountServiceTest extends ServiceTest {
         IssuedStartCode chair = service.createAccount(new NewAccount(
                 "chair" + world.groupA(), "Samira", Role.OFFICER, world.organisationA(), world.memberA()));
         SignIn_out();
-        service.redeemStartCode(chair.code(), "tulp-fiets", "tulp-fiets");
+        startCodes.redeemStartCode(chair.code(), "tulp-fiets", "tulp-fiets");
         assertThat(login(chair.username(), "tulp-fiets")).isTrue();
 
         var member = members.findById(world.memberA()).orElseThrow();
@@ -291,7 +306,7 @@ class AccountServiceTest extends ServiceTest {
         IssuedStartCode issued = service.createAccount(facilitator("lotte" + world.groupA(), world.organisationA()));
         service.disable(issued.accountId());
         service.enable(issued.accountId());
-        List<AuditRow> lines = service.audit(null, issued.accountId(), LocalDate.now(), LocalDate.now());
+        List<AuditRow> lines = trail.audit(null, issued.accountId(), LocalDate.now(), LocalDate.now());
         assertThat(lines)
                 .extracting(AuditRow::action)
                 .containsExactly(
@@ -308,10 +323,10 @@ class AccountServiceTest extends ServiceTest {
         assertThat(all).doesNotContain(issued.code()).doesNotContain(StartCodes.hash(issued.code()));
 
         signInAs(world.coordinatorB());
-        assertThat(service.audit(null, null, null, null))
+        assertThat(trail.audit(null, null, null, null))
                 .noneMatch(l -> issued.username().equals(l.target()));
         signInAs(world.admin());
-        assertThat(service.audit(world.organisationA(), null, null, null))
+        assertThat(trail.audit(world.organisationA(), null, null, null))
                 .anyMatch(l -> issued.username().equals(l.target()));
     }
 
@@ -328,10 +343,10 @@ class AccountServiceTest extends ServiceTest {
     void anAdminGivesAFunderHerMunicipalitiesAndTheAdminAloneMakesFunders() {
         signInAs(world.admin());
         long funder = demoAccounts.idOf(world.funder());
-        service.addFunderScope(funder, "Delft", null);
-        service.addFunderScope(funder, null, world.organisationB());
-        service.addFunderScope(funder, "Delft", null);
-        assertThat(service.funderScopes(funder))
+        funderScopes.addFunderScope(funder, "Delft", null);
+        funderScopes.addFunderScope(funder, null, world.organisationB());
+        funderScopes.addFunderScope(funder, "Delft", null);
+        assertThat(funderScopes.funderScopes(funder))
                 .extracting(FunderScopeRow::label)
                 .containsExactlyInAnyOrder(
                         "Delft",
@@ -340,12 +355,12 @@ class AccountServiceTest extends ServiceTest {
                                 .findFirst()
                                 .orElseThrow()
                                 .name());
-        refused(() -> service.addFunderScope(funder, "Delft", world.organisationA()), "error.scope-choose-one");
-        assertThatThrownBy(() -> service.addFunderScope(demoAccounts.idOf(world.facilitatorA()), "Delft", null))
+        refused(() -> funderScopes.addFunderScope(funder, "Delft", world.organisationA()), "error.scope-choose-one");
+        assertThatThrownBy(() -> funderScopes.addFunderScope(demoAccounts.idOf(world.facilitatorA()), "Delft", null))
                 .as("only a funder has a scope")
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
-        service.removeFunderScope(funder, "Delft", null);
-        assertThat(service.funderScopes(funder))
+        funderScopes.removeFunderScope(funder, "Delft", null);
+        assertThat(funderScopes.funderScopes(funder))
                 .extracting(FunderScopeRow::municipality)
                 .containsOnlyNulls();
         IssuedStartCode made = service.createAccount(new NewAccount(

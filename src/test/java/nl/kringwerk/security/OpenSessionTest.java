@@ -42,6 +42,9 @@ class OpenSessionTest extends ServiceTest {
     @Autowired
     DemoAccounts accounts;
 
+    @Autowired
+    AccountService accountService;
+
     MockMvc mvc;
     TestWorld.World world;
 
@@ -99,6 +102,15 @@ class OpenSessionTest extends ServiceTest {
         assertThat(now).isNotNull();
         assertThat(now.role()).isEqualTo(Role.COORDINATOR);
         assertThat(sessionUser(session).role()).as("kept in the session").isEqualTo(Role.COORDINATOR);
+    }
+
+    @Test
+    void aRoleChangedInBeheerCountsFromTheNextClick() throws Exception {
+        MockHttpSession session = openSession(world.facilitatorA());
+        signInAs(world.admin());
+        accountService.changeRole(accounts.idOf(world.facilitatorA()), Role.COORDINATOR);
+        SignIn.out();
+        assertThat(signedInUserAfterRequest(session).role()).isEqualTo(Role.COORDINATOR);
     }
 
     @Test

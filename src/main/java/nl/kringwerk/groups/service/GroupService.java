@@ -208,12 +208,14 @@ public class GroupService {
 
     @Transactional
     public void assignFacilitator(long groupId, long facilitatorUserId) {
-        access.assignFacilitator(ref(administeredGroup(groupId)), facilitatorUserId);
+        Group group = administeredGroup(groupId);
+        access.assignFacilitator(ref(group), group.getName(), facilitatorUserId);
     }
 
     @Transactional
     public void unassignFacilitator(long groupId, long facilitatorUserId) {
-        access.unassignFacilitator(ref(administeredGroup(groupId)), facilitatorUserId);
+        Group group = administeredGroup(groupId);
+        access.unassignFacilitator(ref(group), group.getName(), facilitatorUserId);
     }
 
     /**

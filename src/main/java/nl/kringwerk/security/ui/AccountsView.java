@@ -22,9 +22,11 @@ import java.util.List;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.security.AccountRow;
 import nl.kringwerk.security.AccountService;
+import nl.kringwerk.security.FunderScopeService;
 import nl.kringwerk.security.GroupDirectory.OrganisationChoice;
 import nl.kringwerk.security.IssuedStartCode;
 import nl.kringwerk.security.Role;
+import nl.kringwerk.security.StartCodeService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,17 +40,22 @@ import org.jspecify.annotations.Nullable;
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService service;
+    private final StartCodeService startCodes;
+    private final FunderScopeService funderScopes;
+    private final List<OrganisationChoice> organisations;
     private final Select<@Nullable Role> role = new Select<>();
     private final ComboBox<OrganisationChoice> organisation = new ComboBox<>();
     private final Div list = new Div();
     private final boolean admin;
 
-    AccountsView(AccountService service) {
+    AccountsView(AccountService service, StartCodeService startCodes, FunderScopeService funderScopes) {
         this.service = service;
+        this.startCodes = startCodes;
+        this.funderScopes = funderScopes;
         addClassName("page");
         List<Role> grantable = service.grantableRoles();
         admin = grantable.contains(Role.ADMIN);
-        List<OrganisationChoice> organisations = service.organisationsForAccounts();
+        organisations = service.organisationsForAccounts();
 
         H1 title = new H1(getTranslation("accounts.title"));
         Button create = new Button(
@@ -130,18 +137,26 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         toggle.setId((row.enabled() ? "disable-" : "enable-") + row.username());
         Button code = new Button(getTranslation("accounts.new-start-code"), new Icon(VaadinIcon.KEY), click -> {
             try {
-                issued(service.issueStartCode(row.id()));
+                issued(startCodes.issueStartCode(row.id()));
             } catch (InvalidInputException refusal) {
                 notify(refusal);
             }
         });
         code.setId("start-code-" + row.username());
         actions.add(toggle, code);
+        if (!row.rolesToGive().isEmpty()) {
+            Button role = new Button(
+                    getTranslation("accounts.role.change"),
+                    new Icon(VaadinIcon.EXCHANGE),
+                    click -> new RoleDialog(service, row, this::refresh).open());
+            role.setId("role-" + row.username());
+            actions.add(role);
+        }
         if (admin && row.role() == Role.FUNDER) {
             Button scope = new Button(
                     getTranslation("accounts.funder-scope"),
                     new Icon(VaadinIcon.MAP_MARKER),
-                    click -> new FunderScopeDialog(service, row).open());
+                    click -> new FunderScopeDialog(funderScopes, organisations, row).open());
             scope.setId("scope-" + row.username());
             actions.add(scope);
         }

@@ -20,6 +20,7 @@ import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.security.AccountRow;
 import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.AuditRow;
+import nl.kringwerk.security.AuditTrail;
 import nl.kringwerk.security.GroupDirectory.OrganisationChoice;
 import nl.kringwerk.security.Role;
 
@@ -30,7 +31,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
-    private final AccountService service;
+    private final AuditTrail trail;
     private final ComboBox<OrganisationChoice> organisation = new ComboBox<>();
     private final ComboBox<AccountRow> account = new ComboBox<>();
     private final DatePicker from;
@@ -38,8 +39,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Div lines = new Div();
     private final Map<Long, String> organisationNames;
 
-    AuditView(AccountService service) {
-        this.service = service;
+    AuditView(AccountService service, AuditTrail trail) {
+        this.trail = trail;
         addClassName("page");
         boolean admin = service.grantableRoles().contains(Role.ADMIN);
         List<OrganisationChoice> organisations = service.organisationsForAccounts();
@@ -80,7 +81,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         OrganisationChoice o = organisation.getValue();
         AccountRow a = account.getValue();
         List<AuditRow> rows =
-                service.audit(o == null ? null : o.id(), a == null ? null : a.id(), from.getValue(), to.getValue());
+                trail.audit(o == null ? null : o.id(), a == null ? null : a.id(), from.getValue(), to.getValue());
         if (rows.isEmpty()) {
             lines.add(new Paragraph(getTranslation("audit.none")));
         }

@@ -11,23 +11,24 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.security.AccountRow;
-import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.FunderScopeRow;
+import nl.kringwerk.security.FunderScopeService;
 import nl.kringwerk.security.GroupDirectory.OrganisationChoice;
 
 /** What a funder sees on the insights page: municipalities, or the groups of organisations (admin only). */
 class FunderScopeDialog extends Dialog {
 
-    private final AccountService service;
+    private final FunderScopeService service;
     private final AccountRow funder;
     private final Div scopes = new Div();
     private final TextField municipality = new TextField();
     private final Select<OrganisationChoice> organisation = new Select<>();
     private final FieldErrors errors = new FieldErrors(this);
 
-    FunderScopeDialog(AccountService service, AccountRow funder) {
+    FunderScopeDialog(FunderScopeService service, List<OrganisationChoice> organisations, AccountRow funder) {
         this.service = service;
         this.funder = funder;
         setHeaderTitle(getTranslation("funder-scope.title", funder.displayName()));
@@ -42,7 +43,7 @@ class FunderScopeDialog extends Dialog {
         });
         addMunicipality.setId("add-municipality");
         organisation.setLabel(getTranslation("funder-scope.organisation"));
-        organisation.setItems(service.organisationsForAccounts());
+        organisation.setItems(organisations);
         organisation.setItemLabelGenerator(OrganisationChoice::name);
         organisation.setId("scope-organisation");
         Button addOrganisation = new Button(getTranslation("funder-scope.add"), new Icon(VaadinIcon.PLUS), click -> {

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.kringwerk.base.ui.FieldErrors;
-import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.MyAccount;
+import nl.kringwerk.security.MyAccountService;
 
 /** Everyone: her own account (name, role, organisation) and a new password. */
 @Route("mijn-account")
@@ -22,7 +22,7 @@ import nl.kringwerk.security.MyAccount;
 @PermitAll
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
-    MyAccountView(AccountService service) {
+    MyAccountView(MyAccountService service) {
         addClassName("page");
         MyAccount me = service.myAccount();
         add(new H1(getTranslation("my-account.title")));

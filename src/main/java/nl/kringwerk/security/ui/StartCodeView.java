@@ -15,14 +15,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.base.ui.LanguageSwitch;
-import nl.kringwerk.security.AccountService;
+import nl.kringwerk.security.StartCodeService;
 
 /** The first time: type the start code from the card and choose your own password. */
 @Route(value = "startcode", autoLayout = false)
 @AnonymousAllowed
 public class StartCodeView extends VerticalLayout implements HasDynamicTitle {
 
-    StartCodeView(AccountService service) {
+    StartCodeView(StartCodeService service) {
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         TextField code = new TextField(getTranslation("start-code.page.code"));

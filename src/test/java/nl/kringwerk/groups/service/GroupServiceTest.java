@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInput;
@@ -16,6 +17,10 @@ import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.domain.MemberRepository;
+import nl.kringwerk.security.AuditAction;
+import nl.kringwerk.security.AuditRow;
+import nl.kringwerk.security.AuditTrail;
+import nl.kringwerk.security.DemoAccounts;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,12 @@ class GroupServiceTest extends ServiceTest {
 
     @Autowired
     MemberRepository members;
+
+    @Autowired
+    DemoAccounts accounts;
+
+    @Autowired
+    AuditTrail audit;
 
     TestWorld.World world;
     LocalDate today = LocalDate.now();
@@ -129,6 +140,21 @@ class GroupServiceTest extends ServiceTest {
                 () -> service.addMember(world.groupA(), new MemberDetails("a".repeat(81), null, null, today)),
                 "displayName",
                 "error.too-long");
+    }
+
+    @Test
+    void theAuditLogNamesTheGroupAFacilitatorIsAssignedToAndTakenFrom() {
+        long facilitator = accounts.idOf(world.facilitatorA());
+        String groupName = service.groupPage(world.groupA()).details().name();
+        service.unassignFacilitator(world.groupA(), facilitator);
+        service.assignFacilitator(world.groupA(), facilitator);
+
+        List<AuditRow> lines = audit.audit(null, facilitator, today, today);
+        assertThat(lines)
+                .extracting(AuditRow::action, AuditRow::detail)
+                .containsExactly(
+                        Tuple.tuple(AuditAction.FACILITATOR_ASSIGNED, "groep " + groupName),
+                        Tuple.tuple(AuditAction.FACILITATOR_UNASSIGNED, "groep " + groupName));
     }
 
     private GroupDetails details(String name) {

@@ -126,7 +126,12 @@ class FunderReachTest extends KaribuTest {
                         "MaterialLibrary",
                         "SessionThemes",
                         "InsightsService",
-                        "GroupAccess");
+                        "GroupAccess",
+                        "AccountService",
+                        "StartCodeService",
+                        "MyAccountService",
+                        "FunderScopeService",
+                        "AuditTrail");
         int called = 0;
         List<String> answered = new ArrayList<>();
         for (Class<?> type : services) {
@@ -183,9 +188,9 @@ class FunderReachTest extends KaribuTest {
             "CurrentUser.require",
             "AccountDetailsService.loadUserByUsername",
             // her own account, and the pages anyone may use: a start code, a fresh installation's setup
-            "AccountService.myAccount",
-            "AccountService.changeOwnPassword",
-            "AccountService.redeemStartCode",
+            "MyAccountService.myAccount",
+            "MyAccountService.changeOwnPassword",
+            "StartCodeService.redeemStartCode",
             "FirstSetup.isOpen");
 
     private static Object[] arguments(Method method, TestWorld.World world) {

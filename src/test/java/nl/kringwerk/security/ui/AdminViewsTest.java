@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -126,6 +127,51 @@ class AdminViewsTest extends KaribuTest {
     }
 
     @Test
+    void theAdminGivesAFacilitatorAnotherRoleOnTheScreenFromTheRolesSheMayGive() {
+        login(world.admin());
+        navigate("beheer");
+        long facilitator = accounts.idOf(world.facilitatorA());
+        long versionBefore = version(facilitator);
+        click("role-" + world.facilitatorA());
+        @SuppressWarnings("unchecked")
+        Select<Role> role = get(Select.class, "new-role");
+        assertThat(role.getListDataView().getItems())
+                .as("never the role she has, never an officer's (that belongs to a member's seat)")
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.COORDINATOR, Role.FUNDER);
+        choose("new-role", Role.COORDINATOR);
+        click("save-role");
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT role FROM user_account WHERE username = ?", String.class, world.facilitatorA()))
+                .isEqualTo("COORDINATOR");
+        assertThat(version(facilitator))
+                .as("her open session sees it at the next click")
+                .isGreaterThan(versionBefore);
+        assertThat(allText("account-" + world.facilitatorA())).contains("Coördinator");
+        navigate("beheer/logboek");
+        assertThat(allText("audit-lines")).contains("Rol veranderd").contains("FACILITATOR -> COORDINATOR");
+    }
+
+    @Test
+    void aCoordinatorHasNoRoleToGiveAndNobodyChangesAnOfficersRoleOrHerOwn() {
+        login(world.coordinatorA());
+        navigate("beheer");
+        assertThat(allText("accounts")).contains(world.facilitatorA(), world.officerA());
+        assertThat(_find(Button.class, s -> s.withId("role-" + world.facilitatorA())))
+                .as("a coordinator gives no role above facilitator, and a facilitator is one already")
+                .isEmpty();
+        logout();
+        login(world.admin());
+        navigate("mijn-account");
+        navigate("beheer");
+        assertThat(_find(Button.class, s -> s.withId("role-" + world.officerA())))
+                .isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("role-" + world.admin()))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("role-" + world.coordinatorB())))
+                .hasSize(1);
+    }
+
+    @Test
     void switchingAnAccountOffAndOnFromTheList() {
         login(world.coordinatorA());
         navigate("beheer");
@@ -193,6 +239,10 @@ class AdminViewsTest extends KaribuTest {
         navigate("mijn-account");
         navigate("beheer/logboek");
         assertThat(allText("audit-lines")).doesNotContain(world.facilitatorA());
+    }
+
+    private long version(long accountId) {
+        return jdbc.queryForObject("SELECT version FROM user_account WHERE id = ?", Long.class, accountId);
     }
 
     @Test
