@@ -2,6 +2,7 @@ package nl.kringwerk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -68,9 +69,12 @@ class MeetingOutageBrowserTest extends BrowserTest {
         try {
             long clicked = System.nanoTime();
             page.locator("#confirm-seen").click();
+            // The account check of the request and the booking may each wait out the 5 s answer limit.
             assertThat(page.locator("#booking-error"))
-                    .hasText("De verbinding met de database is even weg. Er is niets opgeslagen. Probeer het zo"
-                            + " nog eens.");
+                    .hasText(
+                            "De verbinding met de database is even weg. Er is niets opgeslagen. Probeer het zo"
+                                    + " nog eens.",
+                            new LocatorAssertions.HasTextOptions().setTimeout(15_000));
             delay = Duration.ofNanos(System.nanoTime() - clicked);
             assertThat(page.locator("#confirm-seen")).isEnabled();
             assertThat(page.locator("#shown-amount")).hasText("€ 12,50");

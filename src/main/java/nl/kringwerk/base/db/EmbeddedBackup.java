@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.kringwerk.base.ClockConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -110,8 +110,8 @@ final class EmbeddedBackup {
                     return Optional.empty();
                 }
             }
-            String stamp =
-                    LocalDateTime.now(Clock.systemDefaultZone()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            String stamp = LocalDateTime.now(ClockConfiguration.amsterdam())
+                    .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path aside = data.resolveSibling(data.getFileName() + ".before-restore-" + stamp);
             Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
             return Optional.of(aside);
