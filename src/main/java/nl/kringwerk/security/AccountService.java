@@ -30,6 +30,7 @@ public class AccountService {
     private final Passwords passwords;
     private final StartCodeService startCodes;
     private final AuditLog audit;
+    private final OpenScreens openScreens;
     private final Clock clock;
 
     AccountService(
@@ -40,6 +41,7 @@ public class AccountService {
             Passwords passwords,
             StartCodeService startCodes,
             AuditLog audit,
+            OpenScreens openScreens,
             Clock clock) {
         this.accounts = accounts;
         this.standing = standing;
@@ -48,6 +50,7 @@ public class AccountService {
         this.passwords = passwords;
         this.startCodes = startCodes;
         this.audit = audit;
+        this.openScreens = openScreens;
         this.clock = clock;
     }
 
@@ -196,6 +199,7 @@ public class AccountService {
                     account.getUsername(),
                     account.getOrganisationId(),
                     null);
+            openScreens.recheckAccount(account.getId());
         }
     }
 
@@ -247,6 +251,7 @@ public class AccountService {
                 account.getUsername(),
                 account.getOrganisationId(),
                 before.name() + " -> " + role.name());
+        openScreens.recheckAccount(account.getId());
     }
 
     private AccountRow row(SignedInUser user, UserAccount a, Map<Long, String> names) {

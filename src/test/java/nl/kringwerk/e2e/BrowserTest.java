@@ -134,6 +134,14 @@ abstract class BrowserTest {
         page.locator("vaadin-button[slot='submit']").click();
     }
 
+    /** At the tablet's size (1024x768) and a phone's (390x844, suffix "-phone"). */
+    void screenshots(String name) {
+        screenshot(name);
+        page.setViewportSize(390, 844);
+        screenshot(name + "-phone");
+        page.setViewportSize(1024, 768);
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))

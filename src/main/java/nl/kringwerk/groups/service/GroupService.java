@@ -23,6 +23,7 @@ import nl.kringwerk.security.AccountSummary;
 import nl.kringwerk.security.GroupAccess;
 import nl.kringwerk.security.GroupRef;
 import nl.kringwerk.security.GroupScope;
+import nl.kringwerk.security.OpenScreens;
 import nl.kringwerk.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,6 +41,7 @@ public class GroupService {
     private final MemberRepository members;
     private final OrganisationRepository organisations;
     private final GroupAccess access;
+    private final OpenScreens openScreens;
     private final Clock clock;
 
     GroupService(
@@ -47,11 +49,13 @@ public class GroupService {
             MemberRepository members,
             OrganisationRepository organisations,
             GroupAccess access,
+            OpenScreens openScreens,
             Clock clock) {
         this.groups = groups;
         this.members = members;
         this.organisations = organisations;
         this.access = access;
+        this.openScreens = openScreens;
         this.clock = clock;
     }
 
@@ -155,6 +159,8 @@ public class GroupService {
         InvalidInputException.throwIfAny(
                 GroupRules.checkEnd(group.getStartedOn(), endedOn, group.getEndedOn(), LocalDate.now(clock)));
         group.end(endedOn);
+        // Its chair's and bookkeeper's accounts stop working; their open screens learn it at once.
+        openScreens.recheckOfficersOf(groupId);
     }
 
     @Transactional
@@ -198,6 +204,7 @@ public class GroupService {
         InvalidInputException.throwIfAny(
                 GroupRules.checkLeave(member.getJoinedOn(), member.getLeftOn(), leftOn, LocalDate.now(clock)));
         member.leave(leftOn);
+        openScreens.recheckOfficersOf(groupId);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import nl.kringwerk.groups.domain.OrganisationRepository;
 import nl.kringwerk.security.AuditAction;
 import nl.kringwerk.security.AuditLog;
 import nl.kringwerk.security.GroupAccess;
+import nl.kringwerk.security.OpenScreens;
 import nl.kringwerk.security.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ public class OrganisationService {
     private final GroupRepository groups;
     private final GroupAccess access;
     private final AuditLog audit;
+    private final OpenScreens openScreens;
     private final Clock clock;
 
     OrganisationService(
@@ -35,11 +37,13 @@ public class OrganisationService {
             GroupRepository groups,
             GroupAccess access,
             AuditLog audit,
+            OpenScreens openScreens,
             Clock clock) {
         this.organisations = organisations;
         this.groups = groups;
         this.access = access;
         this.audit = audit;
+        this.openScreens = openScreens;
         this.clock = clock;
     }
 
@@ -84,6 +88,7 @@ public class OrganisationService {
             organisation.deactivate();
             audit.record(
                     user, AuditAction.ORGANISATION_DEACTIVATED, null, null, organisationId, organisation.getName());
+            openScreens.recheckOrganisation(organisationId);
         }
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +37,11 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Div active = new Div();
     private final Div ended = new Div();
 
-    GroupsView(GroupService groupService, List<GroupsOverviewSection> sections, Clock clock) {
+    GroupsView(
+            GroupService groupService,
+            List<GroupsOverviewSection> sections,
+            Clock clock,
+            AuthenticationContext authentication) {
         this.groupService = groupService;
         addClassName("page");
 
@@ -64,9 +69,23 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         active.addClassName("card-grid");
         ended.addClassName("card-grid");
         add(header);
+        if (organisations.isEmpty() && authentication.hasRole(Role.Names.ADMIN)) {
+            add(firstStep());
+        }
         sections.forEach(section -> section.create().ifPresent(this::add));
         add(active);
         show(groupService.visibleGroups());
+    }
+
+    /** A new installation: the operator's first step is an organisation to start groups in. */
+    private Div firstStep() {
+        RouterLink link = new RouterLink(getTranslation("groups.no-organisation.link"), OrganisationsView.class);
+        link.addClassName("big-link");
+        link.setId("to-organisations");
+        Div notice = new Div(new Paragraph(getTranslation("groups.no-organisation")), link);
+        notice.addClassName("notice");
+        notice.setId("no-organisation");
+        return notice;
     }
 
     private void show(List<GroupCard> cards) {

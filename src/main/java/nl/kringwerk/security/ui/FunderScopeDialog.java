@@ -59,8 +59,10 @@ class FunderScopeDialog extends Dialog {
         hint.addClassName("hint");
         HorizontalLayout byPlace = new HorizontalLayout(municipality, addMunicipality);
         byPlace.setAlignItems(Alignment.BASELINE);
+        byPlace.setWrap(true);
         HorizontalLayout byOrganisation = new HorizontalLayout(organisation, addOrganisation);
         byOrganisation.setAlignItems(Alignment.BASELINE);
+        byOrganisation.setWrap(true);
         add(hint, scopes, byPlace, byOrganisation);
         Button done = new Button(getTranslation("start-code.dialog.done"), click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
