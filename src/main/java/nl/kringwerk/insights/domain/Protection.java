@@ -19,7 +19,10 @@ import java.util.List;
  * <li>New and stopped groups are given per year only: per quarter they are one or two groups, and the
  *     year's active groups minus a quarter's narrowed them down.</li>
  * <li>Survival only at fixed points ({@link #SURVIVAL_MONTHS} months), each only while at least
- *     {@value #MIN_AT_RISK} groups with {@value #MIN_PEOPLE} people are still followed.</li>
+ *     {@value #MIN_AT_RISK} groups with {@value #MIN_PEOPLE} people are still followed, and with the
+ *     line rules of {@link Suppression} over municipalities and types, so that two points a funder sees
+ *     rest on the same groups or on at least {@value #MIN_AT_RISK} more
+ *     ({@link DashboardBuilder#survivalShown}).</li>
  * </ul>
  * The promise these give, checked by the attacker test ({@code DifferencingAttackTest}): whatever a
  * funder (or all funders together) combine, a count about fewer than 3 groups or 10 people can never

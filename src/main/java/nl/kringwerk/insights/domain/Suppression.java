@@ -82,9 +82,15 @@ public final class Suppression {
      * @return whether anything was newly hidden
      */
     public static boolean hideInPlace(long[] people, long[] groups, long[] values, boolean[] hidden, int n) {
+        return hideInPlace(people, groups, values, hidden, n, MIN_PEOPLE, MIN_GROUPS);
+    }
+
+    /** The same rule with other thresholds (the survival figures need {@link Protection#MIN_AT_RISK} groups). */
+    public static boolean hideInPlace(
+            long[] people, long[] groups, long[] values, boolean[] hidden, int n, long minPeople, long minGroups) {
         boolean changed = false;
         for (int i = 0; i < n; i++) {
-            if (!hidden[i] && tooSmall(people[i], groups[i])) {
+            if (!hidden[i] && tooSmall(people[i], groups[i], minPeople, minGroups)) {
                 hidden[i] = true;
                 changed = true;
             }
@@ -98,7 +104,7 @@ public final class Suppression {
                     hg += groups[i];
                 }
             }
-            if (!((hp > 0 || hg > 0) && (hp < MIN_PEOPLE || hg < MIN_GROUPS))) {
+            if (!((hp > 0 || hg > 0) && (hp < minPeople || hg < minGroups))) {
                 break;
             }
             int next = -1;
@@ -120,8 +126,8 @@ public final class Suppression {
         return changed;
     }
 
-    private static boolean tooSmall(long people, long groups) {
-        return !(people == 0 && groups == 0) && (people < MIN_PEOPLE || groups < MIN_GROUPS);
+    private static boolean tooSmall(long people, long groups, long minPeople, long minGroups) {
+        return !(people == 0 && groups == 0) && (people < minPeople || groups < minGroups);
     }
 
     public static Shown show(Cell cell, boolean hidden, Rounding rounding) {

@@ -70,6 +70,7 @@ final class InsightExports {
         }
         out.append(quote(texts.t("insights.promise.3"))).append("\r\n");
         out.append(quote(texts.promise("insights.promise.noise"))).append("\r\n");
+        out.append(quote(texts.promise("insights.promise.cannot"))).append("\r\n");
         return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
     }
 

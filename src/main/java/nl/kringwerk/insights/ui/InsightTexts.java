@@ -55,7 +55,9 @@ final class InsightTexts {
                 Protection.MAX_NOISE_GROUPS,
                 Protection.MAX_NOISE_PEOPLE,
                 Protection.MAX_NOISE_POINTS,
-                Protection.MIN_AT_RISK);
+                Protection.MIN_AT_RISK,
+                Protection.PROMISED_GROUPS / 2,
+                Protection.PROMISED_PEOPLE / 2);
     }
 
     /** The name of survival point i: "Nog actief na 6 maanden", "... na 1 jaar", ... */

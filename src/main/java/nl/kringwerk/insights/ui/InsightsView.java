@@ -48,8 +48,11 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
             "insights.promise.noise",
             "insights.promise.consistent",
             "insights.promise.5",
+            "insights.promise.year-only",
             "insights.promise.survival",
-            "insights.promise.units");
+            "insights.promise.units",
+            "insights.promise.can",
+            "insights.promise.cannot");
 
     private final InsightsService insights;
     private final Select<Integer> year = new Select<>();

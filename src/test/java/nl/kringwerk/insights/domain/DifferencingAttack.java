@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.ojalgo.optimisation.Expression;
@@ -228,6 +229,91 @@ final class DifferencingAttack {
             findings.add(new Finding(c.name(), c.figure() == 3, c.truth(), known.low(), known.high()));
         }
         return findings;
+    }
+
+    /**
+     * The survival figures: as each funder, every survival point the page shows (each municipality
+     * of the scope and all together, each type and both, the year and each quarter), with the groups
+     * it rests on (those started by then). Two shown points at the same time and date whose groups
+     * differ by a few (one set inside the other) tell about those few: how many of them still ran.
+     *
+     * @return every such pair whose groups differ by 1 to {@link Protection#MIN_AT_RISK} - 1 groups
+     */
+    List<String> survivalDifferences() {
+        List<GroupLife> lives = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            Unit x = units.get(u);
+            lives.add(new GroupLife(
+                    u,
+                    x.organisation(),
+                    "M" + x.municipality(),
+                    x.type() == 0 ? "SAVINGS_CIRCLE" : "LISTENING_GROUP",
+                    x.start(),
+                    x.end(),
+                    x.members(),
+                    x.key()));
+        }
+        List<String> found = new ArrayList<>();
+        for (Integer quarter : new Integer[] {null, 1, 2, 3, 4}) {
+            LocalDate asOf = quarter == null
+                    ? LocalDate.of(YEAR, 12, 31)
+                    : LocalDate.of(YEAR, quarter * 3, 1).plusMonths(1).minusDays(1);
+            for (int i = 0; i < Protection.SURVIVAL_MONTHS.size(); i++) {
+                Map<Set<Long>, String> shown = new LinkedHashMap<>();
+                for (Scope scope : scopes) {
+                    List<GroupLife> in = lives.stream()
+                            .filter(l -> scope.covers(units.get((int) l.groupId())))
+                            .toList();
+                    List<String> names = new ArrayList<>(new TreeSet<>(
+                            in.stream().map(GroupLife::municipality).toList()));
+                    Figures[][][] cube = DashboardBuilder.withTotals(names, new HashMap<>());
+                    List<String> filters = new ArrayList<>(names);
+                    filters.add(null);
+                    for (String municipality : filters) {
+                        Dashboard d = DashboardBuilder.build(
+                                names, municipality, YEAR, quarter, Map.of(YEAR, cube), in, TODAY);
+                        for (Dashboard.Survival survival : d.survival()) {
+                            if (survival.points().size() != Protection.SURVIVAL_MONTHS.size()) {
+                                found.add("survival with other points than the fixed ones");
+                            }
+                            if (survival.points().get(i).hidden()) {
+                                continue;
+                            }
+                            Set<Long> groups = new TreeSet<>();
+                            for (GroupLife l : in) {
+                                if ((municipality == null || l.municipality().equals(municipality))
+                                        && (survival.type().equals("ALL")
+                                                || l.type().equals(survival.type()))
+                                        && !l.startedOn().isAfter(asOf)) {
+                                    groups.add(l.groupId());
+                                }
+                            }
+                            shown.putIfAbsent(
+                                    groups,
+                                    scope.name() + " " + (municipality == null ? "all" : municipality) + " "
+                                            + survival.type());
+                        }
+                    }
+                }
+                for (Map.Entry<Set<Long>, String> a : shown.entrySet()) {
+                    for (Map.Entry<Set<Long>, String> b : shown.entrySet()) {
+                        int differ = a.getKey().size() - b.getKey().size();
+                        if (differ > 0
+                                && differ < Protection.MIN_AT_RISK
+                                && a.getKey().containsAll(b.getKey())) {
+                            found.add(String.format(
+                                    "%s %d months: %s minus %s = %d groups",
+                                    quarter == null ? "year" : "Q" + quarter,
+                                    Protection.SURVIVAL_MONTHS.get(i),
+                                    a.getValue(),
+                                    b.getValue(),
+                                    differ));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

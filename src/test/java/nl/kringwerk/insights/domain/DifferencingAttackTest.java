@@ -40,6 +40,31 @@ class DifferencingAttackTest {
         }
     }
 
+    /**
+     * No survival point reveals a few groups' lifetimes to one funder: whatever she compares (both
+     * types and one, all her municipalities and one, a year and a quarter), two points she is shown
+     * rest on the same groups or on at least {@link Protection#MIN_AT_RISK} more. Between funders
+     * (the country next to a municipality funder's two places) only the noise protects: counted, not
+     * asserted.
+     */
+    @Test
+    void noSurvivalPointShownToAFunderRestsOnAFewGroupsMoreThanAnother() {
+        for (long seed : new long[] {42, 1, 2, 3}) {
+            List<DifferencingAttack.Unit> units = seed == 42
+                    ? DifferencingAttack.generate(seed, 5, 3, 90)
+                    : DifferencingAttack.generate(seed, 4, 2, 40);
+            for (Scope funder : DEMO_FUNDERS) {
+                assertThat(new DifferencingAttack(units, List.of(funder)).survivalDifferences())
+                        .as("seed %d, %s", seed, funder.name())
+                        .isEmpty();
+            }
+            List<String> between = new DifferencingAttack(units, DEMO_FUNDERS).survivalDifferences();
+            System.out.printf(
+                    "survival, seed %d: %d pairs of points of different funders on nearly the same groups%s%n",
+                    seed, between.size(), between.isEmpty() ? "" : " (" + between.get(0) + ", ...)");
+        }
+    }
+
     static List<List<Scope>> eachAloneAndAllTogether() {
         List<List<Scope>> runs = new ArrayList<>();
         DEMO_FUNDERS.forEach(f -> runs.add(List.of(f)));

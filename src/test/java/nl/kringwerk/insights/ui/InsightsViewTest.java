@@ -66,7 +66,11 @@ class InsightsViewTest extends KaribuTest {
 
         navigate("inzichten");
         assertThat(text("insights-title")).isEqualTo("Inzichten");
-        assertThat(allText("insights-rules")).contains("minder dan 10 mensen of minder dan 3 groepen");
+        assertThat(allText("insights-rules"))
+                .contains("minder dan 10 mensen of minder dan 3 groepen")
+                .contains("‘te weinig om te tonen’")
+                .contains("een aantal groepen hoogstens 4 meer of minder")
+                .contains("nooit preciezer weten dan op 2 groepen of 5 mensen na");
         choose("insights-municipality", large);
         assertThat(value("groups-active", 2)).matches("\\d+");
         assertThat(Long.parseLong(value("groups-active", 2)) % 5).isZero();
@@ -78,6 +82,13 @@ class InsightsViewTest extends KaribuTest {
         choose("insights-municipality", null);
         assertThat(value("sessions", 2)).isEqualTo("te weinig om te tonen");
         choose("insights-municipality", large);
+        // New and stopped groups per year only.
+        assertThat(value("groups-started", 2)).matches("\\d+");
+        choose("insights-quarter", 1);
+        assertThat(value("groups-started", 2)).isEqualTo("-");
+        assertThat(value("groups-ended", 0)).isEqualTo("-");
+        assertThat(value("groups-active", 2)).matches("\\d+");
+        choose("insights-quarter", null);
 
         // The export is the page.
         Dashboard d = insights.dashboard(today.getYear(), null, large);
