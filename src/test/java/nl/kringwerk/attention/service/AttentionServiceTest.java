@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.attention.domain.Signal;
 import nl.kringwerk.attention.domain.SignalKind;
@@ -51,7 +52,7 @@ class AttentionServiceTest extends ServiceTest {
                         CycleRules.builder(today.minusWeeks(5))
                                 .plannedEndOn(today.plusWeeks(2))
                                 .build());
-        signOut();
+        SignIn.out();
     }
 
     @Test
@@ -86,11 +87,11 @@ class AttentionServiceTest extends ServiceTest {
     void anotherOrganisationAndAFunderGetNothing() {
         signInAs(world.coordinatorB());
         assertThatThrownBy(() -> attention.signalsOf(world.groupA())).isInstanceOf(NotFoundOrNotAllowedException.class);
-        signOut();
+        SignIn.out();
         signInAs(world.facilitatorB());
         assertThatThrownBy(() -> attention.signalsOf(world.groupA())).isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(attention.groupsNeedingAttention()).isEmpty();
-        signOut();
+        SignIn.out();
         signInAs(world.funder());
         assertThat(attention.groupsNeedingAttention()).isEmpty();
         assertThatThrownBy(() -> attention.signalsOf(world.groupA())).isInstanceOf(NotFoundOrNotAllowedException.class);
