@@ -278,8 +278,7 @@ public class GroupExport {
 
     /** The share-out lines of every cycle: payouts, loans settled against them, the social fund moving on. */
     private static byte[] shareOuts(GroupFacts group, List<CycleRecord> cycles) {
-        Csv csv = new Csv()
-                .row("cyclus_id", "regel_id", "soort", "lid_id", "naam", "bedrag_centen", "gecorrigeerd");
+        Csv csv = new Csv().row("cyclus_id", "regel_id", "soort", "lid_id", "naam", "bedrag_centen", "gecorrigeerd");
         for (CycleRecord c : cycles) {
             for (JournalEntry e : c.journal()) {
                 if (e.getKind().isShareOut()) {
@@ -348,7 +347,6 @@ public class GroupExport {
                                    interest, paid, still open and in arrears
                 uitdelingen.csv    the share-out lines at the end of a cycle: payout per member, loans settled,
                                    and the social fund carried on or spent
-                """
-                .formatted(group.name(), group.name());
+                """.formatted(group.name(), group.name());
     }
 }

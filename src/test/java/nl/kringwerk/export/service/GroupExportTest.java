@@ -59,7 +59,8 @@ class GroupExportTest extends ServiceTest {
         savings.bookings().bookDeposit(f.sessionId, f.member("Fatma"), "10", key());
         savings.bookings().bookDeposit(f.sessionId, f.member("Anja"), "12,50", key());
         savings.bookings().bookNoSaving(f.sessionId, f.member("Gloria"), key());
-        long loanId = loans.request(world.groupA(), new LoanRequest(f.member("Samira"), "20", 4, "Schoolspullen"), key());
+        long loanId =
+                loans.request(world.groupA(), new LoanRequest(f.member("Samira"), "20", 4, "Schoolspullen"), key());
         loans.decide(f.sessionId, loanId, new LoanDecision(true, new Tally(7, 0, 1), "0", RepaymentPlan.AT_END));
         loans.disburse(f.sessionId, loanId, key());
     }
@@ -98,9 +99,7 @@ class GroupExportTest extends ServiceTest {
         SavingsOverview overview = savings.records().overview(f.world.groupA());
         assertThat(overview.rows()).hasSize(8);
         for (SavingsOverview.Row member : overview.rows()) {
-            assertThat(fromCsv.savingsOf(member.memberId()))
-                    .as(member.name())
-                    .isEqualTo(member.total());
+            assertThat(fromCsv.savingsOf(member.memberId())).as(member.name()).isEqualTo(member.total());
         }
         assertThat(fromCsv.savingsOf(f.member("Fatma"))).isEqualTo(Money.euros(10));
         var cycle = savings.cycles().currentCycle(f.world.groupA()).orElseThrow();
@@ -112,7 +111,8 @@ class GroupExportTest extends ServiceTest {
         // The README's own rule (sum of DEPOSIT lines not corrected) gives the same balances.
         Map<Long, Long> byRule = new HashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            if (row.get(head.indexOf("soort")).equals("DEPOSIT") && row.get(head.indexOf("gecorrigeerd")).equals("nee")) {
+            if (row.get(head.indexOf("soort")).equals("DEPOSIT")
+                    && row.get(head.indexOf("gecorrigeerd")).equals("nee")) {
                 byRule.merge(
                         Long.parseLong(row.get(head.indexOf("lid_id"))),
                         Long.parseLong(row.get(head.indexOf("bedrag_centen"))),
@@ -120,7 +120,8 @@ class GroupExportTest extends ServiceTest {
             }
         }
         for (SavingsOverview.Row member : overview.rows()) {
-            assertThat(Money.ofCents(byRule.getOrDefault(member.memberId(), 0L))).isEqualTo(member.total());
+            assertThat(Money.ofCents(byRule.getOrDefault(member.memberId(), 0L)))
+                    .isEqualTo(member.total());
         }
 
         List<List<String>> attendance = Csv.read(files.get("aanwezigheid.csv"));
