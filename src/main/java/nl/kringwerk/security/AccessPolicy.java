@@ -170,6 +170,25 @@ public final class AccessPolicy {
         };
     }
 
+    /**
+     * May this user see which of her groups need attention? Coordinators and facilitators (and the
+     * operator); an officer sees her own group's page, a funder never sees a group.
+     */
+    public static boolean mayReadAttention(SignedInUser user) {
+        return switch (user.role()) {
+            case ADMIN, COORDINATOR, FACILITATOR -> true;
+            case OFFICER, FUNDER -> false;
+        };
+    }
+
+    /** May this user take the group's whole record home (the export)? The group's officer and its coordinator. */
+    public static boolean mayExportGroup(SignedInUser user) {
+        return switch (user.role()) {
+            case ADMIN, COORDINATOR, OFFICER -> true;
+            case FACILITATOR, FUNDER -> false;
+        };
+    }
+
     /** Only the operator sets what a funder account sees. */
     public static boolean mayManageFunderScopes(SignedInUser user) {
         return user.role() == Role.ADMIN;

@@ -94,6 +94,13 @@ public class GroupAccess {
                 .toList();
     }
 
+    /** Does the group have a working officer account (an officer who can sign in for it)? */
+    @Transactional(readOnly = true)
+    public boolean hasOfficerAccount(GroupRef group) {
+        requireWorkWith(group);
+        return accounts.existsByOfficerGroupIdAndEnabledTrue(group.groupId());
+    }
+
     /** Facilitators of the organisation who could be assigned to its groups. */
     @Transactional(readOnly = true)
     public List<AccountSummary> facilitatorCandidates(long organisationId) {

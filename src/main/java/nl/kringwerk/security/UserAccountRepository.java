@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByOfficerGroupIdAndEnabledTrue(Long officerGroupId);
+
     List<UserAccount> findAllByOrderByDisplayName();
 
     List<UserAccount> findByOrganisationIdOrderByDisplayName(long organisationId);

@@ -261,6 +261,12 @@ public class GroupService {
                         .toList());
     }
 
+    /** Does the group have a working officer account? The same gate as {@link #requireAccess(long)}. */
+    @Transactional(readOnly = true)
+    public boolean hasOfficerAccount(long groupId) {
+        return access.hasOfficerAccount(ref(permittedGroup(groupId)));
+    }
+
     private List<Group> groupsIn(GroupScope scope) {
         if (scope instanceof GroupScope.AllGroups) {
             return groups.findAllByOrderByName();

@@ -295,6 +295,13 @@ public class LoanService {
         return savings.latestCycle(groupId).map(cycle -> lines(group, cycle)).orElse(List.of());
     }
 
+    /** Every loan of one cycle of the group (e.g. for the group's own export), behind the group's gate. */
+    @Transactional(readOnly = true)
+    public List<LoanLine> loansOfCycle(long cycleId) {
+        CycleRecord cycle = savings.cycle(cycleId);
+        return lines(groups.groupFacts(cycle.cycle().getGroupId()), cycle);
+    }
+
     /** One loan, for the decision and payout screens. */
     @Transactional(readOnly = true)
     public LoanLine loan(long loanId) {

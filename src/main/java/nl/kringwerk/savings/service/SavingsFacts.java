@@ -56,6 +56,15 @@ public class SavingsFacts {
                 .map(this::record);
     }
 
+    /** Every cycle of the group, the first first (e.g. for the group's own export). */
+    @Transactional(readOnly = true)
+    public List<CycleRecord> cycles(long groupId) {
+        groups.requireAccess(groupId);
+        List<Cycle> newestFirst = new java.util.ArrayList<>(cycles.findByGroupIdOrderByNumberDesc(groupId));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().map(this::record).toList();
+    }
+
     @Transactional(readOnly = true)
     public CycleRecord cycle(long cycleId) {
         Cycle cycle = cycles.findById(cycleId).orElseThrow(NotFoundOrNotAllowedException::new);
