@@ -42,8 +42,9 @@ final class DemoLoans {
 
     void play(long groupId, List<Long> m) {
         LocalDate start = today.minusWeeks(15);
+        // Eight sessions on the group's meeting day, the first within six days of the start.
         CycleRules first = CycleRules.builder(start)
-                .plannedEndOn(start.plusWeeks(7))
+                .plannedEndOn(start.plusWeeks(7).plusDays(6))
                 .defaultInterestBp(100)
                 .build();
         savings.cycles().startCycle(groupId, first);

@@ -2,6 +2,7 @@ package nl.kringwerk.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -96,9 +97,12 @@ public final class GeneratedGroups {
             LocalDate lastDay = end == null ? today : end;
             int weeks = savings ? (random.nextBoolean() ? 1 : 2) : 2;
             boolean socialFund = savings && random.nextInt(5) < 3;
+            DayOfWeek meetingDay = DayOfWeek.of(1 + random.nextInt(5));
+            // Sessions fall on the meeting day: the first on that weekday on or after the start.
+            LocalDate firstMeeting = start.with(TemporalAdjusters.nextOrSame(meetingDay));
             groups.add(groupId + "," + organisation + ",'" + (savings ? "Spaarkring " : "Luistergroep ") + municipality
                     + " " + (g + 1) + "','" + (savings ? "SAVINGS_CIRCLE" : "LISTENING_GROUP") + "','"
-                    + municipality + "','" + start + "'," + date(end) + ",'" + DayOfWeek.of(1 + random.nextInt(5))
+                    + municipality + "','" + start + "'," + date(end) + ",'" + meetingDay
                     + "','19:30:00','" + (weeks == 1 ? "WEEKLY" : "EVERY_TWO_WEEKS") + "','Buurthuis',"
                     + "CURRENT_TIMESTAMP(6),'generator'");
             int size = savings ? 8 + random.nextInt(7) : 5 + random.nextInt(5);
@@ -116,7 +120,7 @@ public final class GeneratedGroups {
                 counts[0]++;
             }
             if (savings) {
-                LocalDate cycleStart = start;
+                LocalDate cycleStart = firstMeeting;
                 long previous = -1;
                 int number = 1;
                 while (cycleStart.isBefore(lastDay)) {
@@ -191,7 +195,7 @@ public final class GeneratedGroups {
                     }
                 }
             } else {
-                for (LocalDate d = start; !d.isAfter(lastDay); d = d.plusWeeks(2), listeningId++) {
+                for (LocalDate d = firstMeeting; !d.isAfter(lastDay); d = d.plusWeeks(2), listeningId++) {
                     listening.add(listeningId + "," + groupId + ",'" + d + "','DONE',CURRENT_TIMESTAMP(6),'generator'");
                     counts[1]++;
                     for (int i = 0; i < size; i++) {

@@ -48,6 +48,12 @@ class DemoLoansTest extends ServiceTest {
 
         CycleOverview current = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(current.number()).isEqualTo(2);
+        // Group A meets on Tuesday: both cycles' sessions fall on Tuesdays.
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT DAYOFWEEK(planned_on) FROM savings_session WHERE group_id = ?",
+                        Integer.class,
+                        world.groupA()))
+                .containsExactly(3);
         assertThat(current.continued()).isTrue();
         assertThat(current.open()).isTrue();
         assertThat(loans.loans(world.groupA()))

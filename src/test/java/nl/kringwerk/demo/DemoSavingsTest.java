@@ -3,6 +3,7 @@ package nl.kringwerk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
@@ -63,5 +64,9 @@ class DemoSavingsTest extends ServiceTest {
         assertThat(cycle.box())
                 .isEqualTo(cycle.totalSavings().plus(cycle.socialFund()).minus(Money.ofCents(50)));
         assertThat(cycle.socialFund().isPositive()).isTrue();
+        // Group A meets on Tuesday: so do its sessions, six before today and the next from today on.
+        assertThat(cycle.sessions()).allMatch(s -> s.date().getDayOfWeek() == DayOfWeek.TUESDAY, "on Tuesday");
+        assertThat(cycle.sessions().subList(0, 6)).allMatch(s -> s.date().isBefore(LocalDate.now()), "past");
+        assertThat(cycle.sessions().get(6).date()).isAfterOrEqualTo(LocalDate.now());
     }
 }

@@ -1,11 +1,13 @@
 package nl.kringwerk.groups.service;
 
+import java.time.DayOfWeek;
 import java.util.List;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.security.GroupRef;
 
 /** What features above groups (savings, sessions) need of a group they were allowed to open. */
-public record GroupFacts(GroupRef ref, String name, GroupType type, boolean active, List<MemberRow> members) {
+public record GroupFacts(
+        GroupRef ref, String name, GroupType type, DayOfWeek meetingDay, boolean active, List<MemberRow> members) {
 
     public long id() {
         return ref.groupId();

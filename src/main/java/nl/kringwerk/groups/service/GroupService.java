@@ -255,6 +255,7 @@ public class GroupService {
                 ref(group),
                 group.getName(),
                 group.getType(),
+                group.getSchedule().day(),
                 group.isActive(),
                 members.findByGroupIdOrderByDisplayName(groupId).stream()
                         .map(MemberRow::of)

@@ -4,12 +4,8 @@ import static nl.kringwerk.base.ui.PdfSheet.BODY;
 import static nl.kringwerk.base.ui.PdfSheet.HEAD;
 import static nl.kringwerk.base.ui.PdfSheet.SMALL;
 import static nl.kringwerk.base.ui.PdfSheet.TITLE;
-import static nl.kringwerk.base.ui.PdfSheet.cell;
-import static nl.kringwerk.base.ui.PdfSheet.table;
 
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,36 +71,35 @@ final class InsightExports {
     }
 
     static byte[] pdf(Dashboard d, InsightTexts texts) {
-        return PdfSheet.pdf(PageSize.A4, document -> {
-            document.add(new Paragraph(texts.t("insights.title") + " · " + texts.period(d), TITLE));
-            document.add(new Paragraph(texts.t("insights.intro"), BODY));
-            document.add(new Paragraph(" "));
+        return PdfSheet.pdf(PageSize.A4, sheet -> {
+            sheet.paragraph(texts.t("insights.title") + " · " + texts.period(d), TITLE);
+            sheet.paragraph(texts.t("insights.intro"), BODY);
+            sheet.space();
             List<List<String>> lines = lines(d, texts);
-            PdfPTable table = table(new float[] {6, 3, 3, 3}, lines.get(0).toArray(String[]::new));
+            PdfSheet.Table table =
+                    sheet.table(new float[] {6, 3, 3, 3}, lines.get(0).toArray(String[]::new));
             for (List<String> line : lines.subList(1, lines.size())) {
                 for (String cellText : line) {
-                    table.addCell(cell(cellText, BODY, 18));
+                    table.text(cellText, BODY, 18);
                 }
             }
-            document.add(table);
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("insights.trend.title"), HEAD));
-            PdfPTable trend = table(
+            sheet.add(table);
+            sheet.space();
+            sheet.paragraph(texts.t("insights.trend.title"), HEAD);
+            PdfSheet.Table trend = sheet.table(
                     new float[] {3, 3, 3},
                     texts.t("insights.export.quarter"),
                     texts.t("insights.row.groups-active"),
                     texts.t("insights.row.sessions"));
             for (Dashboard.Trend t : d.trend()) {
-                trend.addCell(cell(t.quarter(), BODY, 16));
-                trend.addCell(cell(trend(t.groupsActive(), texts), BODY, 16));
-                trend.addCell(cell(trend(t.sessions(), texts), BODY, 16));
+                trend.text(t.quarter(), BODY, 16)
+                        .text(trend(t.groupsActive(), texts), BODY, 16)
+                        .text(trend(t.sessions(), texts), BODY, 16);
             }
-            document.add(trend);
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("insights.promise.title"), HEAD));
-            for (String key : InsightsView.PROMISES) {
-                document.add(new Paragraph("• " + texts.promise(key), SMALL));
-            }
+            sheet.add(trend);
+            sheet.space();
+            sheet.paragraph(texts.t("insights.promise.title"), HEAD);
+            sheet.list(InsightsView.PROMISES.stream().map(texts::promise).toList(), false, SMALL);
         });
     }
 

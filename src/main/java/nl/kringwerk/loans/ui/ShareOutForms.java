@@ -4,13 +4,8 @@ import static nl.kringwerk.base.ui.PdfSheet.BIG;
 import static nl.kringwerk.base.ui.PdfSheet.BODY;
 import static nl.kringwerk.base.ui.PdfSheet.HEAD;
 import static nl.kringwerk.base.ui.PdfSheet.SMALL;
-import static nl.kringwerk.base.ui.PdfSheet.amountCell;
-import static nl.kringwerk.base.ui.PdfSheet.cell;
-import static nl.kringwerk.base.ui.PdfSheet.table;
 
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
 import java.util.Locale;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.ui.PdfSheet;
@@ -29,16 +24,11 @@ final class ShareOutForms {
     }
 
     byte[] summary(ShareOutView view) {
-        return PdfSheet.pdf(PageSize.A4.rotate(), document -> {
-            PdfSheet.header(
-                    document,
-                    texts.t("print.summary.title", view.cycleNumber()),
-                    view.groupName(),
-                    view.date(),
-                    locale);
-            document.add(new Paragraph(texts.t("shareout.rule." + view.basis().name()), BODY));
-            document.add(new Paragraph(" "));
-            PdfPTable table = table(
+        return PdfSheet.pdf(PageSize.A4.rotate(), locale, sheet -> {
+            sheet.header(texts.t("print.summary.title", view.cycleNumber()), view.groupName(), view.date(), locale);
+            sheet.paragraph(texts.t("shareout.rule." + view.basis().name()), BODY);
+            sheet.space();
+            PdfSheet.Table table = sheet.table(
                     new float[] {4, 2, 2, 2, 2, 3},
                     texts.t("loans.col.member"),
                     texts.t("shareout.col.savings"),
@@ -47,69 +37,64 @@ final class ShareOutForms {
                     texts.t("shareout.col.payout"),
                     texts.t("print.statement.signed"));
             for (Pot pot : view.pots()) {
-                table.addCell(cell(pot.name(), BODY, 26));
-                table.addCell(amountCell(pot.savings()));
-                table.addCell(amountCell(pot.share()));
-                table.addCell(amountCell(pot.loanSettled()));
-                table.addCell(amountCell(pot.payout(), HEAD));
-                table.addCell(cell(pot.paid() ? texts.t("shareout.paid") : "", SMALL, 26));
+                table.text(pot.name(), BODY, 26)
+                        .amount(pot.savings())
+                        .amount(pot.share())
+                        .amount(pot.loanSettled())
+                        .amount(pot.payout(), HEAD)
+                        .text(pot.paid() ? texts.t("shareout.paid") : "", SMALL, 26);
             }
-            table.addCell(cell(texts.t("print.summary.total"), HEAD, 0));
-            table.addCell(amountCell(view.totalSavings(), HEAD));
-            table.addCell(amountCell(view.totalShare(), HEAD));
-            table.addCell(amountCell(view.totalSettled(), HEAD));
-            table.addCell(amountCell(view.totalPayout(), HEAD));
-            table.addCell(cell("", BODY, 0));
-            document.add(table);
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(
+            table.text(texts.t("print.summary.total"), HEAD)
+                    .amount(view.totalSavings(), HEAD)
+                    .amount(view.totalShare(), HEAD)
+                    .amount(view.totalSettled(), HEAD)
+                    .amount(view.totalPayout(), HEAD)
+                    .text("", BODY);
+            sheet.add(table);
+            sheet.space();
+            sheet.paragraph(
                     texts.t(
                             "shareout.totals",
                             view.box().format(),
                             view.surplus().format(),
                             view.totalPayout().format(),
                             view.socialFund().format()),
-                    BODY));
+                    BODY);
             if (view.fundDecision() != null) {
-                document.add(new Paragraph(
+                sheet.paragraph(
                         texts.t(
                                 "print.summary.fund",
                                 view.socialFund().format(),
                                 texts.t("fund-decision." + view.fundDecision().name())
-                                        + (view.fundNote() == null ? "" : " (" + view.fundNote() + ")")),
-                        BODY));
+                                        + (view.fundNote() == null
+                                                ? ""
+                                                : " (" + PdfSheet.isolate(view.fundNote()) + ")")),
+                        BODY);
             }
         });
     }
 
     byte[] statement(ShareOutView view, Pot pot) {
-        return PdfSheet.pdf(PageSize.A5, document -> {
-            PdfSheet.header(
-                    document,
-                    texts.t("print.statement.title", view.cycleNumber()),
-                    view.groupName(),
-                    view.date(),
-                    locale);
-            document.add(new Paragraph(pot.name(), BIG));
-            document.add(new Paragraph(" "));
-            PdfPTable table = table(new float[] {5, 3}, "", "");
+        return PdfSheet.pdf(PageSize.A5, locale, sheet -> {
+            sheet.header(texts.t("print.statement.title", view.cycleNumber()), view.groupName(), view.date(), locale);
+            sheet.paragraph(pot.name(), BIG);
+            sheet.space();
+            PdfSheet.Table table = sheet.table(new float[] {5, 3}, "", "");
             line(table, texts.t("print.statement.savings"), pot.savings());
             line(table, texts.t("print.statement.share"), pot.share());
             if (!pot.loanSettled().isZero()) {
                 line(table, texts.t("print.statement.loan"), pot.loanSettled().negate());
             }
-            table.addCell(cell(texts.t("print.statement.payout"), HEAD, 0));
-            table.addCell(amountCell(pot.payout(), BIG));
-            document.add(table);
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("shareout.rule." + view.basis().name()), SMALL));
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("print.statement.signed") + ": ______________________", BODY));
+            table.text(texts.t("print.statement.payout"), HEAD).amount(pot.payout(), BIG);
+            sheet.add(table);
+            sheet.space();
+            sheet.paragraph(texts.t("shareout.rule." + view.basis().name()), SMALL);
+            sheet.space();
+            sheet.paragraph(texts.t("print.statement.signed") + ": ______________________", BODY);
         });
     }
 
-    private static void line(PdfPTable table, String label, Money amount) {
-        table.addCell(cell(label, BODY, 0));
-        table.addCell(amountCell(amount));
+    private static void line(PdfSheet.Table table, String label, Money amount) {
+        table.text(label, BODY).amount(amount);
     }
 }

@@ -1,8 +1,10 @@
 package nl.kringwerk.savings.domain;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.Money;
@@ -237,9 +239,14 @@ public record CycleRules(
         return problems;
     }
 
-    /** Session dates from the start, one every one or two weeks, up to the planned end. */
-    public List<LocalDate> sessionDates() {
-        return startsOn.datesUntil(plannedEndOn.plusDays(1), Period.ofWeeks(frequency.weeksBetweenSessions()))
+    /**
+     * Session dates on the day the group meets: the first on that weekday on or after the start, then
+     * one every one or two weeks, up to the planned end. A Tuesday group whose cycle is agreed on a
+     * Friday meets the next Tuesday, not every Friday.
+     */
+    public List<LocalDate> sessionDates(DayOfWeek meetingDay) {
+        return startsOn.with(TemporalAdjusters.nextOrSame(meetingDay))
+                .datesUntil(plannedEndOn.plusDays(1), Period.ofWeeks(frequency.weeksBetweenSessions()))
                 .toList();
     }
 }

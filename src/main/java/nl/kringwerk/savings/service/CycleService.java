@@ -109,7 +109,7 @@ public class CycleService {
                 .map(c -> c.getNumber() + 1)
                 .orElse(1);
         Cycle cycle = cycles.saveAndFlush(new Cycle(groupId, number, rules, clock.instant(), scopes.username()));
-        for (LocalDate date : rules.sessionDates()) {
+        for (LocalDate date : rules.sessionDates(group.meetingDay())) {
             sessions.save(new SavingsSession(cycle.getId(), groupId, date));
         }
         return cycle;

@@ -3,17 +3,13 @@ package nl.kringwerk.savings.ui;
 import static nl.kringwerk.base.ui.PdfSheet.BODY;
 import static nl.kringwerk.base.ui.PdfSheet.HEAD;
 import static nl.kringwerk.base.ui.PdfSheet.SMALL;
-import static nl.kringwerk.base.ui.PdfSheet.amountCell;
-import static nl.kringwerk.base.ui.PdfSheet.cell;
+import static nl.kringwerk.base.ui.PdfSheet.isolate;
 import static nl.kringwerk.base.ui.PdfSheet.pdf;
-import static nl.kringwerk.base.ui.PdfSheet.table;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -50,52 +46,52 @@ final class PaperForms {
 
     /** @param blank true for a list to sign at the next session, false for what was recorded */
     byte[] attendanceList(MeetingState state, boolean blank) {
-        return pdf(PageSize.A4, document -> {
-            header(document, texts.t("print.attendance.title"), state.groupName(), state.date());
-            PdfPTable table = table(
+        return pdf(PageSize.A4, locale, sheet -> {
+            header(sheet, texts.t("print.attendance.title"), state.groupName(), state.date());
+            PdfSheet.Table table = sheet.table(
                     new float[] {4, 3, 5},
                     texts.t("book.member"),
                     texts.t("print.attendance.status"),
                     texts.t("print.attendance.signature"));
             for (AttendanceLine line : state.attendance()) {
-                table.addCell(cell(line.name(), BODY, 34));
-                table.addCell(cell(
+                table.text(line.name(), BODY, 34);
+                table.text(
                         blank || line.status() == null
                                 ? ""
                                 : texts.t("attendance." + line.status().name()),
                         BODY,
-                        28));
-                table.addCell(cell(!blank && line.signed() ? texts.t("attendance.signed") : "", BODY, 34));
+                        28);
+                table.text(!blank && line.signed() ? texts.t("attendance.signed") : "", BODY, 34);
             }
-            document.add(table);
+            sheet.add(table);
             if (!blank) {
                 long present = state.attendance().stream()
                         .filter(a -> a.status() == AttendanceStatus.PRESENT)
                         .count();
-                document.add(new Paragraph(
+                sheet.paragraph(
                         texts.t(
                                 "print.attendance.count",
                                 present,
                                 state.attendance().size()),
-                        BODY));
+                        BODY);
             }
         });
     }
 
     /** The spaarformulier of one session: every booking with who counted and who wrote it. */
     byte[] savingsForm(MeetingState state) {
-        return pdf(PageSize.A4, document -> {
-            header(document, texts.t("print.form.title"), state.groupName(), state.date());
-            document.add(new Paragraph(
+        return pdf(PageSize.A4, locale, sheet -> {
+            header(sheet, texts.t("print.form.title"), state.groupName(), state.date());
+            sheet.paragraph(
                     texts.t(
                             "print.form.roles",
-                            state.nameOf(state.roles().chair()),
-                            state.nameOf(state.roles().bookkeeper()),
-                            state.nameOf(state.roles().counter1()),
-                            state.nameOf(state.roles().counter2())),
-                    BODY));
-            document.add(new Paragraph(" "));
-            PdfPTable table = table(
+                            isolate(state.nameOf(state.roles().chair())),
+                            isolate(state.nameOf(state.roles().bookkeeper())),
+                            isolate(state.nameOf(state.roles().counter1())),
+                            isolate(state.nameOf(state.roles().counter2()))),
+                    BODY);
+            sheet.space();
+            PdfSheet.Table table = sheet.table(
                     new float[] {1, 3, 3, 2, 5},
                     "#",
                     texts.t("book.member"),
@@ -103,98 +99,90 @@ final class PaperForms {
                     texts.t("book.amount"),
                     texts.t("book.note"));
             for (EntryLine e : state.entries()) {
-                table.addCell(cell(String.valueOf(e.id()), SMALL, 0));
-                table.addCell(cell(e.memberName() == null ? "" : e.memberName(), BODY, 0));
-                table.addCell(cell(
+                table.text(String.valueOf(e.id()), SMALL);
+                table.text(e.memberName() == null ? "" : e.memberName(), BODY);
+                table.text(
                         texts.t("entry-kind." + e.kind().name())
                                 + (e.reversed() ? " (" + texts.t("meeting.reversed") + ")" : ""),
-                        BODY,
-                        0));
-                table.addCell(amountCell(e.amount()));
-                table.addCell(cell(
-                        (e.reason() == null ? "" : e.reason() + " · ")
-                                + texts.t("book.witnesses", dash(e.countedBy()), dash(e.recordedBy())),
-                        SMALL,
-                        0));
+                        BODY);
+                table.amount(e.amount());
+                table.text(
+                        (e.reason() == null ? "" : isolate(e.reason()) + " · ")
+                                + texts.t(
+                                        "book.witnesses", isolate(dash(e.countedBy())), isolate(dash(e.recordedBy()))),
+                        SMALL);
             }
-            document.add(table);
-            document.add(
-                    new Paragraph(texts.t("print.form.today", state.todayIn().format()), HEAD));
-            document.add(new Paragraph(
-                    texts.t("print.form.expected", state.expectedBox().format()), BODY));
+            sheet.add(table);
+            sheet.paragraph(texts.t("print.form.today", state.todayIn().format()), HEAD);
+            sheet.paragraph(texts.t("print.form.expected", state.expectedBox().format()), BODY);
             if (state.countedCash() != null) {
-                document.add(new Paragraph(
-                        texts.t("print.form.counted", state.countedCash().format()), BODY));
+                sheet.paragraph(
+                        texts.t("print.form.counted", state.countedCash().format()), BODY);
             }
         });
     }
 
     byte[] overview(String groupName, SavingsOverview overview) {
-        return pdf(PageSize.A4.rotate(), document -> {
-            header(document, texts.t("book.overview"), groupName, null);
+        return pdf(PageSize.A4.rotate(), locale, sheet -> {
+            header(sheet, texts.t("book.overview"), groupName, null);
             int columns = overview.sessions().size() + 2;
             float[] widths = new float[columns];
             Arrays.fill(widths, 2);
             widths[0] = 4;
             widths[columns - 1] = 3;
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            table.addCell(cell(texts.t("book.member"), HEAD, 0));
             DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("dd-MM");
-            for (SessionLine session : overview.sessions()) {
-                table.addCell(cell(shortDate.format(session.date()), HEAD, 0));
-            }
-            table.addCell(cell(texts.t("book.total"), HEAD, 0));
+            List<String> headers = new ArrayList<>();
+            headers.add(texts.t("book.member"));
+            overview.sessions().forEach(session -> headers.add(shortDate.format(session.date())));
+            headers.add(texts.t("book.total"));
+            PdfSheet.Table table = sheet.table(widths, headers.toArray(String[]::new));
             for (SavingsOverview.Row row : overview.rows()) {
-                table.addCell(cell(row.name(), BODY, 0));
+                table.text(row.name(), BODY);
                 for (SessionLine session : overview.sessions()) {
-                    Money m = row.savedBySession().get(session.id());
-                    table.addCell(m == null ? cell("", BODY, 0) : amountCell(m));
+                    amountOrEmpty(table, row.savedBySession().get(session.id()));
                 }
-                table.addCell(amountCell(row.total()));
+                table.amount(row.total());
             }
-            table.addCell(cell(texts.t("book.total"), HEAD, 0));
+            table.text(texts.t("book.total"), HEAD);
             for (SessionLine session : overview.sessions()) {
-                Money m = overview.sessionTotals().get(session.id());
-                table.addCell(m == null ? cell("", BODY, 0) : amountCell(m));
+                amountOrEmpty(table, overview.sessionTotals().get(session.id()));
             }
-            table.addCell(amountCell(overview.total()));
-            document.add(table);
+            table.amount(overview.total());
+            sheet.add(table);
         });
     }
 
     byte[] passbook(String groupName, String memberName, List<PassbookLine> lines) {
-        return pdf(PageSize.A5, document -> {
-            header(document, texts.t("book.passbook") + " · " + memberName, groupName, null);
-            PdfPTable table = table(
+        return pdf(PageSize.A5, locale, sheet -> {
+            header(sheet, texts.t("book.passbook") + " · " + isolate(memberName), groupName, null);
+            PdfSheet.Table table = sheet.table(
                     new float[] {3, 3, 2, 2},
                     texts.t("print.date"),
                     texts.t("book.what"),
                     texts.t("book.amount"),
                     texts.t("book.total"));
             for (PassbookLine line : lines) {
-                table.addCell(cell(line.date() == null ? "" : PdfSheet.shortDate(line.date(), locale), BODY, 0));
-                table.addCell(cell(texts.t("entry-kind." + line.kind().name()), BODY, 0));
-                table.addCell(amountCell(line.amount()));
-                table.addCell(amountCell(line.runningTotal()));
+                table.text(line.date() == null ? "" : PdfSheet.shortDate(line.date(), locale), BODY);
+                table.text(texts.t("entry-kind." + line.kind().name()), BODY);
+                table.amount(line.amount());
+                table.amount(line.runningTotal());
             }
-            document.add(table);
+            sheet.add(table);
             Money total =
                     lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
-            document.add(new Paragraph(texts.t("book.passbook-total", total.format()), HEAD));
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("book.benefit-note"), SMALL));
+            sheet.paragraph(texts.t("book.passbook-total", total.format()), HEAD);
+            sheet.space();
+            sheet.paragraph(texts.t("book.benefit-note"), SMALL);
         });
     }
 
     /** The task plan to hang on the wall: the coming sessions and who does what. */
     byte[] rolePlan(RoleOverview roles) {
-        return pdf(PageSize.A4.rotate(), document -> {
-            header(document, texts.t("roles.plan"), roles.groupName(), null);
+        return pdf(PageSize.A4.rotate(), locale, sheet -> {
+            header(sheet, texts.t("roles.plan"), roles.groupName(), null);
             List<SessionRole> tasks =
                     List.of(SessionRole.CHAIR, SessionRole.BOOKKEEPER, SessionRole.COUNTER_1, SessionRole.COUNTER_2);
-            PdfPTable table = table(
+            PdfSheet.Table table = sheet.table(
                     new float[] {3, 3, 3, 3, 3},
                     texts.t("print.date"),
                     texts.t("role-at-session.chair"),
@@ -202,17 +190,25 @@ final class PaperForms {
                     texts.t("role-at-session.counter1"),
                     texts.t("role-at-session.counter2"));
             for (RoleOverview.Planned planned : roles.plan()) {
-                table.addCell(cell(PdfSheet.shortDate(planned.date(), locale), BODY, 26));
-                tasks.forEach(task -> table.addCell(cell(dash(planned.holders().get(task)), BODY, 26)));
+                table.text(PdfSheet.shortDate(planned.date(), locale), BODY, 26);
+                tasks.forEach(task -> table.text(dash(planned.holders().get(task)), BODY, 26));
             }
-            document.add(table);
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("roles.plan-note"), SMALL));
+            sheet.add(table);
+            sheet.space();
+            sheet.paragraph(texts.t("roles.plan-note"), SMALL);
         });
     }
 
-    private void header(Document document, String title, String groupName, @Nullable LocalDate date) {
-        PdfSheet.header(document, title, groupName, date, locale);
+    private void header(PdfSheet sheet, String title, String groupName, @Nullable LocalDate date) {
+        sheet.header(title, groupName, date, locale);
+    }
+
+    private static void amountOrEmpty(PdfSheet.Table table, @Nullable Money money) {
+        if (money == null) {
+            table.text("", BODY);
+        } else {
+            table.amount(money);
+        }
     }
 
     private static String dash(@Nullable String s) {

@@ -1,8 +1,6 @@
 package nl.kringwerk.security.ui;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -52,20 +50,20 @@ class StartCodeDialog extends Dialog {
     }
 
     private byte[] card(IssuedStartCode issued, String until, String address) {
-        return PdfSheet.pdf(PageSize.A6, document -> write(document, issued, until, address));
+        return PdfSheet.pdf(PageSize.A6, getLocale(), sheet -> write(sheet, issued, until, address));
     }
 
-    private void write(Document document, IssuedStartCode issued, String until, String address) {
-        document.add(new Paragraph(getTranslation("start-code.card.title"), PdfSheet.TITLE));
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph(getTranslation("start-code.card.step1", address + "/startcode"), PdfSheet.BODY));
-        document.add(new Paragraph(getTranslation("start-code.card.step2"), PdfSheet.BODY));
-        document.add(new Paragraph(issued.code(), PdfSheet.BIG));
-        document.add(new Paragraph(getTranslation("start-code.card.step3"), PdfSheet.BODY));
-        document.add(new Paragraph(getTranslation("start-code.card.step4"), PdfSheet.BODY));
-        document.add(new Paragraph(issued.username(), PdfSheet.BIG));
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph(getTranslation("start-code.card.valid-until", until), PdfSheet.SMALL));
+    private void write(PdfSheet sheet, IssuedStartCode issued, String until, String address) {
+        sheet.paragraph(getTranslation("start-code.card.title"), PdfSheet.TITLE);
+        sheet.space();
+        sheet.paragraph(getTranslation("start-code.card.step1", address + "/startcode"), PdfSheet.BODY);
+        sheet.paragraph(getTranslation("start-code.card.step2"), PdfSheet.BODY);
+        sheet.paragraph(issued.code(), PdfSheet.BIG);
+        sheet.paragraph(getTranslation("start-code.card.step3"), PdfSheet.BODY);
+        sheet.paragraph(getTranslation("start-code.card.step4"), PdfSheet.BODY);
+        sheet.paragraph(issued.username(), PdfSheet.BIG);
+        sheet.space();
+        sheet.paragraph(getTranslation("start-code.card.valid-until", until), PdfSheet.SMALL);
     }
 
     private static String address() {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.KaribuTest;
+import nl.kringwerk.PdfText;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.demo.GeneratedGroups;
@@ -49,7 +50,7 @@ class InsightsViewTest extends KaribuTest {
     Clock clock;
 
     @Test
-    void aFunderSeesHerAreaWithSmallFiguresHiddenAndTheExportMatchesThePage() {
+    void aFunderSeesHerAreaWithSmallFiguresHiddenAndTheExportMatchesThePage() throws Exception {
         TestWorld.World world = testWorld.create();
         String tag = String.valueOf(System.nanoTime() % 1_000_000);
         String large = "Grootstad " + tag;
@@ -99,6 +100,9 @@ class InsightsViewTest extends KaribuTest {
                 assertThat(csv).contains("\"" + value(key, t) + "\"");
             }
         }
+        String pdf =
+                PdfText.of(PdfText.keep("insights", InsightExports.pdf(d, new InsightTexts(UI(), Translations.DUTCH))));
+        assertThat(pdf).contains("Inzichten", value("groups-active", 2), value("sessions", 2));
         assertThat(insights.dashboardFromRawTables(today.getYear(), null, large))
                 .isEqualTo(d);
     }

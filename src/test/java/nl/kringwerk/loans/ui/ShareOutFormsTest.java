@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.PdfText;
+import nl.kringwerk.WorldNames;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.loans.domain.SocialFundDecision;
@@ -76,6 +78,49 @@ class ShareOutFormsTest {
                         "€ 151,33",
                         "handtekening");
         assertThat(text(FORMS.statement(VIEW, SAMIRA))).doesNotContain("Lening verrekend");
+    }
+
+    /** The summary and each statement she signs for receipt carry her name as she typed it, in any script. */
+    @Test
+    void theSummaryAndEveryStatementPrintNamesInEveryScriptAsTheyWereTyped() throws IOException {
+        List<Pot> pots = new ArrayList<>();
+        for (String name : WorldNames.ALL) {
+            pots.add(new Pot(
+                    pots.size() + 1,
+                    name,
+                    Money.euros(100),
+                    Money.ofCents(167),
+                    Money.ZERO,
+                    Money.ofCents(101_67),
+                    false));
+        }
+        String group = "Kring Zon · دائرة الشمس";
+        ShareOutView view = new ShareOutView(
+                7,
+                3,
+                group,
+                2,
+                LocalDate.of(2026, 11, 17),
+                true,
+                true,
+                true,
+                InterestShare.BY_SAVINGS,
+                Money.ofCents(101_67 * pots.size()),
+                Money.ZERO,
+                Money.euros(100 * pots.size()),
+                Money.ZERO,
+                Money.ZERO,
+                SocialFundDecision.SPENT,
+                "Taart voor Олена en فاطمة",
+                pots);
+        String summary = text(PdfText.keep("share-out summary", FORMS.summary(view)));
+        assertThat(summary).contains(WorldNames.ALL).contains("Taart voor Олена en فاطمة", "دائرة الشمس");
+        assertThat(PdfText.fonts(FORMS.summary(view))).allMatch(f -> f.embedded() && f.subset());
+        for (Pot pot : pots) {
+            byte[] statement = PdfText.keep("payout statement " + pot.name(), FORMS.statement(view, pot));
+            assertThat(text(statement)).contains(pot.name(), "€ 101,67", "دائرة الشمس");
+            assertThat(PdfText.fonts(statement)).allMatch(f -> f.embedded() && f.subset());
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {

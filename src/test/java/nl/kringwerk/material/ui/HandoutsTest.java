@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfReader;
 import java.util.List;
 import java.util.Locale;
 import nl.kringwerk.PdfText;
+import nl.kringwerk.WorldNames;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.material.domain.MaterialDraft;
 import nl.kringwerk.material.domain.UsageFigures;
@@ -41,6 +42,55 @@ class HandoutsTest {
                 assertThat(pages(participantsPdf)).as(text.title()).isEqualTo(1);
             }
         }
+    }
+
+    /** A facilitator writes a piece in the group's own languages: every script comes back from paper as typed. */
+    @Test
+    void aPieceInEveryScriptIsPrintedAsItWasTyped() throws Exception {
+        MaterialDraft starter = StarterLibrary.pieces().values().iterator().next();
+        MaterialPiece.Content multilingual = new MaterialPiece.Content(
+                "Complimenten · Компліменти · مجاملات · ምስጋና",
+                "Iedereen zegt iets moois over " + WorldNames.TURKISH + " en " + WorldNames.ARABIC + ".",
+                "Kaartjes voor " + WorldNames.POLISH,
+                "Vraag " + WorldNames.GEEZ + " om te beginnen.",
+                List.of(
+                        new MaterialPiece.Step(5, "قل شيئًا لطيفًا عن جارك"),
+                        new MaterialPiece.Step(10, WorldNames.VIETNAMESE + " begint")),
+                List.of("Що ви цінуєте в собі?", "ما الذي تقدره في نفسك؟", WorldNames.ARABIC_LIGATURES + "?"));
+        MaterialPiece piece = new MaterialPiece(
+                1,
+                1,
+                starter.forType(),
+                starter.tagList(),
+                starter.minutes(),
+                null,
+                true,
+                true,
+                false,
+                true,
+                multilingual,
+                multilingual,
+                starter,
+                UsageFigures.NONE);
+        Handouts handouts = new Handouts(
+                (key, args) -> translations.getTranslation(key, Translations.DUTCH, args), Translations.DUTCH);
+        String facilitator = flat(PdfText.of(PdfText.keep("handout facilitator", handouts.facilitator(piece))));
+        String participants = flat(PdfText.of(PdfText.keep("handout participants", handouts.participants(piece))));
+        for (String typed : List.of(
+                "Компліменти",
+                "مجاملات",
+                "ምስጋና",
+                WorldNames.TURKISH,
+                WorldNames.ARABIC,
+                "قل شيئًا لطيفًا عن جارك",
+                WorldNames.VIETNAMESE,
+                "Що ви цінуєте в собі?",
+                "ما الذي تقدره في نفسك؟",
+                WorldNames.ARABIC_LIGATURES)) {
+            assertThat(facilitator).contains(typed);
+            assertThat(participants).contains(typed);
+        }
+        assertThat(facilitator).contains(WorldNames.POLISH, WorldNames.GEEZ);
     }
 
     private static int pages(byte[] pdf) throws Exception {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.PdfText;
+import nl.kringwerk.WorldNames;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.savings.domain.AttendanceStatus;
@@ -171,6 +174,97 @@ class PaperFormsTest {
                         "Anja",
                         "Gloria",
                         "Geldteller 2");
+    }
+
+    /** Names in Turkish, Polish, Vietnamese, Ukrainian, Arabic and Ge'ez come back from paper as typed. */
+    @Test
+    void everyFormPrintsNamesInEveryScriptAsTheyWereTyped() throws IOException {
+        List<String> names = WorldNames.ALL;
+        String group = "Kring Zon · دائرة الشمس";
+        List<AttendanceLine> attendance = new ArrayList<>();
+        List<EntryLine> entries = new ArrayList<>();
+        List<SavingsOverview.Row> rows = new ArrayList<>();
+        Map<SessionRole, String> holders = new LinkedHashMap<>();
+        List<SessionRole> tasks =
+                List.of(SessionRole.CHAIR, SessionRole.BOOKKEEPER, SessionRole.COUNTER_1, SessionRole.COUNTER_2);
+        Instant at = Instant.parse("2026-11-17T19:00:00Z");
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            long id = i + 1;
+            attendance.add(new AttendanceLine(id, name, AttendanceStatus.PRESENT, true));
+            entries.add(new EntryLine(
+                    10 + i,
+                    1L,
+                    EntryKind.DEPOSIT,
+                    id,
+                    name,
+                    Money.ofCents(1250),
+                    null,
+                    false,
+                    null,
+                    names.get((i + 1) % names.size()),
+                    names.get((i + 2) % names.size()),
+                    "coordinator",
+                    at));
+            rows.add(new SavingsOverview.Row(id, name, Map.of(1L, Money.ofCents(1250)), Money.ofCents(1250)));
+            if (i < tasks.size()) {
+                holders.put(tasks.get(i), name);
+            }
+        }
+        MeetingState meeting = new MeetingState(
+                1,
+                1,
+                group,
+                1,
+                DATE,
+                SessionStatus.CLOSED,
+                true,
+                false,
+                new SessionRoles(5L, 6L, 7L, 1L),
+                attendance,
+                entries,
+                Money.ofCents(1250 * names.size()),
+                Money.ofCents(1250 * names.size()),
+                Money.ofCents(1250 * names.size()),
+                null,
+                Money.euros(250),
+                Money.ofCents(1250 * names.size()));
+        SavingsOverview overview = new SavingsOverview(
+                group,
+                List.of(new SessionLine(1, DATE, SessionStatus.CLOSED)),
+                rows,
+                Map.of(1L, Money.ofCents(1250 * names.size())),
+                Money.ofCents(1250 * names.size()));
+        Map<String, byte[]> forms = new LinkedHashMap<>();
+        forms.put("attendance list to sign", FORMS.attendanceList(meeting, true));
+        forms.put("attendance list", FORMS.attendanceList(meeting, false));
+        forms.put("savings form", FORMS.savingsForm(meeting));
+        forms.put("overview", FORMS.overview(group, overview));
+        forms.put(
+                "task plan",
+                FORMS.rolePlan(new RoleOverview(
+                        group, List.of(), List.of(new RoleOverview.Planned(1, DATE, holders)), List.of())));
+        for (String name : names) {
+            forms.put(
+                    "passbook of " + name,
+                    FORMS.passbook(
+                            group,
+                            name,
+                            List.of(new PassbookLine(
+                                    DATE, EntryKind.DEPOSIT, Money.ofCents(1250), null, Money.ofCents(1250)))));
+        }
+        for (var form : forms.entrySet()) {
+            String text = text(PdfText.keep(form.getKey(), form.getValue()));
+            assertThat(text).as(form.getKey()).contains(group.split(" · "));
+            List<String> expected = form.getKey().startsWith("passbook of ")
+                    ? List.of(form.getKey().substring("passbook of ".length()))
+                    : form.getKey().equals("task plan") ? names.subList(0, tasks.size()) : names;
+            assertThat(text).as(form.getKey()).contains(expected);
+            assertThat(PdfText.fonts(form.getValue()))
+                    .as(form.getKey() + ": every font travels inside the PDF, as a subset")
+                    .isNotEmpty()
+                    .allMatch(f -> f.embedded() && f.subset());
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {
