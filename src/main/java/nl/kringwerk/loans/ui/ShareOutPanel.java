@@ -56,6 +56,7 @@ class ShareOutPanel extends VerticalLayout {
                 new Icon(VaadinIcon.GIFT),
                 click -> new CountingDialog(
                                 meeting,
+                                pot.memberId(),
                                 pot.name(),
                                 label,
                                 pot.payout().abs(),
