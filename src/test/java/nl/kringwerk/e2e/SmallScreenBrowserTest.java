@@ -4,18 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.demo.GeneratedGroups;
 import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.insights.service.SummaryStore;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.Savings;
+import nl.kringwerk.security.DemoAccounts;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -44,6 +49,18 @@ class SmallScreenBrowserTest extends BrowserTest {
 
     @Autowired
     Savings savings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SummaryStore summaries;
+
+    @Autowired
+    DemoAccounts accounts;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     UserDetailsService users;
@@ -118,6 +135,32 @@ class SmallScreenBrowserTest extends BrowserTest {
                         + ".shadowRoot.querySelector('[part=navbar]').getBoundingClientRect().bottom"))
                 .doubleValue();
         Assertions.assertThat(locator.boundingBox().y).isGreaterThanOrEqualTo(barBottom);
+    }
+
+    @Test
+    void insightTilesHoldTheirWordsOnATabletAndAPhone() {
+        TestWorld.World world = testWorld.create();
+        String tag = String.valueOf(System.nanoTime() % 1_000_000);
+        String small = "Kleindorp " + tag;
+        GeneratedGroups generator = new GeneratedGroups(jdbc);
+        generator.generate(
+                new GeneratedGroups.Scale(2, List.of(small), List.of("Fonds " + tag), 2, 31), LocalDate.now(clock));
+        summaries.rebuildAll();
+        accounts.addFunderScope(accounts.idOf(world.funder()), small, null);
+        logIn(world.funder(), TestWorld.PASSWORD);
+        expectPath("inzichten");
+        for (int[] size : List.of(new int[] {1024, 768}, new int[] {390, 844})) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("inzichten"));
+            assertThat(page.locator("#headline-active")).hasText("te weinig om te tonen");
+            List<?> overflowing =
+                    (List<?>) page.evaluate("() => [...document.querySelectorAll('.headline, .headline *')]"
+                            + ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.id || e.className)");
+            Assertions.assertThat(overflowing)
+                    .as("tiles wider than their box at %dx%d", size[0], size[1])
+                    .isEmpty();
+            screenshot("83-insights-" + size[0] + "x" + size[1]);
+        }
     }
 
     /** A session of eight members, planned, or open with everyone present and the roles given. */

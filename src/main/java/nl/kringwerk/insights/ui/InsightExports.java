@@ -61,7 +61,7 @@ final class InsightExports {
                 .append(quote(texts.t("insights.row.sessions")))
                 .append("\r\n");
         for (Dashboard.Trend t : d.trend()) {
-            out.append(quote(t.quarter()))
+            out.append(quote(texts.quarter(t)))
                     .append(';')
                     .append(quote(trend(t.groupsActive(), texts)))
                     .append(';')
@@ -94,7 +94,7 @@ final class InsightExports {
                     texts.t("insights.row.groups-active"),
                     texts.t("insights.row.sessions"));
             for (Dashboard.Trend t : d.trend()) {
-                trend.addCell(cell(t.quarter(), BODY, 16));
+                trend.addCell(cell(texts.quarter(t), BODY, 16));
                 trend.addCell(cell(trend(t.groupsActive(), texts), BODY, 16));
                 trend.addCell(cell(trend(t.sessions(), texts), BODY, 16));
             }
