@@ -185,6 +185,16 @@ public record Money(long cents) implements Comparable<Money> {
         return (cents < 0 ? "-" : "") + "€ " + formatNumber(Math.abs(cents));
     }
 
+    /** A figure rounded to whole euros (or hundreds) reads without cents: "€ 68.600". */
+    public String formatRounded() {
+        long abs = Math.abs(cents);
+        if (abs % 100 != 0) {
+            return format();
+        }
+        return (cents < 0 ? "-" : "") + "€ "
+                + String.format(Locale.ROOT, "%,d", abs / 100).replace(',', '.');
+    }
+
     /** "1.234,50" without the euro sign, for columns of amounts; negative as "-12,00". */
     public String formatNumber() {
         return (cents < 0 ? "-" : "") + formatNumber(Math.abs(cents));

@@ -9,9 +9,11 @@ public final class DialogButtons {
 
     private DialogButtons() {}
 
-    public static void cancelAnd(Dialog dialog, Button action) {
+    /** Adds "Annuleren" and the action to the dialog's footer; returns "Annuleren". */
+    public static Button cancelAnd(Dialog dialog, Button action) {
         Button cancel = new Button(dialog.getTranslation("action.cancel"), click -> dialog.close());
         cancel.addThemeVariants(ButtonVariant.LUMO_LARGE);
         dialog.getFooter().add(cancel, action);
+        return cancel;
     }
 }

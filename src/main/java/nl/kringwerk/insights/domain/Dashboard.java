@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the funder's page shows for one choice of period and municipality, after suppression: the
  * figures per group type, the survival of groups, and the quarters of the last years. A hidden
- * figure has no value at all, so it cannot leak through a page, an export or a chart.
+ * figure has no value at all, so it cannot leak through a page, an export or a chart. A period
+ * that is not over yet is {@code unfinished}: its figures count up to today.
  */
 public record Dashboard(
         int year,
         @Nullable Integer quarter,
         @Nullable String municipality,
+        boolean unfinished,
         List<Row> rows,
         List<Survival> survival,
         List<Trend> trend) {
@@ -44,8 +46,8 @@ public record Dashboard(
      */
     public record Survival(String type, List<Value> points) {}
 
-    /** One quarter: active groups and sessions held, both types together. */
-    public record Trend(String quarter, Value groupsActive, Value sessions) {}
+    /** One quarter: active groups and sessions held, both types together; unfinished while it runs. */
+    public record Trend(String quarter, Value groupsActive, Value sessions, boolean unfinished) {}
 
     public Row row(String key) {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();

@@ -98,12 +98,12 @@ public final class DashboardBuilder {
                 trend.add(new Dashboard.Trend(
                         y + " K" + (q + 1),
                         nq.groupCount(a, ALL, Figures::keyActive, 0),
-                        nq.totalValue(s, ALL, Figures::groupsWithSessions, 3, Rounding.COUNT)));
+                        nq.totalValue(s, ALL, Figures::groupsWithSessions, 3, Rounding.COUNT),
+                        !lastDay(y, q + 1).isBefore(today)));
             }
         }
-        LocalDate asOf = quarter == null
-                ? LocalDate.of(year, 12, 31)
-                : LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+        LocalDate asOf = quarter == null ? LocalDate.of(year, 12, 31) : lastDay(year, quarter);
+        boolean unfinished = !asOf.isBefore(today);
         if (asOf.isAfter(today)) {
             asOf = today;
         }
@@ -123,7 +123,11 @@ public final class DashboardBuilder {
                     asOf,
                     shown[m][t]));
         }
-        return new Dashboard(year, quarter, municipality, rows, survival, trend);
+        return new Dashboard(year, quarter, municipality, unfinished, rows, survival, trend);
+    }
+
+    private static LocalDate lastDay(int year, int quarter) {
+        return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
     }
 
     /**

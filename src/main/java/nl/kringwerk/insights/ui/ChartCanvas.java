@@ -3,13 +3,15 @@ package nl.kringwerk.insights.ui;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.dom.Element;
 import java.util.Map;
 
 /**
  * A chart drawn by Chart.js (MIT licence), which the page loads at run time from its WebJar; no
  * frontend build is involved. The server hands over the chart's configuration as JSON: data that
- * was already suppressed, so a hidden figure is a gap, never a number.
+ * was already suppressed, so a hidden figure is a gap, never a number. The canvas is an image with
+ * a short description, followed by its figures as a table that only a screen reader reads.
  */
 final class ChartCanvas extends Div {
 
@@ -18,7 +20,7 @@ final class ChartCanvas extends Div {
 
     private final String config;
 
-    ChartCanvas(String id, Map<String, Object> config) {
+    ChartCanvas(String id, Map<String, Object> config, String description, NativeTable figures) {
         setId(id);
         addClassName("chart");
         try {
@@ -26,7 +28,14 @@ final class ChartCanvas extends Div {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        getElement().appendChild(new Element("canvas"));
+        Element canvas = new Element("canvas");
+        canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", description);
+        getElement().appendChild(canvas);
+        Div table = new Div(figures);
+        table.setId(id + "-table");
+        table.addClassName("visually-hidden");
+        add(table);
         getElement().setAttribute("data-config", this.config);
         addAttachListener(e -> {
             e.getUI().getPage().addJavaScript(LIBRARY);

@@ -57,7 +57,7 @@ final class InsightExports {
                 .append(quote(texts.t("insights.row.sessions")))
                 .append("\r\n");
         for (Dashboard.Trend t : d.trend()) {
-            out.append(quote(t.quarter()))
+            out.append(quote(texts.quarter(t)))
                     .append(';')
                     .append(quote(trend(t.groupsActive(), texts)))
                     .append(';')
@@ -92,7 +92,7 @@ final class InsightExports {
                     texts.t("insights.row.groups-active"),
                     texts.t("insights.row.sessions"));
             for (Dashboard.Trend t : d.trend()) {
-                trend.text(t.quarter(), BODY, 16)
+                trend.text(texts.quarter(t), BODY, 16)
                         .text(trend(t.groupsActive(), texts), BODY, 16)
                         .text(trend(t.sessions(), texts), BODY, 16);
             }

@@ -33,19 +33,34 @@ final class InsightTexts {
         }
         return switch (row.format()) {
             case COUNT -> NumberFormat.getIntegerInstance(locale).format(value.value());
-            case MONEY -> Money.ofCents(value.value()).format();
+            case MONEY -> Money.ofCents(value.value()).formatRounded();
             case PERCENT -> value.value() + "%";
         };
+    }
+
+    String count(Dashboard.Value value) {
+        return value.hidden()
+                ? t("insights.hidden")
+                : NumberFormat.getIntegerInstance(locale).format(value.value());
     }
 
     String percent(Dashboard.Value value) {
         return value.hidden() ? t("insights.hidden") : value.value() + "%";
     }
 
+    /** "Kwartaal 2 2026 (loopt nog) · Rotterdam": a period that is not over yet says so. */
     String period(Dashboard d) {
         String period =
                 d.quarter() == null ? String.valueOf(d.year()) : t("insights.quarter", d.quarter()) + " " + d.year();
+        if (d.unfinished()) {
+            period = t("insights.unfinished", period);
+        }
         return period + " · " + (d.municipality() == null ? t("insights.all-municipalities") : d.municipality());
+    }
+
+    /** "2026 K2", or "2026 K2 (loopt nog)" for the quarter we are in. */
+    String quarter(Dashboard.Trend trend) {
+        return trend.unfinished() ? t("insights.unfinished", trend.quarter()) : trend.quarter();
     }
 
     /** One of the rules, with the parameters filled in. */

@@ -26,6 +26,7 @@ import nl.kringwerk.insights.domain.Protection;
 import nl.kringwerk.insights.service.InsightOptions;
 import nl.kringwerk.insights.service.InsightsService;
 import nl.kringwerk.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The funder's page: whether groups in her area keep going, in figures added up over groups and
@@ -120,17 +121,24 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         headlines.add(tile(
                 getTranslation("insights.row.groups-active"),
                 texts.value(d.row("groups-active"), 2),
+                hidden(d.row("groups-active").values().get(2)),
                 "headline-active"));
+        Dashboard.Value afterOneYear = d.survival().get(2).points().get(1);
         headlines.add(tile(
                 getTranslation("insights.survival-after", 1),
-                texts.percent(d.survival().get(2).points().get(1)),
+                texts.percent(afterOneYear),
+                afterOneYear.hidden(),
                 "headline-survival"));
         headlines.add(tile(
                 getTranslation("insights.row.cycles-continued"),
                 texts.value(d.row("cycles-continued"), 0),
+                hidden(d.row("cycles-continued").values().get(0)),
                 "headline-continued"));
         headlines.add(tile(
-                getTranslation("insights.row.attendance"), texts.value(d.row("attendance"), 2), "headline-attendance"));
+                getTranslation("insights.row.attendance"),
+                texts.value(d.row("attendance"), 2),
+                hidden(d.row("attendance").values().get(2)),
+                "headline-attendance"));
 
         Div table = new Div();
         table.addClassName("figures");
@@ -166,10 +174,14 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         String period = texts.period(d);
+        H2 headlinesTitle = new H2(getTranslation("insights.headlines", period));
+        headlinesTitle.setId("insights-headlines-title");
+        H2 figuresTitle = new H2(getTranslation("insights.figures", period));
+        figuresTitle.setId("insights-figures-title");
         body.add(
-                new H2(getTranslation("insights.headlines", period)),
+                headlinesTitle,
                 headlines,
-                new H2(getTranslation("insights.figures", period)),
+                figuresTitle,
                 table,
                 exports(d, texts),
                 new H2(getTranslation("insights.survival.title")),
@@ -177,7 +189,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                 survivalChart(d, texts),
                 new H2(getTranslation("insights.trend.title")),
                 new Paragraph(getTranslation("insights.trend.text")),
-                trendChart(d));
+                trendChart(d, texts));
     }
 
     private HorizontalLayout exports(Dashboard d, InsightTexts texts) {
@@ -253,11 +265,14 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                                         "title",
                                         Map.of("display", true, "text", getTranslation("insights.survival.y")))));
         return new ChartCanvas(
-                "survival-chart", Map.of("type", "line", "data", Map.of("datasets", datasets), "options", options));
+                "survival-chart",
+                Map.of("type", "line", "data", Map.of("datasets", datasets), "options", options),
+                getTranslation("insights.survival.chart-label"),
+                ChartTables.survival(d, texts));
     }
 
-    private ChartCanvas trendChart(Dashboard d) {
-        List<String> labels = d.trend().stream().map(Dashboard.Trend::quarter).toList();
+    private ChartCanvas trendChart(Dashboard d, InsightTexts texts) {
+        List<String> labels = d.trend().stream().map(texts::quarter).toList();
         List<Long> sessions = d.trend().stream().map(t -> t.sessions().value()).toList();
         List<Long> active =
                 d.trend().stream().map(t -> t.groupsActive().value()).toList();
@@ -314,7 +329,9 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
                                 Map.of("display", true, "text", getTranslation("insights.row.groups-active")))));
         return new ChartCanvas(
                 "trend-chart",
-                Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", datasets), "options", options));
+                Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", datasets), "options", options),
+                getTranslation("insights.trend.chart-label"),
+                ChartTables.trend(d, texts));
     }
 
     /** What both charts share: they fill their box, do not move, and have a legend readable at arm's length. */
@@ -334,9 +351,15 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         return label;
     }
 
-    private static Div tile(String label, String value, String id) {
+    private static boolean hidden(Dashboard.@Nullable Value value) {
+        return value != null && value.hidden();
+    }
+
+    /** A headline figure; "te weinig om te tonen" is set smaller, so it fits its tile. */
+    private static Div tile(String label, String value, boolean hidden, String id) {
         Span number = new Span(value);
         number.addClassName("headline-number");
+        number.setClassName("headline-hidden", hidden);
         number.setId(id);
         Span name = new Span(label);
         name.addClassName("headline-name");

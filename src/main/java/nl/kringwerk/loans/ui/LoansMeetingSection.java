@@ -109,6 +109,7 @@ class LoansMeetingSection implements MeetingSection {
                             new Icon(VaadinIcon.MONEY_WITHDRAW),
                             click -> new CountingDialog(
                                             meeting,
+                                            loan.memberId(),
                                             loan.memberName(),
                                             getTranslation("entry-kind.LOAN_OUT"),
                                             loan.principal(),
@@ -123,6 +124,7 @@ class LoansMeetingSection implements MeetingSection {
                             new Icon(VaadinIcon.MONEY_DEPOSIT),
                             click -> new CountingDialog(
                                             meeting,
+                                            loan.memberId(),
                                             loan.memberName(),
                                             getTranslation("entry-kind.LOAN_REPAYMENT"),
                                             null,

@@ -44,7 +44,7 @@ class ShareOutPanel extends VerticalLayout {
                                 : payButton(shareOut, meeting, pot)),
                 Downloads.pdf(
                         getTranslation("shareout.print.summary"),
-                        "uitbetaling-cyclus-" + view.cycleNumber() + ".pdf",
+                        "uitbetaling-spaarronde-" + view.cycleNumber() + ".pdf",
                         () -> forms.summary(view),
                         "print-share-out"));
     }
@@ -56,6 +56,7 @@ class ShareOutPanel extends VerticalLayout {
                 new Icon(VaadinIcon.GIFT),
                 click -> new CountingDialog(
                                 meeting,
+                                pot.memberId(),
                                 pot.name(),
                                 label,
                                 pot.payout().abs(),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.material.domain.Material;
 import nl.kringwerk.material.domain.MaterialDraft;
@@ -14,6 +15,7 @@ import nl.kringwerk.material.domain.MaterialFor;
 import nl.kringwerk.material.domain.MaterialRepository;
 import nl.kringwerk.material.domain.MaterialVersion;
 import nl.kringwerk.material.domain.MaterialVersionRepository;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,14 +30,17 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Puts the starter library (written for Kringwerk, in {@code material/starter-library.yaml}) into
- * every installation, demo or not. A piece already there is left alone, so an admin's edits of a
- * starter piece survive a restart.
+ * every installation, demo or not. When the words of a piece change in a later release, a piece
+ * whose current version Kringwerk wrote gets them as its next version (earlier versions, and the
+ * sessions prepared with them, stay as they were); a piece someone edited is left alone, so an
+ * admin's edits of a starter piece survive a restart.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class StarterLibrary implements ApplicationRunner {
 
     static final String RESOURCE = "material/starter-library.yaml";
+    static final String AUTHOR = "kringwerk";
     private static final Logger log = LoggerFactory.getLogger(StarterLibrary.class);
 
     private final MaterialRepository materials;
@@ -50,18 +55,38 @@ public class StarterLibrary implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run(@Nullable ApplicationArguments args) {
         int added = 0;
+        int reworded = 0;
         for (Map.Entry<String, MaterialDraft> piece : pieces().entrySet()) {
-            if (materials.findByStarterKey(piece.getKey()).isEmpty()) {
+            Optional<Material> existing = materials.findByStarterKey(piece.getKey());
+            if (existing.isEmpty()) {
                 Material material = materials.save(Material.starter(piece.getKey(), clock.instant()));
-                versions.save(new MaterialVersion(material.getId(), 1, piece.getValue(), clock.instant(), "kringwerk"));
+                versions.save(new MaterialVersion(material.getId(), 1, piece.getValue(), clock.instant(), AUTHOR));
                 added++;
+            } else if (reword(existing.get(), piece.getValue())) {
+                reworded++;
             }
         }
         if (added > 0) {
             log.info("Starter library: {} pieces of session material added", added);
         }
+        if (reworded > 0) {
+            log.info("Starter library: {} pieces of session material in new words (a new version each)", reworded);
+        }
+    }
+
+    /** A piece as Kringwerk last wrote it, in other words than today's: the next version has today's. */
+    private boolean reword(Material material, MaterialDraft written) {
+        MaterialVersion current = versions.findByMaterialIdAndNumber(material.getId(), material.getCurrentVersion())
+                .orElseThrow();
+        MaterialVersion asWritten = new MaterialVersion(material.getId(), 0, written, clock.instant(), AUTHOR);
+        if (!AUTHOR.equals(current.getCreatedBy()) || current.draft().equals(asWritten.draft())) {
+            return false;
+        }
+        int number = material.nextVersion(material.isShared());
+        versions.save(new MaterialVersion(material.getId(), number, written, clock.instant(), AUTHOR));
+        return true;
     }
 
     /** The pieces as written, by key, each checked as an author's draft would be. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.ui.DialogButtons;
@@ -59,6 +60,8 @@ final class MaterialEditor extends Dialog {
     private final Div stepRows = new Div();
     private final List<StepRow> steps = new ArrayList<>();
     private final Span stepsError = new Span();
+    private final Span formError = new Span();
+    private final Details english = new Details();
     private final FieldErrors errors = new FieldErrors(this);
 
     private MaterialEditor(String titleKey, MaterialDraft start, boolean isShared, Save save, LongConsumer saved) {
@@ -135,13 +138,18 @@ final class MaterialEditor extends Dialog {
         dutch.setPadding(false);
         VerticalLayout englishFields = new VerticalLayout(titleEn, goalEn, bringEn, stepsEn, questionsEn, noteEn);
         englishFields.setPadding(false);
-        Details english = new Details(getTranslation("material.field.english"), englishFields);
+        english.setSummaryText(getTranslation("material.field.english"));
+        english.add(englishFields);
         english.setId("english-version");
-        add(dutch, english);
+        formError.addClassName("field-error");
+        formError.setId("editor-error");
+        formError.setVisible(false);
+        add(formError, dutch, english);
 
         fill(start, isShared);
         Button saveButton = new Button(getTranslation("material.save"), click -> {
             stepsError.setText("");
+            formError.setVisible(false);
             try {
                 MaterialDraft draft = draft();
                 long id = save.save(draft, shared.getValue(), durationConfirmed.getValue());
@@ -165,11 +173,29 @@ final class MaterialEditor extends Dialog {
                         .anyMatch(p -> p.messageKey().equals("error.material-duration-mismatch"))) {
                     durationConfirmed.setVisible(true);
                 }
+                showAtTop(refusal);
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         saveButton.setId("save-material");
         DialogButtons.cancelAnd(this, saveButton);
+    }
+
+    /**
+     * What is wrong, said above the form as well: the dialog is long and a field may be folded away.
+     * A problem in the English version unfolds it.
+     */
+    private void showAtTop(InvalidInputException refusal) {
+        if (refusal.problems().stream().anyMatch(p -> p.field().endsWith("En"))) {
+            english.setOpened(true);
+        }
+        formError.setText(getTranslation("material.error-summary") + " "
+                + refusal.problems().stream()
+                        .map(p -> getTranslation(p.messageKey(), p.arguments().toArray()))
+                        .distinct()
+                        .collect(Collectors.joining(" ")));
+        formError.setVisible(true);
+        formError.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     static MaterialEditor create(MaterialLibrary library, LongConsumer saved) {

@@ -2,8 +2,11 @@ package nl.kringwerk.savings.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.groups.service.MemberRow;
 import nl.kringwerk.savings.domain.Attendance;
 import nl.kringwerk.savings.domain.AttendanceRepository;
 import nl.kringwerk.savings.domain.AttendanceStatus;
@@ -56,6 +59,26 @@ public class SessionService {
                 .ifPresentOrElse(
                         a -> a.mark(status, now, username),
                         () -> attendance.save(new Attendance(sessionId, memberId, status, now, username)));
+    }
+
+    /**
+     * "Iedereen is er": every member not yet on the presentielijst is marked present in one step. A
+     * choice already made (absent, excused) stays; it can still be changed one by one afterwards.
+     */
+    @Transactional
+    public void markOthersPresent(long sessionId) {
+        SessionScope c = scopes.of(sessionId);
+        c.requireNotClosed();
+        Set<Long> marked = attendance.findBySessionId(sessionId).stream()
+                .map(Attendance::getMemberId)
+                .collect(Collectors.toSet());
+        Instant now = clock.instant();
+        String username = scopes.username();
+        c.group.members().stream()
+                .filter(MemberRow::isActive)
+                .filter(m -> !marked.contains(m.id()))
+                .forEach(m ->
+                        attendance.save(new Attendance(sessionId, m.id(), AttendanceStatus.PRESENT, now, username)));
     }
 
     /** The member ticks the presentielijst: her signature for this session. */

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
 
-/** The presentielijst: tap present, absent or excused; each present member ticks to sign. */
+/**
+ * The presentielijst: "Iedereen is er" marks everyone at once, then tap absent or excused where
+ * needed; each present member ticks to sign.
+ */
 class AttendancePanel extends VerticalLayout {
 
     AttendancePanel(MeetingContext meeting) {
@@ -19,6 +22,20 @@ class AttendancePanel extends VerticalLayout {
         addClassName("section");
         setId("attendance");
         add(new H2(getTranslation("meeting.attendance")));
+        if (meeting.state().attendance().stream().anyMatch(line -> line.status() == null)) {
+            Button everyone = new Button(
+                    getTranslation("attendance.everyone"),
+                    new Icon(VaadinIcon.USERS),
+                    click -> meeting.attempt(
+                            this, () -> meeting.savings().sessions().markOthersPresent(meeting.sessionId())));
+            everyone.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            everyone.setId("mark-everyone-present");
+            Span hint = new Span(getTranslation("attendance.everyone-hint"));
+            hint.addClassName("hint");
+            Div quick = new Div(everyone, hint);
+            quick.addClassName("choice-buttons");
+            add(quick);
+        }
         Div rows = new Div();
         rows.addClassName("rows");
         for (AttendanceLine line : meeting.state().attendance()) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.ui.FieldErrors;
@@ -51,7 +52,20 @@ class ClosingPanel extends VerticalLayout {
         Button close = new Button(getTranslation("closing.close"), new Icon(VaadinIcon.LOCK), click -> tryClose());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         close.setId("close-session");
+        // The button says what the count means: only a box that matches the books "klopt".
+        counted.setValueChangeMode(ValueChangeMode.LAZY);
+        counted.addValueChangeListener(change -> close.setText(getTranslation(closeLabel(change.getValue()))));
         add(counted, byPieces, close, differenceArea);
+    }
+
+    private String closeLabel(String countedText) {
+        try {
+            return Money.parse(countedText).equals(meeting.state().expectedBox())
+                    ? "closing.close-matches"
+                    : "closing.close-differs";
+        } catch (InvalidInputException e) {
+            return "closing.close";
+        }
     }
 
     private void tryClose() {

@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import nl.kringwerk.base.DatabaseOutage;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
@@ -46,7 +50,23 @@ public class CountingDialog extends Dialog {
 
     private static final Logger log = LoggerFactory.getLogger(CountingDialog.class);
 
+    /** The keys of a real keyboard for each key of the keypad; a number pad's decimal key is the comma. */
+    private static final Map<String, List<Key>> KEYBOARD = Map.ofEntries(
+            Map.entry("0", List.of(Key.of("0"))),
+            Map.entry("1", List.of(Key.of("1"))),
+            Map.entry("2", List.of(Key.of("2"))),
+            Map.entry("3", List.of(Key.of("3"))),
+            Map.entry("4", List.of(Key.of("4"))),
+            Map.entry("5", List.of(Key.of("5"))),
+            Map.entry("6", List.of(Key.of("6"))),
+            Map.entry("7", List.of(Key.of("7"))),
+            Map.entry("8", List.of(Key.of("8"))),
+            Map.entry("9", List.of(Key.of("9"))),
+            Map.entry(",", List.of(Key.of(","), Key.of("NumpadDecimal"))),
+            Map.entry("⌫", List.of(Key.BACKSPACE)));
+
     private final MeetingContext meeting;
+    private final long memberId;
     private final String memberName;
     private final String label;
     private final Check check;
@@ -60,12 +80,14 @@ public class CountingDialog extends Dialog {
     /** @param fixedAmount a known amount (social fund, a loan, a pot); null when the counter enters the amount */
     public CountingDialog(
             MeetingContext meeting,
+            long memberId,
             String memberName,
             String label,
             @Nullable Money fixedAmount,
             Check check,
             Booking booking) {
         this.meeting = meeting;
+        this.memberId = memberId;
         this.memberName = memberName;
         this.label = label;
         this.check = check;
@@ -120,6 +142,10 @@ public class CountingDialog extends Dialog {
         return getTranslation(DatabaseOutage.MESSAGE_KEY);
     }
 
+    /**
+     * The keypad: taps on the screen, or the digits, comma, backspace, Enter (show) and Esc (cancel)
+     * of a real keyboard while the keypad has the focus.
+     */
     private void showKeypad() {
         removeAll();
         getFooter().removeAll();
@@ -129,12 +155,18 @@ public class CountingDialog extends Dialog {
         display.setId("keypad-display");
         error.addClassName("keypad-error");
         error.setId("keypad-error");
+        Div pad = new Div();
+        pad.setId("keypad-area");
+        pad.addClassName("keypad-area");
         Div keys = new Div();
         keys.addClassName("keypad");
         for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", ",", "0", "⌫"}) {
             Button button = new Button(key, click -> press(key));
             button.addClassName("key");
             button.setId("key-" + ("⌫".equals(key) ? "back" : ",".equals(key) ? "comma" : key));
+            // The keyboard types the same: the screen's keys stay out of the tab order.
+            button.getElement().setAttribute("tabindex", "-1");
+            KEYBOARD.get(key).forEach(k -> button.addClickShortcut(k).listenOn(pad));
             keys.add(button);
         }
         DenominationCounter denominations = new DenominationCounter(total -> {
@@ -147,10 +179,12 @@ public class CountingDialog extends Dialog {
         counter.setItems(roles.counter1(), roles.counter2());
         counter.setItemLabelGenerator(id -> meeting.state().nameOf(id));
         if (counter.getValue() == null) {
-            counter.setValue(roles.counter1());
+            // Never the saver herself: when she is one of today's counters, the other one counts.
+            counter.setValue(Objects.equals(roles.counter1(), memberId) ? roles.counter2() : roles.counter1());
         }
         counter.setId("who-counts");
-        add(counter, display, error, keys, byPieces);
+        pad.add(counter, display, error, keys);
+        add(pad, byPieces);
 
         Button show = new Button(getTranslation("counting.show"), new Icon(VaadinIcon.EYE), click -> {
             try {
@@ -165,7 +199,18 @@ public class CountingDialog extends Dialog {
         });
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         show.setId("show-amount");
-        DialogButtons.cancelAnd(this, show);
+        show.addClickShortcut(Key.ENTER).listenOn(pad);
+        Button cancel = DialogButtons.cancelAnd(this, show);
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(pad);
+        takeFocus(pad);
+        // A tap on a key of the screen leaves the focus on the keypad, so the keyboard goes on working.
+        keys.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
+    }
+
+    /** Keyboard keys reach an area only while the focus is inside it. */
+    private static void takeFocus(Div area) {
+        area.getElement().setAttribute("tabindex", "-1");
+        area.getElement().executeJs("const el = this; requestAnimationFrame(() => el.focus({preventScroll: true}))");
     }
 
     private void press(String key) {
@@ -198,6 +243,7 @@ public class CountingDialog extends Dialog {
         refusal.setId("booking-error");
         Div card = new Div(name, big, question, refusal);
         card.addClassName("show-card");
+        card.setId("question-area");
         add(card);
 
         Button yes = new Button(getTranslation("counting.yes"), new Icon(VaadinIcon.CHECK));
@@ -232,6 +278,9 @@ public class CountingDialog extends Dialog {
         });
         no.addThemeVariants(ButtonVariant.LUMO_LARGE);
         no.setId("count-again");
+        // Esc is "no"; the group's "yes" is always a deliberate tap.
+        no.addClickShortcut(Key.ESCAPE).listenOn(card);
         getFooter().add(no, yes);
+        takeFocus(card);
     }
 }

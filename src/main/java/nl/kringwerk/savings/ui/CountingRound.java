@@ -47,6 +47,7 @@ class CountingRound extends VerticalLayout {
                     getTranslation("meeting.count"),
                     click -> new CountingDialog(
                                     meeting,
+                                    member.memberId(),
                                     member.name(),
                                     getTranslation("counting.saves"),
                                     null,
@@ -80,6 +81,7 @@ class CountingRound extends VerticalLayout {
                             meeting.state().socialFundPerSession().format()),
                     click -> new CountingDialog(
                                     meeting,
+                                    member.memberId(),
                                     member.name(),
                                     getTranslation("counting.social-fund"),
                                     meeting.state().socialFundPerSession(),

@@ -116,6 +116,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refresh() {
+        @Nullable SessionStatus before = state == null ? null : state.status();
         state = savings.records().meeting(sessionId);
         removeAll();
         MeetingContext meeting = new MeetingContext(savings, state, this::changed, new MeetingContext.Shower() {
@@ -170,7 +171,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         } else if (!state.cycleOpen()) {
             main.add(new Span(getTranslation("error.cycle-closed")));
         } else if (state.status() == SessionStatus.PLANNED) {
-            main.add(new AttendancePanel(meeting), new RolesPanel(meeting));
+            RolesPanel roles = new RolesPanel(meeting);
+            main.add(new AttendancePanel(meeting), roles, roles.actionBar());
         } else if (state.sharingOut()) {
             Span notice = new Span(getTranslation("meeting.sharing-out"));
             notice.addClassName("notice");
@@ -191,6 +193,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         add(head, body);
         if (lostCount != null) {
             addComponentAsFirst(lostCount);
+        }
+        if (before != null && before != state.status()) {
+            // Opened or closed (here or on another device): show what comes next, not where the button was.
+            main.getElement().executeJs("this.scrollIntoView({block: 'start'})");
         }
     }
 

@@ -3,6 +3,7 @@ package nl.kringwerk.savings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Who chairs, records and counts today, picked from the members present. */
 class RolesPanel extends VerticalLayout {
+
+    private final Button save;
 
     RolesPanel(MeetingContext meeting) {
         setPadding(false);
@@ -72,6 +75,17 @@ class RolesPanel extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setId(planned ? "open-session" : "change-roles");
         add(save);
+        this.save = save;
+    }
+
+    /**
+     * The panel's button in a bar of its own, which stays at the bottom of the screen while the
+     * presentielijst above it is long: "Bijeenkomst openen" is in view without scrolling.
+     */
+    Div actionBar() {
+        Div bar = new Div(save);
+        bar.addClassName("meeting-action-bar");
+        return bar;
     }
 
     private Select<Long> select(String role, List<Long> present, @Nullable Long value, MeetingContext meeting) {

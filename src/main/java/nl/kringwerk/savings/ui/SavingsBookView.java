@@ -32,6 +32,7 @@ import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.groups.ui.GroupView;
+import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.PassbookLine;
 import nl.kringwerk.savings.service.Savings;
@@ -191,10 +192,10 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private String note(EntryLine e) {
-        String witnesses = getTranslation(
-                "book.witnesses",
-                e.countedBy() == null ? "-" : e.countedBy(),
-                e.recordedBy() == null ? "-" : e.recordedBy());
+        String recordedBy = e.recordedBy() == null ? "-" : e.recordedBy();
+        String witnesses = e.countedBy() == null || e.kind() == EntryKind.NO_SAVING
+                ? getTranslation("book.recorded", recordedBy)
+                : getTranslation("book.witnesses", e.countedBy(), recordedBy);
         String reversed = e.reversed() ? getTranslation("meeting.reversed") + " · " : "";
         String reversal =
                 e.reversesEntryId() == null ? "" : getTranslation("book.reverses", e.reversesEntryId()) + " · ";

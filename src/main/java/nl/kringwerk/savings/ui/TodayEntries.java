@@ -29,11 +29,17 @@ class TodayEntries extends VerticalLayout {
             Span what =
                     new Span(CountingRound.describe(this, e) + (e.memberName() == null ? "" : " · " + e.memberName()));
             what.addClassName("row-title");
-            String who = getTranslation(
-                    "meeting.entry-witnesses",
-                    TIME.format(e.bookedAt()),
-                    e.countedBy() == null ? "-" : e.countedBy(),
-                    e.recordedBy() == null ? "-" : e.recordedBy());
+            // Nothing counted (nothing saved, a cash difference): the row names only who wrote it.
+            String who = e.countedBy() == null || e.kind() == EntryKind.NO_SAVING
+                    ? getTranslation(
+                            "meeting.entry-recorded",
+                            TIME.format(e.bookedAt()),
+                            e.recordedBy() == null ? "-" : e.recordedBy())
+                    : getTranslation(
+                            "meeting.entry-witnesses",
+                            TIME.format(e.bookedAt()),
+                            e.countedBy(),
+                            e.recordedBy() == null ? "-" : e.recordedBy());
             Span sub = new Span(who + (e.reason() == null ? "" : " · " + e.reason()));
             sub.addClassName("row-sub");
             Div text = new Div(what, sub);

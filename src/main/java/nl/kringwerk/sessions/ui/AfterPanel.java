@@ -22,7 +22,7 @@ class AfterPanel extends VerticalLayout {
         Div steps = new Div();
         steps.addClassName("rows");
         for (RunState.Step step : state.steps()) {
-            Checkbox ran = new Checkbox(StepTexts.name(this, step), step.done());
+            Checkbox ran = new Checkbox(StepTexts.name(this, step, state.steps()), step.done());
             ran.setId("ran-" + step.position());
             ran.addValueChangeListener(e -> {
                 if (e.isFromClient()) {

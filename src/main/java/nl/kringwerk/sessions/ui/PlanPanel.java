@@ -125,7 +125,7 @@ class PlanPanel extends VerticalLayout {
 
     private Div stepRow(ListeningView view, RunState state, RunState.Step step) {
         long id = state.sessionId();
-        Span name = new Span(StepTexts.name(this, step));
+        Span name = new Span(StepTexts.name(this, step, state.steps()));
         name.addClassName("row-title");
         Span hint = new Span(StepTexts.hint(this, step));
         hint.addClassName("row-sub");

@@ -67,7 +67,7 @@ class RunPanel extends VerticalLayout {
                                         state.nameOf(state.timeKeeper()))));
         progress.addClassName("hint");
         progress.setId("run-progress");
-        Span name = new Span(StepTexts.name(this, step));
+        Span name = new Span(StepTexts.name(this, step, state.steps()));
         name.addClassName("run-step");
         name.setId("current-step");
         Paragraph hint = new Paragraph(StepTexts.hint(this, step));

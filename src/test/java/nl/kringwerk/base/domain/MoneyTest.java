@@ -140,4 +140,12 @@ class MoneyTest {
                 .isInstanceOf(ArithmeticException.class);
         assertThat(Money.euros(3).minus(Money.ofCents(50)).negate()).isEqualTo(Money.ofCents(-250));
     }
+
+    @Test
+    void aRoundedFigureReadsInWholeEurosWithoutCents() {
+        assertThat(Money.euros(68_600).formatRounded()).isEqualTo("€ 68.600");
+        assertThat(Money.euros(0).formatRounded()).isEqualTo("€ 0");
+        assertThat(Money.ofCents(1050).formatRounded()).isEqualTo("€ 10,50");
+        assertThat(Money.euros(-300).formatRounded()).isEqualTo("-€ 300");
+    }
 }

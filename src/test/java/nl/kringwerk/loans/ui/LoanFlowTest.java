@@ -120,7 +120,7 @@ class LoanFlowTest extends KaribuTest {
         choose("loans-member", "Samira");
         assertThat(_find(Div.class, spec -> spec.withId("loan-" + loanId))).isEmpty();
         choose("loans-member", "Yvonne");
-        assertThat(allText("loan-" + loanId)).contains("Verrekend bij uitbetaling");
+        assertThat(allText("loan-" + loanId)).contains("Betaald uit haar pot");
         click("close-cycle");
         CycleOverview closed = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(closed.open()).isFalse();
@@ -133,7 +133,7 @@ class LoanFlowTest extends KaribuTest {
         assertThat(next.number()).isEqualTo(2);
         assertThat(next.continued()).isTrue();
         assertThat(next.rules().defaultInterestBp()).isEqualTo(200);
-        assertThat(allText("savings")).contains("Vervolg op de vorige cyclus");
+        assertThat(allText("savings")).contains("Vervolg op de vorige spaarronde");
     }
 
     /** Everyone is there; Samira chairs, Fatma writes, Anja and Gloria count. */

@@ -51,7 +51,7 @@ class ShareOutFormsTest {
         String text = text(FORMS.summary(VIEW));
         assertThat(text)
                 .contains(
-                        "Uitbetaling cyclus 2",
+                        "Uitbetaling spaarronde 2",
                         "Kring Zon",
                         "Samira",
                         "Fatma",
@@ -60,7 +60,7 @@ class ShareOutFormsTest {
                         "€ 52,00",
                         "€ 253,00",
                         "naar wat iedereen gespaard heeft",
-                        "Blijft in de kas voor de volgende cyclus");
+                        "Blijft in de kas voor de volgende spaarronde");
     }
 
     @Test
@@ -72,12 +72,12 @@ class ShareOutFormsTest {
                         "Eigen spaargeld",
                         "€ 200,00",
                         "€ 3,33",
-                        "Lening verrekend",
+                        "Min de lening die nog openstond",
                         "-€ 52,00",
                         "Uitbetaald",
                         "€ 151,33",
                         "handtekening");
-        assertThat(text(FORMS.statement(VIEW, SAMIRA))).doesNotContain("Lening verrekend");
+        assertThat(text(FORMS.statement(VIEW, SAMIRA))).doesNotContain("Min de lening");
     }
 
     /** The summary and each statement she signs for receipt carry her name as she typed it, in any script. */

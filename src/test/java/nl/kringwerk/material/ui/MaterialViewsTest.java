@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -178,6 +179,33 @@ class MaterialViewsTest extends KaribuTest {
         assertThat(_find(ListItem.class))
                 .extracting(li -> li.getElement().getTextRecursively())
                 .contains("Waar woon je graag?", "Wat mis je?");
+    }
+
+    @Test
+    void aMistakeInTheFoldedEnglishVersionOpensItAndIsNamedAtTheTop() {
+        TestWorld.World world = testWorld.create();
+        login(world.coordinatorA());
+        navigate("materiaal");
+        click("new-material");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-titleNl")), "Wonen");
+        @SuppressWarnings("unchecked")
+        Select<MaterialFor> forType = _get(Select.class, spec -> spec.withId("field-forType"));
+        _setValue(forType, MaterialFor.BOTH);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("step-minutes-1")), 20);
+        _setValue(_get(TextArea.class, spec -> spec.withId("step-text-1")), "Ieder vertelt over haar huis.");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("field-minutes")), 20);
+        // One step, but two English lines.
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-stepsEn")), "Everyone tells.\nClosing.");
+        click("save-material");
+
+        assertThat(_get(Details.class, spec -> spec.withId("english-version")).isOpened())
+                .isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-stepsEn")).isInvalid())
+                .isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("editor-error")).getText())
+                .contains("Er zijn 1 regels nodig");
+        assertThat(library.library(new MaterialFilter("Wonen", null, null, null), getLocale()))
+                .isEmpty();
     }
 
     private static List<String> cards() {

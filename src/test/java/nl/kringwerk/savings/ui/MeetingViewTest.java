@@ -186,7 +186,7 @@ class MeetingViewTest extends KaribuTest {
                         .filter(r -> r.name().equals("Gloria"))
                         .findFirst()
                         .orElseThrow());
-        assertThat(text("passbook-total")).isEqualTo("Gespaard in deze cyclus: € 2,00");
+        assertThat(text("passbook-total")).isEqualTo("Gespaard in deze spaarronde: € 2,00");
         assertThat(text("benefit-note")).contains("vermogenstoets");
     }
 

@@ -60,7 +60,7 @@ class PaperFormsTest {
                         "Correctie",
                         "Het was 2 euro",
                         "geteld door Anja, geschreven door Fatma",
-                        "In deze bijeenkomst geboekt: € 12,50");
+                        "In deze bijeenkomst opgeschreven: € 12,50");
     }
 
     @Test
@@ -77,7 +77,8 @@ class PaperFormsTest {
                 "Kring Zon",
                 "Samira",
                 List.of(new PassbookLine(DATE, EntryKind.DEPOSIT, Money.ofCents(1250), null, Money.ofCents(1250)))));
-        assertThat(passbook).contains("Spaarboekje", "Samira", "Gespaard in deze cyclus: € 12,50", "vermogenstoets");
+        assertThat(passbook)
+                .contains("Spaarboekje", "Samira", "Gespaard in deze spaarronde: € 12,50", "vermogenstoets");
     }
 
     private static MeetingState state() {

@@ -1,12 +1,14 @@
 package nl.kringwerk.sessions.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.KaribuTest;
@@ -14,6 +16,7 @@ import nl.kringwerk.TestWorld;
 import nl.kringwerk.sessions.service.ListeningPlanService;
 import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
+import nl.kringwerk.sessions.service.ThemeStep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,6 +121,40 @@ class ListeningViewTest extends KaribuTest {
         assertThat(jdbc.queryForList(
                         "select status from listening_attendance where session_id = ?", String.class, session))
                 .containsExactlyInAnyOrder("PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "EXCUSED");
+    }
+
+    @Test
+    void eachStepOfAThemeIsNamedAsItsOwnPartOfTheTheme() {
+        TestWorld.World world = testWorld.create();
+        long group = testWorld.listeningGroup(world);
+        login(world.facilitatorA());
+        navigate("groepen/" + group);
+        click("plan-next");
+        long session = plans.sessions(group).get(0).id();
+        plans.useTheme(
+                session,
+                "Familie en mantelzorg",
+                List.of(
+                        new ThemeStep(5, "Noem het thema."),
+                        new ThemeStep(25, "Rondje luisteren."),
+                        new ThemeStep(10, "Herkenning.")));
+        for (RunState.Attendee a : runner.run(session).attendance()) {
+            click("mark-present-" + a.memberId());
+        }
+        click("start-listening");
+
+        List<String> themeSteps = new ArrayList<>();
+        while (_find(Button.class, spec -> spec.withId("next-step")).size() == 1) {
+            if (text("current-step").startsWith("Familie en mantelzorg")) {
+                themeSteps.add(text("current-step"));
+            }
+            click("next-step");
+        }
+        assertThat(themeSteps)
+                .containsExactly(
+                        "Familie en mantelzorg: stap 1 van 3",
+                        "Familie en mantelzorg: stap 2 van 3",
+                        "Familie en mantelzorg: stap 3 van 3");
     }
 
     private List<String> columns(String table) {
