@@ -1,11 +1,22 @@
 package nl.kringwerk.groups.service;
 
 import java.util.List;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.security.GroupRef;
 
-/** What features above groups (savings, sessions) need of a group they were allowed to open. */
-public record GroupFacts(GroupRef ref, String name, GroupType type, boolean active, List<MemberRow> members) {
+/**
+ * What features above groups (savings, sessions) need of a group they were allowed to open.
+ *
+ * @param screenLanguages what its members see is in these (the group's screen, the forms they sign)
+ */
+public record GroupFacts(
+        GroupRef ref,
+        String name,
+        GroupType type,
+        boolean active,
+        List<MemberRow> members,
+        ScreenLanguages screenLanguages) {
 
     public long id() {
         return ref.groupId();
