@@ -63,7 +63,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         RouterLink back = new RouterLink(getTranslation("group.back"), GroupsView.class);
         back.addClassName("back-link");
-        add(back, header(), facts());
+        add(back, header(), facts(), new ScreenLanguagesSection(groupService, page, this::refresh));
         sections.forEach(section -> section.create(page).ifPresent(this::add));
         add(
                 new MembersSection(groupService, page, this::refresh),

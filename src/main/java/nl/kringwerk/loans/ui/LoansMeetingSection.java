@@ -110,7 +110,7 @@ class LoansMeetingSection implements MeetingSection {
                             click -> new CountingDialog(
                                             meeting,
                                             loan.memberName(),
-                                            getTranslation("entry-kind.LOAN_OUT"),
+                                            "show.loan-out",
                                             loan.principal(),
                                             (amount, countedBy) ->
                                                     loans.checkDisbursement(meeting.sessionId(), loan.loanId()),
@@ -124,7 +124,7 @@ class LoansMeetingSection implements MeetingSection {
                             click -> new CountingDialog(
                                             meeting,
                                             loan.memberName(),
-                                            getTranslation("entry-kind.LOAN_REPAYMENT"),
+                                            "show.repayment",
                                             null,
                                             (amount, countedBy) ->
                                                     loans.checkRepayment(meeting.sessionId(), loan.loanId(), amount),

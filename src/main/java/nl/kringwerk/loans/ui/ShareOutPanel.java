@@ -50,7 +50,7 @@ class ShareOutPanel extends VerticalLayout {
     }
 
     private Button payButton(ShareOutService shareOut, MeetingContext meeting, Pot pot) {
-        String label = getTranslation(pot.payout().isNegative() ? "shareout.pays-in" : "shareout.ritual");
+        String label = pot.payout().isNegative() ? "show.pays-in" : "show.payout";
         Button pay = new Button(
                 getTranslation("shareout.pay"),
                 new Icon(VaadinIcon.GIFT),

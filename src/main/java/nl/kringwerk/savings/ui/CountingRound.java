@@ -48,7 +48,7 @@ class CountingRound extends VerticalLayout {
                     click -> new CountingDialog(
                                     meeting,
                                     member.name(),
-                                    getTranslation("counting.saves"),
+                                    "show.saves",
                                     null,
                                     (amount, countedBy) -> meeting.savings()
                                             .bookings()
@@ -81,7 +81,7 @@ class CountingRound extends VerticalLayout {
                     click -> new CountingDialog(
                                     meeting,
                                     member.name(),
-                                    getTranslation("counting.social-fund"),
+                                    "show.social-fund",
                                     meeting.state().socialFundPerSession(),
                                     (amount, countedBy) -> meeting.savings()
                                             .bookings()
