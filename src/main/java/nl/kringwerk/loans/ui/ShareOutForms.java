@@ -12,20 +12,36 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.Locale;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.ScreenLanguages;
+import nl.kringwerk.base.i18n.MemberTexts;
 import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.loans.service.Pot;
 import nl.kringwerk.loans.service.ShareOutView;
 
-/** The share-out on paper: the group's summary, and one statement per member to sign for receipt. */
+/**
+ * The share-out on paper: the group's summary (in the language of whoever prints it), and one
+ * statement per member to sign for receipt, in the group's language(s).
+ */
 final class ShareOutForms {
 
     private final PdfSheet.Texts texts;
     private final Locale locale;
+    private final PdfSheet.Texts members;
+    private final Locale membersLocale;
 
+    /** Forms for a group that reads the language of whoever prints them. */
     ShareOutForms(PdfSheet.Texts texts, Locale locale) {
+        this(texts, locale, new ScreenLanguages(MemberLanguage.of(locale), null));
+    }
+
+    /** @param members the group's languages, for the statement she signs */
+    ShareOutForms(PdfSheet.Texts texts, Locale locale, ScreenLanguages members) {
         this.texts = texts;
         this.locale = locale;
+        this.members = (key, args) -> MemberTexts.lines(members, key, args);
+        this.membersLocale = members.first().locale();
     }
 
     byte[] summary(ShareOutView view) {
@@ -86,25 +102,27 @@ final class ShareOutForms {
         return PdfSheet.pdf(PageSize.A5, document -> {
             PdfSheet.header(
                     document,
-                    texts.t("print.statement.title", view.cycleNumber()),
+                    members.t("paper.statement.title", view.cycleNumber()),
                     view.groupName(),
                     view.date(),
-                    locale);
+                    membersLocale);
             document.add(new Paragraph(pot.name(), BIG));
             document.add(new Paragraph(" "));
             PdfPTable table = table(new float[] {5, 3}, "", "");
-            line(table, texts.t("print.statement.savings"), pot.savings());
-            line(table, texts.t("print.statement.share"), pot.share());
+            line(table, members.t("paper.statement.savings"), pot.savings());
+            line(table, members.t("paper.statement.share"), pot.share());
             if (!pot.loanSettled().isZero()) {
-                line(table, texts.t("print.statement.loan"), pot.loanSettled().negate());
+                line(table, members.t("paper.statement.loan"), pot.loanSettled().negate());
             }
-            table.addCell(cell(texts.t("print.statement.payout"), HEAD, 0));
+            table.addCell(cell(members.t("paper.statement.payout"), HEAD, 0));
             table.addCell(amountCell(pot.payout(), BIG));
             document.add(table);
             document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("shareout.rule." + view.basis().name()), SMALL));
+            document.add(new Paragraph(members.t("paper.rule." + view.basis().name()), SMALL));
             document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("print.statement.signed") + ": ______________________", BODY));
+            document.add(new Paragraph(members.t("paper.statement.signed"), BODY));
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph("______________________________", BODY));
         });
     }
 

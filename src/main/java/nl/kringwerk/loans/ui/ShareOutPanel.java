@@ -33,7 +33,10 @@ class ShareOutPanel extends VerticalLayout {
         fixed.addClassName("notice");
         fixed.setId("share-out-state");
         Locale locale = getLocale();
-        ShareOutForms forms = new ShareOutForms((key, args) -> getTranslation(locale, key, args), locale);
+        ShareOutForms forms = new ShareOutForms(
+                (key, args) -> getTranslation(locale, key, args),
+                locale,
+                meeting.state().languages());
         add(
                 fixed,
                 PotsTable.of(

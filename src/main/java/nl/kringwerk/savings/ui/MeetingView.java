@@ -174,7 +174,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private PaperForms paperForms() {
         Locale locale = getLocale();
-        return new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
+        return new PaperForms((key, args) -> getTranslation(locale, key, args), locale, state.languages());
     }
 
     private void changed() {

@@ -17,7 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.ScreenLanguages;
+import nl.kringwerk.base.i18n.MemberTexts;
 import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
@@ -33,7 +36,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The paper forms a group used before Kringwerk, so paper stays possible: the attendance list
  * (blank to sign, or filled), the savings form of a session, the savings overview and a passbook.
- * Built from data a view already read under the access check; texts in the user's language.
+ * Built from data a view already read under the access check. What members sign or keep (the
+ * attendance list, the savings form, the passbook) is in the group's language(s), each text once per
+ * language; the overview and the task plan are in the language of whoever prints them.
  */
 final class PaperForms {
 
@@ -42,30 +47,40 @@ final class PaperForms {
 
     private final Texts texts;
     private final Locale locale;
+    private final Texts members;
+    private final Locale membersLocale;
 
+    /** Forms for a group that reads the language of whoever prints them. */
     PaperForms(Texts texts, Locale locale) {
+        this(texts, locale, new ScreenLanguages(MemberLanguage.of(locale), null));
+    }
+
+    /** @param members the group's languages, for the forms its members sign or keep */
+    PaperForms(Texts texts, Locale locale, ScreenLanguages members) {
         this.texts = texts;
         this.locale = locale;
+        this.members = (key, args) -> MemberTexts.lines(members, key, args);
+        this.membersLocale = members.first().locale();
     }
 
     /** @param blank true for a list to sign at the next session, false for what was recorded */
     byte[] attendanceList(MeetingState state, boolean blank) {
         return pdf(PageSize.A4, document -> {
-            header(document, texts.t("print.attendance.title"), state.groupName(), state.date());
+            membersHeader(document, members.t("paper.attendance.title"), state.groupName(), state.date());
             PdfPTable table = table(
                     new float[] {4, 3, 5},
-                    texts.t("book.member"),
-                    texts.t("print.attendance.status"),
-                    texts.t("print.attendance.signature"));
+                    members.t("paper.member"),
+                    members.t("paper.attendance.status"),
+                    members.t("paper.attendance.signature"));
             for (AttendanceLine line : state.attendance()) {
                 table.addCell(cell(line.name(), BODY, 34));
                 table.addCell(cell(
                         blank || line.status() == null
                                 ? ""
-                                : texts.t("attendance." + line.status().name()),
+                                : members.t("paper.attendance." + line.status().name()),
                         BODY,
                         28));
-                table.addCell(cell(!blank && line.signed() ? texts.t("attendance.signed") : "", BODY, 34));
+                table.addCell(cell(!blank && line.signed() ? members.t("paper.attendance.signed") : "", BODY, 34));
             }
             document.add(table);
             if (!blank) {
@@ -73,8 +88,8 @@ final class PaperForms {
                         .filter(a -> a.status() == AttendanceStatus.PRESENT)
                         .count();
                 document.add(new Paragraph(
-                        texts.t(
-                                "print.attendance.count",
+                        members.t(
+                                "paper.attendance.count",
                                 present,
                                 state.attendance().size()),
                         BODY));
@@ -85,10 +100,10 @@ final class PaperForms {
     /** The spaarformulier of one session: every booking with who counted and who wrote it. */
     byte[] savingsForm(MeetingState state) {
         return pdf(PageSize.A4, document -> {
-            header(document, texts.t("print.form.title"), state.groupName(), state.date());
+            membersHeader(document, members.t("paper.form.title"), state.groupName(), state.date());
             document.add(new Paragraph(
-                    texts.t(
-                            "print.form.roles",
+                    members.t(
+                            "paper.form.roles",
                             state.nameOf(state.roles().chair()),
                             state.nameOf(state.roles().bookkeeper()),
                             state.nameOf(state.roles().counter1()),
@@ -98,33 +113,33 @@ final class PaperForms {
             PdfPTable table = table(
                     new float[] {1, 3, 3, 2, 5},
                     "#",
-                    texts.t("book.member"),
-                    texts.t("book.what"),
-                    texts.t("book.amount"),
-                    texts.t("book.note"));
+                    members.t("paper.member"),
+                    members.t("paper.what"),
+                    members.t("paper.amount"),
+                    members.t("paper.note"));
             for (EntryLine e : state.entries()) {
                 table.addCell(cell(String.valueOf(e.id()), SMALL, 0));
                 table.addCell(cell(e.memberName() == null ? "" : e.memberName(), BODY, 0));
                 table.addCell(cell(
-                        texts.t("entry-kind." + e.kind().name())
-                                + (e.reversed() ? " (" + texts.t("meeting.reversed") + ")" : ""),
+                        members.t("paper.kind." + e.kind().name())
+                                + (e.reversed() ? " (" + members.t("paper.form.corrected") + ")" : ""),
                         BODY,
                         0));
                 table.addCell(amountCell(e.amount()));
                 table.addCell(cell(
                         (e.reason() == null ? "" : e.reason() + " · ")
-                                + texts.t("book.witnesses", dash(e.countedBy()), dash(e.recordedBy())),
+                                + members.t("paper.form.witnesses", dash(e.countedBy()), dash(e.recordedBy())),
                         SMALL,
                         0));
             }
             document.add(table);
             document.add(
-                    new Paragraph(texts.t("print.form.today", state.todayIn().format()), HEAD));
+                    new Paragraph(members.t("paper.form.today", state.todayIn().format()), HEAD));
             document.add(new Paragraph(
-                    texts.t("print.form.expected", state.expectedBox().format()), BODY));
+                    members.t("paper.form.expected", state.expectedBox().format()), BODY));
             if (state.countedCash() != null) {
                 document.add(new Paragraph(
-                        texts.t("print.form.counted", state.countedCash().format()), BODY));
+                        members.t("paper.form.counted", state.countedCash().format()), BODY));
             }
         });
     }
@@ -166,25 +181,27 @@ final class PaperForms {
 
     byte[] passbook(String groupName, String memberName, List<PassbookLine> lines) {
         return pdf(PageSize.A5, document -> {
-            header(document, texts.t("book.passbook") + " · " + memberName, groupName, null);
+            membersHeader(document, members.t("paper.passbook.title"), groupName, null);
+            document.add(new Paragraph(memberName, HEAD));
+            document.add(new Paragraph(" "));
             PdfPTable table = table(
                     new float[] {3, 3, 2, 2},
-                    texts.t("print.date"),
-                    texts.t("book.what"),
-                    texts.t("book.amount"),
-                    texts.t("book.total"));
+                    members.t("paper.date"),
+                    members.t("paper.what"),
+                    members.t("paper.amount"),
+                    members.t("paper.total"));
             for (PassbookLine line : lines) {
-                table.addCell(cell(line.date() == null ? "" : PdfSheet.shortDate(line.date(), locale), BODY, 0));
-                table.addCell(cell(texts.t("entry-kind." + line.kind().name()), BODY, 0));
+                table.addCell(cell(line.date() == null ? "" : PdfSheet.shortDate(line.date(), membersLocale), BODY, 0));
+                table.addCell(cell(members.t("paper.kind." + line.kind().name()), BODY, 0));
                 table.addCell(amountCell(line.amount()));
                 table.addCell(amountCell(line.runningTotal()));
             }
             document.add(table);
             Money total =
                     lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
-            document.add(new Paragraph(texts.t("book.passbook-total", total.format()), HEAD));
+            document.add(new Paragraph(members.t("paper.passbook.total", total.format()), HEAD));
             document.add(new Paragraph(" "));
-            document.add(new Paragraph(texts.t("book.benefit-note"), SMALL));
+            document.add(new Paragraph(members.t("paper.passbook.benefit-note"), SMALL));
         });
     }
 
@@ -213,6 +230,11 @@ final class PaperForms {
 
     private void header(Document document, String title, String groupName, @Nullable LocalDate date) {
         PdfSheet.header(document, title, groupName, date, locale);
+    }
+
+    /** The head of a form for the members: its date in the group's first language. */
+    private void membersHeader(Document document, String title, String groupName, @Nullable LocalDate date) {
+        PdfSheet.header(document, title, groupName, date, membersLocale);
     }
 
     private static String dash(@Nullable String s) {
