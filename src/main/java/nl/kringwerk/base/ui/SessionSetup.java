@@ -6,13 +6,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Dutch by default, whatever the browser says; and no stack trace ever reaches the screen. */
+/**
+ * Dutch by default, whatever the browser says, and the page says so ({@code <html lang>}); and no
+ * stack trace ever reaches the screen.
+ */
 @Component
 class SessionSetup implements VaadinServiceInitListener {
 
@@ -28,6 +33,15 @@ class SessionSetup implements VaadinServiceInitListener {
         event.getSource()
                 .addUIInitListener(
                         init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        // Vaadin writes the browser's language into <html lang> (or the first one Kringwerk offers);
+        // screen readers and hyphenation need the session's.
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            Locale locale = response.getUI()
+                    .map(UI::getLocale)
+                    .orElse(session == null ? Translations.DUTCH : session.getLocale());
+            response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
+        });
     }
 
     private static void showError(ErrorEvent event) {

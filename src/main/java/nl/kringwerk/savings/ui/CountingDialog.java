@@ -127,7 +127,7 @@ public class CountingDialog extends Dialog {
             button.setId("key-" + ("⌫".equals(key) ? "back" : ",".equals(key) ? "comma" : key));
             keys.add(button);
         }
-        DenominationCounter denominations = new DenominationCounter(total -> {
+        DenominationCounter denominations = new DenominationCounter("keypad", total -> {
             typed = total.toInputText();
             display.setText(typed);
         });

@@ -103,7 +103,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     /** Its user may no longer see the group: the screen keeps nothing of the meeting. */
     private void showNothingHere() {
         removeAll();
-        MemberWords.speaking(MemberLanguage.of(getLocale()), this);
+        MemberLanguage staff = MemberLanguage.of(getLocale());
+        MemberWords.speaking(staff, this);
+        getUI().ifPresent(ui -> ui.getElement().executeJs(PAGE_LANGUAGE, staff.tag(), staff.direction()));
         add(new NothingHere());
     }
 
