@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.Group;
 import nl.kringwerk.groups.domain.GroupDetails;
@@ -144,6 +146,9 @@ public class DemoData implements SignInHints {
                 "Wijkcentrum Oost");
         List<Member> oostMembers =
                 members(oost, today.minusMonths(5), "Hanna", "Rukiye", "Marleen", "Joyce", "Ilse", "Sandra");
+        // What the members see comes in two languages: Dutch and the one some of them read best.
+        zonnebloem.chooseScreenLanguages(ScreenLanguages.of(MemberLanguage.DUTCH, MemberLanguage.ARABIC));
+        oost.chooseScreenLanguages(ScreenLanguages.of(MemberLanguage.DUTCH, MemberLanguage.TURKISH));
         Group schiedam = group(
                 spaarhuis,
                 "Spaarkring Schiedam-Zuid",

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import nl.kringwerk.base.DatabaseOutage;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
@@ -14,8 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Dutch by default, whatever the browser says; and no stack trace ever reaches the screen. A database
- * that is away says so ({@link DatabaseOutage}); the step can be tried again.
+ * Dutch by default, whatever the browser says, and the page says so ({@code <html lang>}); and no
+ * stack trace ever reaches the screen. A database that is away says so ({@link DatabaseOutage}); the
+ * step can be tried again.
  */
 @Component
 class SessionSetup implements VaadinServiceInitListener {
@@ -32,6 +35,15 @@ class SessionSetup implements VaadinServiceInitListener {
         event.getSource()
                 .addUIInitListener(
                         init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        // Vaadin writes the browser's language into <html lang> (or the first one Kringwerk offers);
+        // screen readers and hyphenation need the session's.
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            Locale locale = response.getUI()
+                    .map(UI::getLocale)
+                    .orElse(session == null ? Translations.DUTCH : session.getLocale());
+            response.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
+        });
     }
 
     private static void showError(ErrorEvent event) {

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.kringwerk.base.domain.MemberLanguage;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.base.events.GroupData;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,14 @@ public class Group implements GroupData {
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "screen_language", nullable = false, length = 20)
+    private MemberLanguage screenLanguage = MemberLanguage.DUTCH;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "second_screen_language", length = 20)
+    private @Nullable MemberLanguage secondScreenLanguage;
+
     @Version
     private long version;
 
@@ -79,6 +89,16 @@ public class Group implements GroupData {
     /** @param endedOn checked with {@link GroupRules#checkEnd} */
     public void end(LocalDate endedOn) {
         this.endedOn = endedOn;
+    }
+
+    /** What its members see (the group's screen, the counting question, the forms they sign) is in these. */
+    public void chooseScreenLanguages(ScreenLanguages languages) {
+        this.screenLanguage = languages.first();
+        this.secondScreenLanguage = languages.second();
+    }
+
+    public ScreenLanguages screenLanguages() {
+        return new ScreenLanguages(screenLanguage, secondScreenLanguage);
     }
 
     public boolean isActive() {

@@ -2,12 +2,23 @@ package nl.kringwerk.groups.service;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.security.GroupRef;
 
-/** What features above groups (savings, sessions) need of a group they were allowed to open. */
+/**
+ * What features above groups (savings, sessions) need of a group they were allowed to open.
+ *
+ * @param screenLanguages what its members see is in these (the group's screen, the forms they sign)
+ */
 public record GroupFacts(
-        GroupRef ref, String name, GroupType type, DayOfWeek meetingDay, boolean active, List<MemberRow> members) {
+        GroupRef ref,
+        String name,
+        GroupType type,
+        DayOfWeek meetingDay,
+        boolean active,
+        List<MemberRow> members,
+        ScreenLanguages screenLanguages) {
 
     public long id() {
         return ref.groupId();

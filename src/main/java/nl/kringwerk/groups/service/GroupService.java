@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.groups.domain.Group;
 import nl.kringwerk.groups.domain.GroupDetails;
 import nl.kringwerk.groups.domain.GroupRepository;
@@ -99,7 +101,8 @@ public class GroupService {
                 group.getEndedOn(),
                 memberRows,
                 access.facilitatorsOf(ref(group)),
-                access.mayAdminister(group.getOrganisationId()));
+                access.mayAdminister(group.getOrganisationId()),
+                group.screenLanguages());
     }
 
     /** Organisations in which the current user may start a group. */
@@ -207,6 +210,27 @@ public class GroupService {
         openScreens.recheckOfficersOf(groupId);
     }
 
+    /** The language(s) of what the group's members see: its screen and the forms they sign. */
+    @Transactional(readOnly = true)
+    public ScreenLanguages screenLanguages(long groupId) {
+        return permittedGroup(groupId).screenLanguages();
+    }
+
+    /**
+     * The group chooses the language(s) of its screen, the counting question and the forms its
+     * members sign: one, or two (the first shown first). Whoever runs its sessions may choose: the
+     * chair or bookkeeper, its facilitator, its coordinator.
+     */
+    @Transactional
+    public void chooseScreenLanguages(long groupId, @Nullable MemberLanguage first, @Nullable MemberLanguage second) {
+        Group group = permittedGroup(groupId);
+        requireActive(group);
+        if (first == null) {
+            throw InvalidInputException.of("firstLanguage", "error.required");
+        }
+        group.chooseScreenLanguages(ScreenLanguages.of(first, second));
+    }
+
     @Transactional(readOnly = true)
     public List<AccountSummary> facilitatorCandidates(long groupId) {
         Group group = administeredGroup(groupId);
@@ -259,7 +283,8 @@ public class GroupService {
                 group.isActive(),
                 members.findByGroupIdOrderByDisplayName(groupId).stream()
                         .map(MemberRow::of)
-                        .toList());
+                        .toList(),
+                group.screenLanguages());
     }
 
     /** Does the group have a working officer account? The same gate as {@link #requireAccess(long)}. */

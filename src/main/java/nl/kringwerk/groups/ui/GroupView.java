@@ -25,6 +25,7 @@ import nl.kringwerk.base.ui.DateConfirmDialog;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.groups.domain.GroupDetails;
+import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.domain.MeetingSchedule;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.service.GroupService;
@@ -67,6 +68,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         RouterLink back = new RouterLink(getTranslation("group.back"), GroupsView.class);
         back.addClassName("back-link");
         add(back, header(), facts());
+        if (page.details().type() == GroupType.SAVINGS_CIRCLE) {
+            // Only a savings circle has a screen for the group and forms to sign.
+            add(new ScreenLanguagesSection(groupService, page, this::refresh));
+        }
         sections.forEach(section -> section.create(page).ifPresent(this::add));
         add(
                 new MembersSection(groupService, page, clock, this::refresh),

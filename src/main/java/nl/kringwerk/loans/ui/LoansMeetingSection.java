@@ -111,7 +111,7 @@ class LoansMeetingSection implements MeetingSection {
                                             meeting,
                                             loan.memberId(),
                                             loan.memberName(),
-                                            getTranslation("entry-kind.LOAN_OUT"),
+                                            "show.loan-out",
                                             loan.principal(),
                                             (amount, countedBy) ->
                                                     loans.checkDisbursement(meeting.sessionId(), loan.loanId()),
@@ -126,7 +126,7 @@ class LoansMeetingSection implements MeetingSection {
                                             meeting,
                                             loan.memberId(),
                                             loan.memberName(),
-                                            getTranslation("entry-kind.LOAN_REPAYMENT"),
+                                            "show.repayment",
                                             null,
                                             (amount, countedBy) ->
                                                     loans.checkRepayment(meeting.sessionId(), loan.loanId(), amount),

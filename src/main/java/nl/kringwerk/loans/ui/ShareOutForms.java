@@ -7,20 +7,36 @@ import static nl.kringwerk.base.ui.PdfSheet.SMALL;
 
 import com.lowagie.text.PageSize;
 import java.util.Locale;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.ScreenLanguages;
+import nl.kringwerk.base.i18n.MemberTexts;
 import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.loans.service.Pot;
 import nl.kringwerk.loans.service.ShareOutView;
 
-/** The share-out on paper: the group's summary, and one statement per member to sign for receipt. */
+/**
+ * The share-out on paper: the group's summary (in the language of whoever prints it), and one
+ * statement per member to sign for receipt, in the group's language(s).
+ */
 final class ShareOutForms {
 
     private final PdfSheet.Texts texts;
     private final Locale locale;
+    private final PdfSheet.Texts members;
+    private final Locale membersLocale;
 
+    /** Forms for a group that reads the language of whoever prints them. */
     ShareOutForms(PdfSheet.Texts texts, Locale locale) {
+        this(texts, locale, new ScreenLanguages(MemberLanguage.of(locale), null));
+    }
+
+    /** @param members the group's languages, for the statement she signs */
+    ShareOutForms(PdfSheet.Texts texts, Locale locale, ScreenLanguages members) {
         this.texts = texts;
         this.locale = locale;
+        this.members = (key, args) -> MemberTexts.lines(members, key, args);
+        this.membersLocale = members.first().locale();
     }
 
     byte[] summary(ShareOutView view) {
@@ -75,22 +91,28 @@ final class ShareOutForms {
     }
 
     byte[] statement(ShareOutView view, Pot pot) {
-        return PdfSheet.pdf(PageSize.A5, locale, sheet -> {
-            sheet.header(texts.t("print.statement.title", view.cycleNumber()), view.groupName(), view.date(), locale);
+        return PdfSheet.pdf(PageSize.A5, membersLocale, sheet -> {
+            sheet.header(
+                    members.t("paper.statement.title", view.cycleNumber()),
+                    view.groupName(),
+                    view.date(),
+                    membersLocale);
             sheet.paragraph(pot.name(), BIG);
             sheet.space();
             PdfSheet.Table table = sheet.table(new float[] {5, 3}, "", "");
-            line(table, texts.t("print.statement.savings"), pot.savings());
-            line(table, texts.t("print.statement.share"), pot.share());
+            line(table, members.t("paper.statement.savings"), pot.savings());
+            line(table, members.t("paper.statement.share"), pot.share());
             if (!pot.loanSettled().isZero()) {
-                line(table, texts.t("print.statement.loan"), pot.loanSettled().negate());
+                line(table, members.t("paper.statement.loan"), pot.loanSettled().negate());
             }
-            table.text(texts.t("print.statement.payout"), HEAD).amount(pot.payout(), BIG);
+            table.text(members.t("paper.statement.payout"), HEAD).amount(pot.payout(), BIG);
             sheet.add(table);
             sheet.space();
-            sheet.paragraph(texts.t("shareout.rule." + view.basis().name()), SMALL);
+            sheet.paragraph(members.t("paper.rule." + view.basis().name()), SMALL);
             sheet.space();
-            sheet.paragraph(texts.t("print.statement.signed") + ": ______________________", BODY);
+            sheet.paragraph(members.t("paper.statement.signed"), BODY);
+            sheet.space();
+            sheet.paragraph("______________________________", BODY);
         });
     }
 

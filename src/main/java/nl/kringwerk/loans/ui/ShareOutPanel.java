@@ -33,7 +33,10 @@ class ShareOutPanel extends VerticalLayout {
         fixed.addClassName("notice");
         fixed.setId("share-out-state");
         Locale locale = getLocale();
-        ShareOutForms forms = new ShareOutForms((key, args) -> getTranslation(locale, key, args), locale);
+        ShareOutForms forms = new ShareOutForms(
+                (key, args) -> getTranslation(locale, key, args),
+                locale,
+                meeting.state().languages());
         add(
                 fixed,
                 PotsTable.of(
@@ -50,7 +53,7 @@ class ShareOutPanel extends VerticalLayout {
     }
 
     private Button payButton(ShareOutService shareOut, MeetingContext meeting, Pot pot) {
-        String label = getTranslation(pot.payout().isNegative() ? "shareout.pays-in" : "shareout.ritual");
+        String label = pot.payout().isNegative() ? "show.pays-in" : "show.payout";
         Button pay = new Button(
                 getTranslation("shareout.pay"),
                 new Icon(VaadinIcon.GIFT),

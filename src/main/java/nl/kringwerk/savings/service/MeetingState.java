@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param expectedBox what should be in the box now: everything booked in this cycle so far
  * @param socialFundPerSession null when the group keeps no social fund
  * @param countedCash null until the session is closed
+ * @param languages   what the members see (the group's screen, the question, the forms) is in these
  */
 public record MeetingState(
         long sessionId,
@@ -36,7 +38,48 @@ public record MeetingState(
         Money expectedBox,
         @Nullable Money socialFundPerSession,
         Money maxDeposit,
-        @Nullable Money countedCash) {
+        @Nullable Money countedCash,
+        ScreenLanguages languages) {
+
+    /** A session of a group that reads Dutch. */
+    public MeetingState(
+            long sessionId,
+            long groupId,
+            String groupName,
+            int cycleNumber,
+            LocalDate date,
+            SessionStatus status,
+            boolean cycleOpen,
+            boolean sharingOut,
+            SessionRoles roles,
+            List<AttendanceLine> attendance,
+            List<EntryLine> entries,
+            Money todayIn,
+            Money savedToday,
+            Money expectedBox,
+            @Nullable Money socialFundPerSession,
+            Money maxDeposit,
+            @Nullable Money countedCash) {
+        this(
+                sessionId,
+                groupId,
+                groupName,
+                cycleNumber,
+                date,
+                status,
+                cycleOpen,
+                sharingOut,
+                roles,
+                attendance,
+                entries,
+                todayIn,
+                savedToday,
+                expectedBox,
+                socialFundPerSession,
+                maxDeposit,
+                countedCash,
+                ScreenLanguages.DUTCH);
+    }
 
     public List<AttendanceLine> present() {
         return attendance.stream().filter(AttendanceLine::isPresent).toList();

@@ -92,7 +92,8 @@ public class SavingsRecords {
                 ledger.box(),
                 c.cycle.rules().socialFundPerSession(),
                 c.cycle.rules().maxDeposit(),
-                c.session.countedCash());
+                c.session.countedCash(),
+                c.group.screenLanguages());
     }
 
     /** Every entry of the group's current cycle, open to every member (transparency). */

@@ -46,7 +46,7 @@ class ClosingPanel extends VerticalLayout {
         counted.setId("counted-cash");
         counted.addClassName("amount-field");
         errors.bind("counted", counted);
-        DenominationCounter pieces = new DenominationCounter(total -> counted.setValue(total.toInputText()));
+        DenominationCounter pieces = new DenominationCounter("box", total -> counted.setValue(total.toInputText()));
         Details byPieces = new Details(getTranslation("counting.by-pieces"), pieces);
 
         Button close = new Button(getTranslation("closing.close"), new Icon(VaadinIcon.LOCK), click -> tryClose());

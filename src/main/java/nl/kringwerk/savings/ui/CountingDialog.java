@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import nl.kringwerk.base.DatabaseOutage;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.i18n.MemberTexts;
 import nl.kringwerk.base.ui.DialogButtons;
+import nl.kringwerk.base.ui.MemberWords;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.EntryLine;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +71,7 @@ public class CountingDialog extends Dialog {
     private final MeetingContext meeting;
     private final long memberId;
     private final String memberName;
-    private final String label;
+    private final String labelKey;
     private final Check check;
     private final Booking booking;
     private final @Nullable Money fixedAmount;
@@ -77,19 +80,23 @@ public class CountingDialog extends Dialog {
     private String typed = "";
     private final RadioButtonGroup<Long> counter = new RadioButtonGroup<>();
 
-    /** @param fixedAmount a known amount (social fund, a loan, a pot); null when the counter enters the amount */
+    /**
+     * @param labelKey    what is counted, a key of the members' texts ("show.saves"): the group reads it
+     *                    in its own language(s)
+     * @param fixedAmount a known amount (social fund, a loan, a pot); null when the counter enters the amount
+     */
     public CountingDialog(
             MeetingContext meeting,
             long memberId,
             String memberName,
-            String label,
+            String labelKey,
             @Nullable Money fixedAmount,
             Check check,
             Booking booking) {
         this.meeting = meeting;
         this.memberId = memberId;
         this.memberName = memberName;
-        this.label = label;
+        this.labelKey = labelKey;
         this.check = check;
         this.booking = booking;
         this.fixedAmount = fixedAmount;
@@ -113,7 +120,7 @@ public class CountingDialog extends Dialog {
 
     /** A known amount the rules refuse: said here, to the bookkeeper, and never shown to the group. */
     private void showRefusal(String message) {
-        setHeaderTitle(label + " · " + memberName);
+        setHeaderTitle(label() + " · " + memberName);
         error.setText(message);
         error.addClassName("keypad-error");
         error.setId("keypad-error");
@@ -122,6 +129,11 @@ public class CountingDialog extends Dialog {
         close.addThemeVariants(ButtonVariant.LUMO_LARGE);
         close.setId("close-refusal");
         getFooter().add(close);
+    }
+
+    /** What is counted, in the language of whoever holds the tablet. */
+    private String label() {
+        return MemberTexts.text(MemberLanguage.of(getLocale()), labelKey);
     }
 
     private String message(InvalidInputException e) {
@@ -138,7 +150,7 @@ public class CountingDialog extends Dialog {
         if (!DatabaseOutage.isCause(failure)) {
             throw failure;
         }
-        log.warn("The database is away at the counting of {} ({}): {}", label, memberName, failure.toString());
+        log.warn("The database is away at the counting of {} ({}): {}", labelKey, memberName, failure.toString());
         return getTranslation(DatabaseOutage.MESSAGE_KEY);
     }
 
@@ -169,7 +181,7 @@ public class CountingDialog extends Dialog {
             KEYBOARD.get(key).forEach(k -> button.addClickShortcut(k).listenOn(pad));
             keys.add(button);
         }
-        DenominationCounter denominations = new DenominationCounter(total -> {
+        DenominationCounter denominations = new DenominationCounter("keypad", total -> {
             typed = total.toInputText();
             display.setText(typed);
         });
@@ -226,22 +238,28 @@ public class CountingDialog extends Dialog {
     private void showQuestion(Money amount) {
         removeAll();
         getFooter().removeAll();
-        setHeaderTitle(label + " · " + memberName);
+        setHeaderTitle(label() + " · " + memberName);
         String key = meeting.savings().bookings().newIdempotencyKey();
-        meeting.shower().show(memberName, amount, label);
-        CountInProgress.remember(UI.getCurrent(), meeting.sessionId(), key, memberName, label, amount.format());
+        meeting.shower().show(memberName, amount, labelKey);
+        CountInProgress.remember(UI.getCurrent(), meeting.sessionId(), key, memberName, label(), amount.format());
 
-        Span name = new Span(memberName);
+        Span name = MemberWords.name(memberName);
         name.addClassName("show-name");
-        Span big = new Span(amount.format());
+        Span big = MemberWords.amount(amount.format());
         big.addClassName("show-amount");
         big.setId("shown-amount");
-        Paragraph question = new Paragraph(getTranslation("counting.question"));
-        question.addClassName("show-question");
+        Div card = new Div(name, big);
+        // The question is the group's: asked in each of its languages.
+        for (MemberLanguage language : meeting.state().languages().all()) {
+            Paragraph question =
+                    MemberWords.speaking(language, new Paragraph(MemberTexts.text(language, "screen.question")));
+            question.addClassName("show-question");
+            card.add(question);
+        }
         Span refusal = new Span();
         refusal.addClassName("keypad-error");
         refusal.setId("booking-error");
-        Div card = new Div(name, big, question, refusal);
+        card.add(refusal);
         card.addClassName("show-card");
         card.setId("question-area");
         add(card);

@@ -49,7 +49,7 @@ class CountingRound extends VerticalLayout {
                                     meeting,
                                     member.memberId(),
                                     member.name(),
-                                    getTranslation("counting.saves"),
+                                    "show.saves",
                                     null,
                                     (amount, countedBy) -> meeting.savings()
                                             .bookings()
@@ -83,7 +83,7 @@ class CountingRound extends VerticalLayout {
                                     meeting,
                                     member.memberId(),
                                     member.name(),
-                                    getTranslation("counting.social-fund"),
+                                    "show.social-fund",
                                     meeting.state().socialFundPerSession(),
                                     (amount, countedBy) -> meeting.savings()
                                             .bookings()

@@ -13,7 +13,8 @@ class DenominationCounter extends Div {
 
     private final CashCount count = new CashCount();
 
-    DenominationCounter(Consumer<Money> onTotal) {
+    /** @param idPrefix unique on the page: the keypad's counter and the box count's can be there at once */
+    DenominationCounter(String idPrefix, Consumer<Money> onTotal) {
         addClassName("denominations");
         for (Money denomination : CashCount.DENOMINATIONS) {
             Span value = new Span(denomination.format().replace(",00", ""));
@@ -31,7 +32,7 @@ class DenominationCounter extends Div {
                 onTotal.accept(count.total());
             });
             plus.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            String id = "denomination-" + denomination.cents();
+            String id = idPrefix + "-denomination-" + denomination.cents();
             plus.setId(id + "-plus");
             minus.setId(id + "-minus");
             Div row = new Div(value, minus, pieces, plus);

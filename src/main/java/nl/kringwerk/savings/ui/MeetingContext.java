@@ -14,8 +14,12 @@ import nl.kringwerk.savings.service.Savings;
 public record MeetingContext(Savings savings, MeetingState state, Runnable changed, Shower shower) {
 
     public interface Shower {
-        /** Show an amount to the whole table (this device and the group's screen). */
-        void show(String memberName, Money amount, String label);
+        /**
+         * Show an amount to the whole table (this device and the group's screen).
+         *
+         * @param labelKey what is counted, a key of the members' texts, so each screen says it in the group's languages
+         */
+        void show(String memberName, Money amount, String labelKey);
 
         void clear();
     }

@@ -3,12 +3,15 @@ package nl.kringwerk.savings.ui;
 import nl.kringwerk.base.domain.Money;
 import org.jspecify.annotations.Nullable;
 
-/** What one device of a session tells the others; only {@code SHOWING} carries a name, an amount and a label. */
+/**
+ * What one device of a session tells the others; only {@code SHOWING} carries a name, an amount and
+ * what is counted (a key of the members' texts, said by each screen in the group's languages).
+ */
 record MeetingEvent(
         Type type,
         @Nullable String memberName,
         @Nullable Money amount,
-        @Nullable String label) {
+        @Nullable String labelKey) {
 
     enum Type {
         /** The counters hold up an amount: "Heeft iedereen het gezien?" */
@@ -19,8 +22,8 @@ record MeetingEvent(
         CHANGED
     }
 
-    static MeetingEvent showing(String memberName, Money amount, String label) {
-        return new MeetingEvent(Type.SHOWING, memberName, amount, label);
+    static MeetingEvent showing(String memberName, Money amount, String labelKey) {
+        return new MeetingEvent(Type.SHOWING, memberName, amount, labelKey);
     }
 
     static MeetingEvent cleared() {

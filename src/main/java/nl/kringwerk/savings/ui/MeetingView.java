@@ -121,8 +121,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         MeetingContext meeting = new MeetingContext(savings, state, this::changed, new MeetingContext.Shower() {
             @Override
-            public void show(String memberName, Money amount, String label) {
-                broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.showing(memberName, amount, label));
+            public void show(String memberName, Money amount, String labelKey) {
+                broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.showing(memberName, amount, labelKey));
             }
 
             @Override
@@ -208,7 +208,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private PaperForms paperForms() {
         Locale locale = getLocale();
-        return new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
+        return new PaperForms((key, args) -> getTranslation(locale, key, args), locale, state.languages());
     }
 
     private void changed() {

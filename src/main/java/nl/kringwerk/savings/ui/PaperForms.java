@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.ScreenLanguages;
+import nl.kringwerk.base.i18n.MemberTexts;
 import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.service.AttendanceLine;
@@ -29,7 +32,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The paper forms a group used before Kringwerk, so paper stays possible: the attendance list
  * (blank to sign, or filled), the savings form of a session, the savings overview and a passbook.
- * Built from data a view already read under the access check; texts in the user's language.
+ * Built from data a view already read under the access check. What members sign or keep (the
+ * attendance list, the savings form, the passbook) is in the group's language(s), each text once per
+ * language; the overview and the task plan are in the language of whoever prints them.
  */
 final class PaperForms {
 
@@ -38,30 +43,40 @@ final class PaperForms {
 
     private final Texts texts;
     private final Locale locale;
+    private final Texts members;
+    private final Locale membersLocale;
 
+    /** Forms for a group that reads the language of whoever prints them. */
     PaperForms(Texts texts, Locale locale) {
+        this(texts, locale, new ScreenLanguages(MemberLanguage.of(locale), null));
+    }
+
+    /** @param members the group's languages, for the forms its members sign or keep */
+    PaperForms(Texts texts, Locale locale, ScreenLanguages members) {
         this.texts = texts;
         this.locale = locale;
+        this.members = (key, args) -> MemberTexts.lines(members, key, args);
+        this.membersLocale = members.first().locale();
     }
 
     /** @param blank true for a list to sign at the next session, false for what was recorded */
     byte[] attendanceList(MeetingState state, boolean blank) {
-        return pdf(PageSize.A4, locale, sheet -> {
-            header(sheet, texts.t("print.attendance.title"), state.groupName(), state.date());
+        return pdf(PageSize.A4, membersLocale, sheet -> {
+            membersHeader(sheet, members.t("paper.attendance.title"), state.groupName(), state.date());
             PdfSheet.Table table = sheet.table(
                     new float[] {4, 3, 5},
-                    texts.t("book.member"),
-                    texts.t("print.attendance.status"),
-                    texts.t("print.attendance.signature"));
+                    members.t("paper.member"),
+                    members.t("paper.attendance.status"),
+                    members.t("paper.attendance.signature"));
             for (AttendanceLine line : state.attendance()) {
                 table.text(line.name(), BODY, 34);
                 table.text(
                         blank || line.status() == null
                                 ? ""
-                                : texts.t("attendance." + line.status().name()),
+                                : members.t("paper.attendance." + line.status().name()),
                         BODY,
                         28);
-                table.text(!blank && line.signed() ? texts.t("attendance.signed") : "", BODY, 34);
+                table.text(!blank && line.signed() ? members.t("paper.attendance.signed") : "", BODY, 34);
             }
             sheet.add(table);
             if (!blank) {
@@ -69,8 +84,8 @@ final class PaperForms {
                         .filter(a -> a.status() == AttendanceStatus.PRESENT)
                         .count();
                 sheet.paragraph(
-                        texts.t(
-                                "print.attendance.count",
+                        members.t(
+                                "paper.attendance.count",
                                 present,
                                 state.attendance().size()),
                         BODY);
@@ -80,11 +95,11 @@ final class PaperForms {
 
     /** The spaarformulier of one session: every booking with who counted and who wrote it. */
     byte[] savingsForm(MeetingState state) {
-        return pdf(PageSize.A4, locale, sheet -> {
-            header(sheet, texts.t("print.form.title"), state.groupName(), state.date());
+        return pdf(PageSize.A4, membersLocale, sheet -> {
+            membersHeader(sheet, members.t("paper.form.title"), state.groupName(), state.date());
             sheet.paragraph(
-                    texts.t(
-                            "print.form.roles",
+                    members.t(
+                            "paper.form.roles",
                             isolate(state.nameOf(state.roles().chair())),
                             isolate(state.nameOf(state.roles().bookkeeper())),
                             isolate(state.nameOf(state.roles().counter1())),
@@ -94,30 +109,32 @@ final class PaperForms {
             PdfSheet.Table table = sheet.table(
                     new float[] {1, 3, 3, 2, 5},
                     "#",
-                    texts.t("book.member"),
-                    texts.t("book.what"),
-                    texts.t("book.amount"),
-                    texts.t("book.note"));
+                    members.t("paper.member"),
+                    members.t("paper.what"),
+                    members.t("paper.amount"),
+                    members.t("paper.note"));
             for (EntryLine e : state.entries()) {
                 table.text(String.valueOf(e.id()), SMALL);
                 table.text(e.memberName() == null ? "" : e.memberName(), BODY);
                 table.text(
-                        texts.t("entry-kind." + e.kind().name())
-                                + (e.reversed() ? " (" + texts.t("meeting.reversed") + ")" : ""),
+                        members.t("paper.kind." + e.kind().name())
+                                + (e.reversed() ? " (" + members.t("paper.form.corrected") + ")" : ""),
                         BODY);
                 table.amount(e.amount());
                 table.text(
                         (e.reason() == null ? "" : isolate(e.reason()) + " · ")
-                                + texts.t(
-                                        "book.witnesses", isolate(dash(e.countedBy())), isolate(dash(e.recordedBy()))),
+                                + members.t(
+                                        "paper.form.witnesses",
+                                        isolate(dash(e.countedBy())),
+                                        isolate(dash(e.recordedBy()))),
                         SMALL);
             }
             sheet.add(table);
-            sheet.paragraph(texts.t("print.form.today", state.todayIn().format()), HEAD);
-            sheet.paragraph(texts.t("print.form.expected", state.expectedBox().format()), BODY);
+            sheet.paragraph(members.t("paper.form.today", state.todayIn().format()), HEAD);
+            sheet.paragraph(members.t("paper.form.expected", state.expectedBox().format()), BODY);
             if (state.countedCash() != null) {
                 sheet.paragraph(
-                        texts.t("print.form.counted", state.countedCash().format()), BODY);
+                        members.t("paper.form.counted", state.countedCash().format()), BODY);
             }
         });
     }
@@ -153,26 +170,28 @@ final class PaperForms {
     }
 
     byte[] passbook(String groupName, String memberName, List<PassbookLine> lines) {
-        return pdf(PageSize.A5, locale, sheet -> {
-            header(sheet, texts.t("book.passbook") + " · " + isolate(memberName), groupName, null);
+        return pdf(PageSize.A5, membersLocale, sheet -> {
+            membersHeader(sheet, members.t("paper.passbook.title"), groupName, null);
+            sheet.paragraph(memberName, HEAD);
+            sheet.space();
             PdfSheet.Table table = sheet.table(
                     new float[] {3, 3, 2, 2},
-                    texts.t("print.date"),
-                    texts.t("book.what"),
-                    texts.t("book.amount"),
-                    texts.t("book.total"));
+                    members.t("paper.date"),
+                    members.t("paper.what"),
+                    members.t("paper.amount"),
+                    members.t("paper.total"));
             for (PassbookLine line : lines) {
-                table.text(line.date() == null ? "" : PdfSheet.shortDate(line.date(), locale), BODY);
-                table.text(texts.t("entry-kind." + line.kind().name()), BODY);
+                table.text(line.date() == null ? "" : PdfSheet.shortDate(line.date(), membersLocale), BODY);
+                table.text(members.t("paper.kind." + line.kind().name()), BODY);
                 table.amount(line.amount());
                 table.amount(line.runningTotal());
             }
             sheet.add(table);
             Money total =
                     lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
-            sheet.paragraph(texts.t("book.passbook-total", total.format()), HEAD);
+            sheet.paragraph(members.t("paper.passbook.total", total.format()), HEAD);
             sheet.space();
-            sheet.paragraph(texts.t("book.benefit-note"), SMALL);
+            sheet.paragraph(members.t("paper.passbook.benefit-note"), SMALL);
         });
     }
 
@@ -209,6 +228,11 @@ final class PaperForms {
         } else {
             table.amount(money);
         }
+    }
+
+    /** The head of a form for the members: its date in the group's first language. */
+    private void membersHeader(PdfSheet sheet, String title, String groupName, @Nullable LocalDate date) {
+        sheet.header(title, groupName, date, membersLocale);
     }
 
     private static String dash(@Nullable String s) {

@@ -31,6 +31,7 @@ import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.base.ui.Downloads;
+import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.EntryLine;
@@ -55,11 +56,13 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
 
     private final Savings savings;
     private final TaskPreferences preferences;
+    private final GroupService groups;
     private long groupId;
 
-    SavingsBookView(Savings savings, TaskPreferences preferences) {
+    SavingsBookView(Savings savings, TaskPreferences preferences, GroupService groups) {
         this.savings = savings;
         this.preferences = preferences;
+        this.groups = groups;
         addClassName("page");
     }
 
@@ -82,7 +85,8 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         Locale locale = getLocale();
-        PaperForms forms = new PaperForms((key, args) -> getTranslation(locale, key, args), locale);
+        PaperForms forms = new PaperForms(
+                (key, args) -> getTranslation(locale, key, args), locale, groups.screenLanguages(groupId));
         VerticalLayout overviewTab = new VerticalLayout(
                 Downloads.pdf(
                         getTranslation("print.overview.link"),

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.domain.GroupDetails;
 import nl.kringwerk.groups.domain.GroupRepository;
@@ -143,6 +145,8 @@ class GroupServiceAccessTest extends ServiceTest {
                 args[i] = validGroup();
             } else if (types[i] == LocalDate.class) {
                 args[i] = LocalDate.now();
+            } else if (types[i] == MemberLanguage.class) {
+                args[i] = MemberLanguage.ARABIC;
             } else {
                 throw new AssertionError("No test argument for " + types[i] + " in " + method);
             }
@@ -175,6 +179,7 @@ class GroupServiceAccessTest extends ServiceTest {
         var groupB = groups.findById(world.groupB()).orElseThrow();
         assertThat(groupB.getEndedOn()).isNull();
         assertThat(groupB.getName()).startsWith("Kring B");
+        assertThat(groupB.screenLanguages()).isEqualTo(ScreenLanguages.DUTCH);
         assertThat(members.findByGroupIdOrderByDisplayName(world.groupB()))
                 .singleElement()
                 .satisfies(m -> {
