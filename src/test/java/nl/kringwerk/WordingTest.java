@@ -52,13 +52,16 @@ class WordingTest {
 
     @Test
     void theDutchScreensAndPrintsFollowTheHouseWords() throws IOException {
-        Properties nl = new Properties();
-        try (InputStream in = WordingTest.class.getResourceAsStream("/i18n/messages_nl.properties");
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            nl.load(reader);
-        }
         Map<String, String> texts = new TreeMap<>();
-        nl.forEach((key, value) -> texts.put("messages_nl " + key, value.toString()));
+        // The staff's texts and what members see (the group screen, the forms they sign).
+        for (String bundle : List.of("messages_nl", "member_nl")) {
+            Properties nl = new Properties();
+            try (InputStream in = WordingTest.class.getResourceAsStream("/i18n/" + bundle + ".properties");
+                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                nl.load(reader);
+            }
+            nl.forEach((key, value) -> texts.put(bundle + " " + key, value.toString()));
+        }
         assertThat(slips(texts)).isEmpty();
         assertThat(texts)
                 .as("a button for a member who leaves says what happens, not 'Stopt'")
