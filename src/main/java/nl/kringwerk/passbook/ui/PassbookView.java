@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -46,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = PassbookView.ROUTE, autoLayout = false)
 @AnonymousAllowed
-public class PassbookView extends VerticalLayout implements HasDynamicTitle {
+public class PassbookView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String ROUTE = "boekje";
 
@@ -63,6 +65,14 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle {
         content.addClassName("passbook-content");
         content.setWidthFull();
         add(languageSwitch(), content);
+        showEntry(null, false);
+    }
+
+    /** Coming to this page afresh (not a language switch) always starts at the code. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        pass = null;
+        typedCode = "";
         showEntry(null, false);
     }
 
