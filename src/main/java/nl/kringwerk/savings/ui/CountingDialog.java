@@ -48,6 +48,7 @@ public class CountingDialog extends Dialog {
     private final Span error = new Span();
     private String typed = "";
     private final RadioButtonGroup<Long> counter = new RadioButtonGroup<>();
+    private @Nullable Long saverId;
 
     /** @param fixedAmount a known amount (social fund, a loan, a pot); null when the counter enters the amount */
     public CountingDialog(
@@ -77,6 +78,12 @@ public class CountingDialog extends Dialog {
                 showRefusal(e);
             }
         }
+    }
+
+    /** Her own savings turn: the group screen learns whose turn it is (for her goal, if she chose so). */
+    public CountingDialog forSaver(long memberId) {
+        this.saverId = memberId;
+        return this;
     }
 
     /** A known amount the rules refuse: said here, to the bookkeeper, and never shown to the group. */
@@ -159,7 +166,11 @@ public class CountingDialog extends Dialog {
         getFooter().removeAll();
         setHeaderTitle(label + " · " + memberName);
         String key = meeting.savings().bookings().newIdempotencyKey();
-        meeting.shower().show(memberName, amount, label);
+        if (saverId != null) {
+            meeting.shower().showSaving(saverId, memberName, amount, label);
+        } else {
+            meeting.shower().show(memberName, amount, label);
+        }
 
         Span name = new Span(memberName);
         name.addClassName("show-name");

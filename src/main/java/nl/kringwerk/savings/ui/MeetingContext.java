@@ -17,6 +17,11 @@ public record MeetingContext(Savings savings, MeetingState state, Runnable chang
         /** Show an amount to the whole table (this device and the group's screen). */
         void show(String memberName, Money amount, String label);
 
+        /** Her own savings at her turn: like {@link #show}, and the group screen knows whose turn it is. */
+        default void showSaving(long memberId, String memberName, Money amount, String label) {
+            show(memberName, amount, label);
+        }
+
         void clear();
     }
 

@@ -3,12 +3,16 @@ package nl.kringwerk.savings.ui;
 import nl.kringwerk.base.domain.Money;
 import org.jspecify.annotations.Nullable;
 
-/** What one device of a session tells the others; only {@code SHOWING} carries a name, an amount and a label. */
+/**
+ * What one device of a session tells the others; only {@code SHOWING} carries a name, an amount and a
+ * label, and the member's id when it is her own savings turn (for the group screen's extras).
+ */
 record MeetingEvent(
         Type type,
         @Nullable String memberName,
         @Nullable Money amount,
-        @Nullable String label) {
+        @Nullable String label,
+        @Nullable Long saverId) {
 
     enum Type {
         /** The counters hold up an amount: "Heeft iedereen het gezien?" */
@@ -20,14 +24,19 @@ record MeetingEvent(
     }
 
     static MeetingEvent showing(String memberName, Money amount, String label) {
-        return new MeetingEvent(Type.SHOWING, memberName, amount, label);
+        return new MeetingEvent(Type.SHOWING, memberName, amount, label, null);
+    }
+
+    /** Her savings at her turn: the group screen may add her goal (when she chose so). */
+    static MeetingEvent showingSaving(long memberId, String memberName, Money amount, String label) {
+        return new MeetingEvent(Type.SHOWING, memberName, amount, label, memberId);
     }
 
     static MeetingEvent cleared() {
-        return new MeetingEvent(Type.CLEARED, null, null, null);
+        return new MeetingEvent(Type.CLEARED, null, null, null, null);
     }
 
     static MeetingEvent changed() {
-        return new MeetingEvent(Type.CHANGED, null, null, null);
+        return new MeetingEvent(Type.CHANGED, null, null, null, null);
     }
 }

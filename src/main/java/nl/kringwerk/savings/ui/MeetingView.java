@@ -100,6 +100,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             }
 
             @Override
+            public void showSaving(long memberId, String memberName, Money amount, String label) {
+                broadcaster.publish(
+                        sessionId, UI.getCurrent(), MeetingEvent.showingSaving(memberId, memberName, amount, label));
+            }
+
+            @Override
             public void clear() {
                 broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.cleared());
             }

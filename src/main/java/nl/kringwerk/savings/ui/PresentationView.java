@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.NothingHere;
 import nl.kringwerk.savings.domain.EntryKind;
@@ -29,13 +30,15 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     private final Savings savings;
     private final MeetingBroadcaster broadcaster;
+    private final List<GroupScreenSection> sections;
     private long sessionId;
     private MeetingState state;
     private @Nullable Registration registration;
 
-    PresentationView(Savings savings, MeetingBroadcaster broadcaster) {
+    PresentationView(Savings savings, MeetingBroadcaster broadcaster, List<GroupScreenSection> sections) {
         this.savings = savings;
         this.broadcaster = broadcaster;
+        this.sections = sections;
         addClassName("presentation");
         setId("presentation");
     }
@@ -93,6 +96,10 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         Span question = new Span(getTranslation("counting.question"));
         question.addClassName("presentation-question");
         add(label, name, amount, question);
+        if (event.saverId() != null) {
+            sections.forEach(
+                    s -> s.atTurn(state, event.saverId(), event.amount()).ifPresent(this::add));
+        }
     }
 
     private void showIdle() {
@@ -115,6 +122,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
                 .distinct()
                 .forEach(n -> done.add(new Span("✓ " + n)));
         add(group, todayLabel, today, boxLabel, done);
+        sections.forEach(s -> s.whenIdle(state).ifPresent(this::add));
     }
 
     @Override
