@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Her passbook as she reads it with her code: only her own group's current cycle.
  *
  * @param cycleNumber       0 when the group has not started a cycle yet
+ * @param receipt           her receipt of the latest closed session, if any
  * @param amountsInMessages she chose that messages (a WhatsApp text) may show amounts
  */
 public record PassbookPage(
@@ -25,6 +26,7 @@ public record PassbookPage(
         List<LoanLine> loans,
         @Nullable LocalDate nextSession,
         List<LedgerRow> ledger,
+        @Nullable Slip receipt,
         boolean amountsInMessages) {
 
     public PassbookPage {

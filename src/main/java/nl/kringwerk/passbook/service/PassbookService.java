@@ -172,6 +172,7 @@ public class PassbookService {
                     List.of(),
                     null,
                     List.of(),
+                    null,
                     amounts);
         }
         MemberCycle c = cycle.get();
@@ -200,6 +201,7 @@ public class PassbookService {
                                 e.reversed(),
                                 e.reason()))
                         .toList(),
+                receipt(c, pass, herLoans),
                 amounts);
     }
 
@@ -217,6 +219,19 @@ public class PassbookService {
         if (!isValid(pass)) {
             throw new PassNoLongerValidException();
         }
+    }
+
+    private static @Nullable Slip receipt(MemberCycle c, MemberPass pass, List<LoanLine> herLoans) {
+        SavingsSession last = ReceiptMath.lastClosed(c.record());
+        return last == null
+                ? null
+                : ReceiptMath.slip(
+                        c.group().name(),
+                        c.group().nameOf(pass.memberId()),
+                        c.record(),
+                        last,
+                        pass.memberId(),
+                        herLoans);
     }
 
     private static @Nullable LocalDate nextSession(MemberCycle c, LocalDate today) {

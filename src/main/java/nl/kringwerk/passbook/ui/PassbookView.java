@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +26,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import nl.kringwerk.base.domain.Money;
@@ -37,6 +41,7 @@ import nl.kringwerk.passbook.service.GoalView;
 import nl.kringwerk.passbook.service.PassNoLongerValidException;
 import nl.kringwerk.passbook.service.PassbookPage;
 import nl.kringwerk.passbook.service.PassbookService;
+import nl.kringwerk.passbook.service.Slip;
 import nl.kringwerk.savings.service.PassbookLine;
 import org.jspecify.annotations.Nullable;
 
@@ -186,6 +191,9 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
         if (page.goal() != null) {
             content.add(goal(page.goal()));
         }
+        if (page.receipt() != null) {
+            content.add(receipt(page.receipt(), page.amountsInMessages()));
+        }
         content.add(next(page));
         page.loans().stream().filter(l -> l.status().isOpen()).forEach(l -> content.add(loan(l)));
         content.add(own(page), ledger(page));
@@ -257,6 +265,39 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
     private Component goal(GoalView goal) {
         Component card = goalCard(this, goal, true);
         card.setId("passbook-goal");
+        return card;
+    }
+
+    /** Her receipt of the last session, and a WhatsApp text she can send herself (discreet by default). */
+    private Component receipt(Slip slip, boolean amounts) {
+        Div card = new Div(new H2(getTranslation("receipt.title", longDate(slip.date()))));
+        card.addClassName("passbook-card");
+        card.setId("passbook-receipt");
+        card.add(line(getTranslation("receipt.saved-today"), slip.savedToday()));
+        card.add(line(getTranslation("receipt.total"), slip.total()));
+        if (slip.loanOwed().isPositive()) {
+            card.add(line(getTranslation("receipt.loan"), slip.loanOwed()));
+        }
+        String text = amounts
+                ? getTranslation(
+                        "receipt.message.amounts",
+                        longDate(slip.date()),
+                        slip.savedToday().format(),
+                        slip.total().format(),
+                        PassbookLinks.page())
+                : getTranslation("receipt.message.discreet", longDate(slip.date()), PassbookLinks.page());
+        Anchor share = new Anchor(
+                "https://wa.me/?text="
+                        + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"),
+                getTranslation("receipt.whatsapp"));
+        share.setTarget(AnchorTarget.BLANK);
+        share.getElement().setAttribute("rel", "noopener noreferrer");
+        share.setId("share-whatsapp");
+        share.addClassName("share-link");
+        Paragraph hint =
+                new Paragraph(getTranslation(amounts ? "receipt.whatsapp-amounts" : "receipt.whatsapp-discreet"));
+        hint.addClassName("passbook-note");
+        card.add(share, hint);
         return card;
     }
 

@@ -148,6 +148,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         main.addClassName("meeting-main");
         if (state.status() == SessionStatus.CLOSED) {
             main.add(new SessionSummary(state), new TodayEntries(meeting, false));
+            sections.forEach(section -> section.afterClose(meeting).ifPresent(main::add));
         } else if (!state.cycleOpen()) {
             main.add(new Span(getTranslation("error.cycle-closed")));
         } else if (state.status() == SessionStatus.PLANNED) {
