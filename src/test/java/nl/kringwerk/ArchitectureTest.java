@@ -135,6 +135,38 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("nl.kringwerk.material..");
 
+    /** The passbook (issue 20) stands on top of savings and loans: nothing below reaches it. */
+    @ArchTest
+    static final ArchRule passbookStandsOnTop = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "nl.kringwerk.groups..",
+                    "nl.kringwerk.savings..",
+                    "nl.kringwerk.loans..",
+                    "nl.kringwerk.sessions..",
+                    "nl.kringwerk.insights..",
+                    "nl.kringwerk.security..",
+                    "nl.kringwerk.base..",
+                    "nl.kringwerk.material..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.kringwerk.passbook..");
+
+    /**
+     * A member's pass opens her records without an account: only the passbook's code service, after the
+     * code's hash matched, makes one.
+     */
+    @ArchTest
+    static final ArchRule onlyTheCodeServiceMakesAMemberPass = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("nl.kringwerk.passbook.service.PassbookService")
+            .should()
+            .callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.base.DescribedPredicate.describe(
+                                    "MemberPass",
+                                    (JavaClass c) -> c.getName().equals("nl.kringwerk.groups.service.MemberPass")))));
+
     @ArchTest
     static final ArchRule nothingButDemoUsesDemoData = noClasses()
             .that()

@@ -20,6 +20,7 @@ import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.SocialFundDecision;
+import nl.kringwerk.passbook.domain.Pictogram;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.InterestShare;
@@ -38,16 +39,28 @@ class TranslationsTest {
 
     @Test
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyText() throws IOException {
-        Properties nl = load("/i18n/messages_nl.properties");
-        Properties en = load("/i18n/messages_en.properties");
-        assertThat(nl.stringPropertyNames()).isNotEmpty().containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
-        nl.forEach((k, v) -> assertThat(v.toString()).as("nl " + k).isNotBlank());
-        en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+        for (String bundle : new String[] {"messages", "passbook"}) {
+            Properties nl = load("/i18n/" + bundle + "_nl.properties");
+            Properties en = load("/i18n/" + bundle + "_en.properties");
+            assertThat(nl.stringPropertyNames())
+                    .isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+            nl.forEach((k, v) -> assertThat(v.toString()).as("nl " + k).isNotBlank());
+            en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+        }
+    }
+
+    @Test
+    void theFeatureBundlesShareNoKeyWithTheMainBundle() throws IOException {
+        Properties main = load("/i18n/messages_nl.properties");
+        Properties passbook = load("/i18n/passbook_nl.properties");
+        assertThat(passbook.stringPropertyNames()).doesNotContainAnyElementsOf(main.stringPropertyNames());
     }
 
     @Test
     void everyLiteralKeyInTheCodeIsTranslated() throws IOException {
         Properties nl = load("/i18n/messages_nl.properties");
+        nl.putAll(load("/i18n/passbook_nl.properties"));
         Pattern literal = Pattern.compile("(?:getTranslation\\(|InvalidInput\\.of\\(\"\\w+\", )\"([a-z][\\w.-]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -99,6 +112,7 @@ class TranslationsTest {
         labelled(dutch, "fund-decision.", SocialFundDecision.values());
         labelled(dutch, "interest-share.", InterestShare.values());
         labelled(dutch, "shareout.rule.", InterestShare.values());
+        labelled(load("/i18n/passbook_nl.properties"), "pictogram.", Pictogram.values());
     }
 
     private static void labelled(Properties texts, String prefix, Enum<?>... values) {

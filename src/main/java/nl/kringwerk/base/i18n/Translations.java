@@ -17,6 +17,8 @@ public class Translations implements I18NProvider {
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.ENGLISH;
     static final String BUNDLE = "i18n/messages";
+    /** Further bundles of one feature each, read after the main one (passbook: issue 20). */
+    static final List<String> MORE_BUNDLES = List.of("i18n/passbook");
 
     /** English is asked for; anything else (or nothing) gets Dutch. */
     public static boolean isEnglish(@Nullable Locale locale) {
@@ -32,14 +34,27 @@ public class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = isEnglish(locale) ? ENGLISH : DUTCH;
         try {
-            String pattern =
-                    ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            String pattern = pattern(key, effective);
             return params.length == 0
                     ? pattern
                     : new MessageFormat(pattern, effective).format(words(params, effective));
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    private static String pattern(String key, Locale locale) {
+        ResourceBundle main = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        if (main.containsKey(key)) {
+            return main.getString(key);
+        }
+        for (String bundle : MORE_BUNDLES) {
+            ResourceBundle more = ResourceBundle.getBundle(bundle, locale, NO_FALLBACK);
+            if (more.containsKey(key)) {
+                return more.getString(key);
+            }
+        }
+        throw new MissingResourceException(key, BUNDLE, key);
     }
 
     /** Arguments that are words to translate ({@link TextKey}, or a list of them) are translated first. */

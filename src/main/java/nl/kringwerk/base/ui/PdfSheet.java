@@ -135,6 +135,27 @@ public final class PdfSheet {
         return paragraphs;
     }
 
+    /**
+     * For forms with a layout of their own (a card, slips to cut): the text as lines in the embedded
+     * fonts, broken to fit {@code width} points, to put in a cell of their own.
+     */
+    public static List<Paragraph> lines(String text, Style style, float width) {
+        return paragraphs(BidiText.lines(text, style, CELL_LEADING, width - SLACK, false), false);
+    }
+
+    /** A cell without borders holding {@link #lines}. */
+    public static PdfPCell cell(String text, Style style, float width) {
+        PdfPCell cell = new PdfPCell();
+        lines(text, style, width).forEach(cell::addElement);
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
+    }
+
+    /** For forms with a layout of their own: any element (a table with an image, say). */
+    public void element(Element element) {
+        add(element);
+    }
+
     /** An empty line. */
     public void space() {
         paragraph(" ", BODY);

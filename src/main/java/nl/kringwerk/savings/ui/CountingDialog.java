@@ -79,6 +79,7 @@ public class CountingDialog extends Dialog {
     private final Span error = new Span();
     private String typed = "";
     private final RadioButtonGroup<Long> counter = new RadioButtonGroup<>();
+    private @Nullable Long saverId;
 
     /**
      * @param labelKey    what is counted, a key of the members' texts ("show.saves"): the group reads it
@@ -116,6 +117,12 @@ public class CountingDialog extends Dialog {
                 showRefusal(databaseAway(e));
             }
         }
+    }
+
+    /** Her own savings turn: the group screen learns whose turn it is (for her goal, if she chose so). */
+    public CountingDialog forSaver(long memberId) {
+        this.saverId = memberId;
+        return this;
     }
 
     /** A known amount the rules refuse: said here, to the bookkeeper, and never shown to the group. */
@@ -240,7 +247,11 @@ public class CountingDialog extends Dialog {
         getFooter().removeAll();
         setHeaderTitle(label() + " · " + memberName);
         String key = meeting.savings().bookings().newIdempotencyKey();
-        meeting.shower().show(memberName, amount, labelKey);
+        if (saverId != null) {
+            meeting.shower().showSaving(saverId, memberName, amount, labelKey);
+        } else {
+            meeting.shower().show(memberName, amount, labelKey);
+        }
         CountInProgress.remember(UI.getCurrent(), meeting.sessionId(), key, memberName, label(), amount.format());
 
         Span name = MemberWords.name(memberName);

@@ -58,6 +58,7 @@ class CountingRound extends VerticalLayout {
                                             .bookings()
                                             .bookDeposit(
                                                     meeting.sessionId(), member.memberId(), amount, countedBy, key))
+                            .forSaver(member.memberId())
                             .open());
             count.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             count.setId("count-" + member.memberId());

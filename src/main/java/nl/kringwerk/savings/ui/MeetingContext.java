@@ -21,6 +21,11 @@ public record MeetingContext(Savings savings, MeetingState state, Runnable chang
          */
         void show(String memberName, Money amount, String labelKey);
 
+        /** Her own savings at her turn: like {@link #show}, and the group screen knows whose turn it is. */
+        default void showSaving(long memberId, String memberName, Money amount, String label) {
+            show(memberName, amount, label);
+        }
+
         void clear();
     }
 

@@ -11,4 +11,9 @@ public interface MeetingSection {
 
     /** The section for this session, or empty when it does not apply now. */
     Optional<Component> create(MeetingContext meeting);
+
+    /** What the section adds once the session is closed (e.g. the members' receipts); usually nothing. */
+    default Optional<Component> afterClose(MeetingContext meeting) {
+        return Optional.empty();
+    }
 }

@@ -126,6 +126,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             }
 
             @Override
+            public void showSaving(long memberId, String memberName, Money amount, String label) {
+                broadcaster.publish(
+                        sessionId, UI.getCurrent(), MeetingEvent.showingSaving(memberId, memberName, amount, label));
+            }
+
+            @Override
             public void clear() {
                 broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.cleared());
             }
@@ -168,6 +174,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         main.addClassName("meeting-main");
         if (state.status() == SessionStatus.CLOSED) {
             main.add(new SessionSummary(state), new TodayEntries(meeting, false));
+            sections.forEach(section -> section.afterClose(meeting).ifPresent(main::add));
         } else if (!state.cycleOpen()) {
             main.add(new Span(getTranslation("error.cycle-closed")));
         } else if (state.status() == SessionStatus.PLANNED) {

@@ -40,15 +40,17 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     private final Savings savings;
     private final MeetingBroadcaster broadcaster;
+    private final List<GroupScreenSection> sections;
     private long sessionId;
     private MeetingState state;
     private @Nullable Registration registration;
     private @Nullable MemberLanguage readingAloud;
     private final Div readAloud = new Div();
 
-    PresentationView(Savings savings, MeetingBroadcaster broadcaster) {
+    PresentationView(Savings savings, MeetingBroadcaster broadcaster, List<GroupScreenSection> sections) {
         this.savings = savings;
         this.broadcaster = broadcaster;
+        this.sections = sections;
         addClassName("presentation");
         setId("presentation");
         readAloud.addClassName("read-aloud");
@@ -128,6 +130,10 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
                     readingAloud,
                     ReadAloud.sentence(readingAloud, event.memberName(), labelKey, event.amount()));
         }
+        if (event.saverId() != null) {
+            sections.forEach(
+                    s -> s.atTurn(state, event.saverId(), event.amount()).ifPresent(this::add));
+        }
     }
 
     private void showIdle() {
@@ -152,6 +158,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
                 .distinct()
                 .forEach(n -> done.add(MemberWords.name("✓ " + n)));
         add(group, todayLabel, today, box, done, readAloud);
+        sections.forEach(s -> s.whenIdle(state).ifPresent(this::add));
     }
 
     /**

@@ -88,7 +88,8 @@ class FunderReachTest extends KaribuTest {
         }
         // The start page only forwards her to the insights; the login and start-code pages are open to
         // anyone; her own account (name, role, password) is hers.
-        assertThat(reached).containsExactlyInAnyOrder("inzichten", "login", "startcode", "mijn-account");
+        // The members' passbook page (issue 20) asks for a card's code and shows nothing without one.
+        assertThat(reached).containsExactlyInAnyOrder("inzichten", "login", "startcode", "mijn-account", "boekje");
         navigate("");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(InsightsView.class);
@@ -191,7 +192,17 @@ class FunderReachTest extends KaribuTest {
             "MyAccountService.myAccount",
             "MyAccountService.changeOwnPassword",
             "StartCodeService.redeemStartCode",
-            "FirstSetup.isOpen");
+            "FirstSetup.isOpen",
+            // The members' passbook (issue 20): anyone may try a card's code on /boekje (throttled, and a
+            // code opens one member's passbook only). The rest takes a MemberPass, which only
+            // PassbookService makes after a code matched (ArchitectureTest): a funder has none.
+            "PassbookService.open",
+            "PassbookService.page",
+            "PassbookService.isValid",
+            "MemberPassAccess.facts",
+            "MemberPassAccess.isValid",
+            "MemberRecords.cycle",
+            "MemberLoans.loansOf");
 
     private static Object[] arguments(Method method, TestWorld.World world) {
         Parameter[] parameters = method.getParameters();

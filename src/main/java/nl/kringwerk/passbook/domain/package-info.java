@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.passbook.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.passbook.service;
+
+import org.jspecify.annotations.NullMarked;

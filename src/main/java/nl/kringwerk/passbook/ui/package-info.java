@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.passbook.ui;
+
+import org.jspecify.annotations.NullMarked;
