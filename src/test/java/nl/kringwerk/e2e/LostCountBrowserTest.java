@@ -52,7 +52,7 @@ class LostCountBrowserTest extends BrowserTest {
 
         assertThat(page.locator("#lost-count")).containsText("Samira");
         assertThat(page.locator("#lost-count")).containsText("€ 12,50");
-        assertThat(page.locator("#lost-count")).containsText("niet geboekt");
+        assertThat(page.locator("#lost-count")).containsText("niet opgeschreven");
         screenshot("25-meeting-lost-count");
         Assertions.assertThat(deposits(sessionId)).isZero();
         assertThat(page.locator("#count-" + world.memberA())).isVisible();
@@ -86,7 +86,7 @@ class LostCountBrowserTest extends BrowserTest {
 
         assertThat(page.locator("#lost-count")).containsText("Samira");
         assertThat(page.locator("#lost-count")).containsText("€ 12,50");
-        assertThat(page.locator("#lost-count")).containsText("is geboekt");
+        assertThat(page.locator("#lost-count")).containsText("is opgeschreven");
         Assertions.assertThat(deposits(sessionId)).isEqualTo(1);
     }
 

@@ -10,6 +10,7 @@ import nl.kringwerk.attention.domain.AttentionThresholds;
 import nl.kringwerk.attention.domain.GroupVitals;
 import nl.kringwerk.attention.domain.Signal;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupCard;
 import nl.kringwerk.groups.service.GroupFacts;
@@ -25,6 +26,8 @@ import nl.kringwerk.savings.service.CycleRecord;
 import nl.kringwerk.savings.service.SavingsFacts;
 import nl.kringwerk.security.AccessPolicy;
 import nl.kringwerk.security.CurrentUser;
+import nl.kringwerk.security.Role;
+import nl.kringwerk.security.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +57,12 @@ public class AttentionService {
     /** Her running groups that show one or more signals, by name. */
     @Transactional(readOnly = true)
     public List<GroupAttention> groupsNeedingAttention() {
-        if (!AccessPolicy.mayReadAttention(currentUser.require())) {
+        SignedInUser user = currentUser.require();
+        if (user.role() == Role.FUNDER) {
+            // A funder reaches no group-level data by any route: refused, as every other group service.
+            throw new NotFoundOrNotAllowedException();
+        }
+        if (!AccessPolicy.mayReadAttention(user)) {
             return List.of();
         }
         List<GroupAttention> found = new ArrayList<>();

@@ -93,7 +93,7 @@ class AttentionServiceTest extends ServiceTest {
         assertThat(attention.groupsNeedingAttention()).isEmpty();
         SignIn.out();
         signInAs(world.funder());
-        assertThat(attention.groupsNeedingAttention()).isEmpty();
+        assertThatThrownBy(() -> attention.groupsNeedingAttention()).isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThatThrownBy(() -> attention.signalsOf(world.groupA())).isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThatThrownBy(() -> attention.signalsOf(Long.MAX_VALUE)).isInstanceOf(NotFoundOrNotAllowedException.class);
     }

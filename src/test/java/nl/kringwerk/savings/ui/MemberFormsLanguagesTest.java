@@ -19,7 +19,6 @@ import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.PassbookLine;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,13 +65,14 @@ class MemberFormsLanguagesTest {
     }
 
     @Test
-    @Disabled("Reads letters outside Latin-1 back: enable once the forms embed fonts (branch pdf)")
     void everyScriptReadsBackAsWritten() throws IOException {
         assertThat(text(forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.TURKISH, null))
                         .attendanceList(state(), true)))
                 .contains("Katılım listesi", "İmza");
         assertThat(text(forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.POLISH, null))
-                        .savingsForm(state())))
+                                .savingsForm(state()))
+                        // A cell breaks its text over lines where it must.
+                        .replaceAll("\\s+", " "))
                 .contains("Formularz oszczędności", "policzone przez Anja, zapisane przez Fatma");
         assertThat(text(forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.UKRAINIAN, null))
                         .passbook("Kring Zon", "Олена", passbook())))
