@@ -167,6 +167,33 @@ class ArchitectureTest {
                                     "MemberPass",
                                     (JavaClass c) -> c.getName().equals("nl.kringwerk.groups.service.MemberPass")))));
 
+    /**
+     * A practice meeting (issue 20) keeps its play money in memory: it reaches no repository and no
+     * service that writes (only GroupService, for the members' names), so nothing of it can be kept.
+     */
+    @ArchTest
+    static final ArchRule practiceWritesNothing = noClasses()
+            .that()
+            .resideInAPackage("nl.kringwerk.practice..")
+            .should()
+            .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a repository or a service other than GroupService",
+                    (JavaClass c) -> c.isAssignableTo(Repository.class)
+                            || (c.getPackageName().endsWith(".service")
+                                    && !c.getName().equals("nl.kringwerk.groups.service.GroupService")
+                                    && !c.getName().equals("nl.kringwerk.groups.service.GroupFacts")
+                                    && !c.getName().equals("nl.kringwerk.groups.service.GroupPage")
+                                    && !c.getName().equals("nl.kringwerk.groups.service.MemberRow"))));
+
+    /** Nothing else reaches the practice meeting. */
+    @ArchTest
+    static final ArchRule practiceStandsAlone = noClasses()
+            .that()
+            .resideOutsideOfPackage("nl.kringwerk.practice..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.kringwerk.practice..");
+
     @ArchTest
     static final ArchRule nothingButDemoUsesDemoData = noClasses()
             .that()

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.practice.domain;
+
+import org.jspecify.annotations.NullMarked;

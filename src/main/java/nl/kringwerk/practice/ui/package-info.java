@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.practice.ui;
+
+import org.jspecify.annotations.NullMarked;
