@@ -22,7 +22,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.i18n.MemberTexts;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.service.GroupFacts;
 import nl.kringwerk.groups.service.GroupService;
@@ -234,7 +236,7 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
         Span big = new Span(amount.format());
         big.addClassName("show-amount");
         big.setId("practice-shown");
-        Paragraph question = new Paragraph(getTranslation("counting.question"));
+        Paragraph question = new Paragraph(MemberTexts.text(MemberLanguage.of(getLocale()), "screen.question"));
         question.addClassName("show-question");
         Div card = new Div(who, big, question);
         card.addClassName("show-card");
