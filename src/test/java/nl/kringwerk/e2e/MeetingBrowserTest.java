@@ -96,6 +96,33 @@ class MeetingBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void aRealKeyboardCountsOnTheKeypadEnterShowsEscapeGoesBack() {
+        TestWorld.World world = testWorld.create();
+        long sessionId = openSession(world);
+        logIn(world.coordinatorA(), TestWorld.PASSWORD);
+        expectPath("groepen");
+        page.navigate(url("bijeenkomst/" + sessionId));
+        page.locator("#count-" + world.memberA()).click();
+        assertThat(page.locator("#keypad-display")).hasText("0");
+
+        page.keyboard().type("12,509");
+        page.keyboard().press("Backspace");
+        assertThat(page.locator("#keypad-display")).hasText("12,50");
+        // A tap on the screen's keypad leaves the keyboard working.
+        page.locator("#key-back").click();
+        page.keyboard().type("0");
+        assertThat(page.locator("#keypad-display")).hasText("12,50");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#shown-amount")).hasText("€ 12,50");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#shown-amount")).hasCount(0);
+        assertThat(page.locator("#keypad-display")).hasText("12,50");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#keypad-display")).hasCount(0);
+        assertThat(page.locator("#tile-" + world.memberA())).containsText("Nog niet geteld");
+    }
+
     /** Prepared through the services: eight members present, roles given, the session open. */
     private long openSession(TestWorld.World world) {
         SignIn.as(users, world.coordinatorA());

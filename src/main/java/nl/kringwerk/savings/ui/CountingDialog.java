@@ -163,7 +163,7 @@ public class CountingDialog extends Dialog {
 
     /**
      * The keypad: taps on the screen, or the digits, comma, backspace, Enter (show) and Esc (cancel)
-     * of a real keyboard while the keypad has the focus.
+     * of a real keyboard anywhere in the dialog but the notes and coins.
      */
     private void showKeypad() {
         removeAll();
@@ -185,7 +185,7 @@ public class CountingDialog extends Dialog {
             button.setId("key-" + ("⌫".equals(key) ? "back" : ",".equals(key) ? "comma" : key));
             // The keyboard types the same: the screen's keys stay out of the tab order.
             button.getElement().setAttribute("tabindex", "-1");
-            KEYBOARD.get(key).forEach(k -> button.addClickShortcut(k).listenOn(pad));
+            KEYBOARD.get(key).forEach(k -> button.addClickShortcut(k).listenOn(this));
             keys.add(button);
         }
         DenominationCounter denominations = new DenominationCounter("keypad", total -> {
@@ -193,6 +193,8 @@ public class CountingDialog extends Dialog {
             display.setText(typed);
         });
         Details byPieces = new Details(getTranslation("counting.by-pieces"), denominations);
+        // Enter on a focused + or − counts a piece there and nothing else.
+        byPieces.getElement().executeJs("this.addEventListener('keydown', e => e.stopPropagation())");
         counter.setLabel(getTranslation("counting.who-counts"));
         SessionRoles roles = meeting.state().roles();
         counter.setItems(roles.counter1(), roles.counter2());
@@ -218,15 +220,15 @@ public class CountingDialog extends Dialog {
         });
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         show.setId("show-amount");
-        show.addClickShortcut(Key.ENTER).listenOn(pad);
+        show.addClickShortcut(Key.ENTER).listenOn(this);
         Button cancel = DialogButtons.cancelAnd(this, show);
-        cancel.addClickShortcut(Key.ESCAPE).listenOn(pad);
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
         takeFocus(pad);
         // A tap on a key of the screen leaves the focus on the keypad, so the keyboard goes on working.
         keys.getElement().executeJs("this.addEventListener('mousedown', e => e.preventDefault())");
     }
 
-    /** Keyboard keys reach an area only while the focus is inside it. */
+    /** The dialog hears the keyboard while the focus is inside it, also after its content was replaced. */
     private static void takeFocus(Div area) {
         area.getElement().setAttribute("tabindex", "-1");
         area.getElement().executeJs("const el = this; requestAnimationFrame(() => el.focus({preventScroll: true}))");
@@ -308,7 +310,7 @@ public class CountingDialog extends Dialog {
         no.addThemeVariants(ButtonVariant.LUMO_LARGE);
         no.setId("count-again");
         // Esc is "no"; the group's "yes" is always a deliberate tap.
-        no.addClickShortcut(Key.ESCAPE).listenOn(card);
+        no.addClickShortcut(Key.ESCAPE).listenOn(this);
         getFooter().add(no, yes);
         takeFocus(card);
     }

@@ -14,7 +14,6 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import nl.kringwerk.KaribuTest;
@@ -102,7 +101,7 @@ class AtTheTableTest extends KaribuTest {
     void aRealKeyboardTypesOnTheKeypadEnterShowsAndEscapeGoesBack() {
         SavingsFixture f = openSession();
         click("count-" + f.member("Yvonne"));
-        Div pad = get(Div.class, "keypad-area");
+        Dialog pad = _get(Dialog.class);
         for (String key : new String[] {"1", "2", ",", "5", "0", "9"}) {
             _fireShortcut(pad, Key.of(key));
         }
@@ -111,12 +110,12 @@ class AtTheTableTest extends KaribuTest {
 
         _fireShortcut(pad, Key.ENTER);
         assertThat(text("shown-amount")).isEqualTo("€ 12,50");
-        _fireShortcut(get(Div.class, "question-area"), Key.ESCAPE);
+        _fireShortcut(pad, Key.ESCAPE);
         assertThat(LocatorJ._find(Span.class, spec -> spec.withId("shown-amount")))
                 .isEmpty();
         assertThat(text("keypad-display")).isEqualTo("12,50");
 
-        _fireShortcut(get(Div.class, "keypad-area"), Key.ESCAPE);
+        _fireShortcut(pad, Key.ESCAPE);
         assertThat(LocatorJ._find(Dialog.class)).isEmpty();
         assertThat(savings.records().meeting(f.sessionId).entries()).isEmpty();
     }
