@@ -1,6 +1,7 @@
 package nl.kringwerk.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.ScreenLanguages;
@@ -29,6 +30,25 @@ public final class MemberWords {
                     return span;
                 })
                 .toArray(Span[]::new);
+    }
+
+    /**
+     * The text of the key in each of the group's languages side by side ("Spaargeld · ادخار"); the dot
+     * between them is an element of its own, so it stays between them in either direction.
+     */
+    public static Div sideBySide(ScreenLanguages languages, String key, String className, Object... args) {
+        Div line = new Div();
+        line.addClassName(className);
+        for (Span part : inEach(languages, key, className + "-part", args)) {
+            if (line.getComponentCount() > 0) {
+                Span dot = new Span("·");
+                dot.addClassName("language-separator");
+                dot.getElement().setAttribute("aria-hidden", "true");
+                line.add(dot);
+            }
+            line.add(part);
+        }
+        return line;
     }
 
     /** Marks a component as being in this language. */

@@ -37,6 +37,9 @@ class ScreenLanguagesSection extends Div {
         value.addClassName("fact-value");
         value.setId("screen-languages");
         for (MemberLanguage language : page.screenLanguages().all()) {
+            if (value.getComponentCount() > 0) {
+                value.add(new Span(" + "));
+            }
             value.add(name(this, language));
         }
         fact.add(label, value);

@@ -114,8 +114,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private void showAmount(MeetingEvent event) {
         removeAll();
         String labelKey = event.labelKey() == null ? "show.saves" : event.labelKey();
-        Div label = new Div(MemberWords.inEach(languages(), labelKey, "presentation-label-part"));
-        label.addClassName("presentation-label");
+        Div label = MemberWords.sideBySide(languages(), labelKey, "presentation-label");
         Span name = MemberWords.name(event.memberName());
         name.addClassName("show-name");
         Span amount = MemberWords.amount(event.amount().format());
@@ -140,16 +139,14 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         Span group = MemberWords.name(state.groupName());
         group.addClassName("presentation-label");
-        Div todayLabel = new Div(MemberWords.inEach(languages(), "screen.today", "presentation-caption-part"));
-        todayLabel.addClassName("presentation-caption");
+        Div todayLabel = MemberWords.sideBySide(languages(), "screen.today", "presentation-caption");
         Span today = MemberWords.amount(state.savedToday().format());
         today.addClassName("presentation-amount");
         today.setId("presentation-today");
-        Div box = new Div(MemberWords.inEach(languages(), "screen.box", "presentation-caption-part"));
+        Div box = MemberWords.sideBySide(languages(), "screen.box", "presentation-caption");
         Span boxAmount = MemberWords.amount(state.expectedBox().format());
         boxAmount.setId("presentation-box");
         box.add(boxAmount);
-        box.addClassName("presentation-caption");
         Div done = new Div();
         done.addClassName("presentation-names");
         state.entries().stream()

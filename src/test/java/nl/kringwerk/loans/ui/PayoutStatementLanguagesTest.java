@@ -3,6 +3,8 @@ package nl.kringwerk.loans.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +47,11 @@ class PayoutStatementLanguagesTest {
 
     @Test
     void aDutchAndEnglishGroupsStatementSaysBoth() throws IOException {
-        String text =
-                PdfText.of(forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.DUTCH, MemberLanguage.ENGLISH))
-                        .statement(VIEW, FATMA));
+        byte[] pdf = forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.DUTCH, MemberLanguage.ENGLISH))
+                .statement(VIEW, FATMA);
+        // Kept in target/forms to look at (pdftoppm -png -r 60).
+        Files.write(Files.createDirectories(Path.of("target", "forms")).resolve("statement-nl-en.pdf"), pdf);
+        String text = PdfText.of(pdf);
         assertThat(text)
                 .contains(
                         "Eigen spaargeld", "Own savings", "Uitbetaald", "Paid out", "Received, signature", "€ 151,33");

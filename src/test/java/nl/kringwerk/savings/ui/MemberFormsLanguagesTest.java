@@ -3,6 +3,8 @@ package nl.kringwerk.savings.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,14 +43,17 @@ class MemberFormsLanguagesTest {
 
     @Test
     void aGroupOfDutchAndPolishGetsBothOnItsAttendanceList() throws IOException {
-        String text = text(forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.DUTCH, MemberLanguage.POLISH))
-                .attendanceList(state(), true));
+        byte[] pdf = forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.DUTCH, MemberLanguage.POLISH))
+                .attendanceList(state(), true);
+        keep("attendance-nl-pl", pdf);
+        String text = text(pdf);
         assertThat(text).contains("Presentielijst", "Handtekening", "Podpis", "Samira", "Fatma");
     }
 
     @Test
     void aTurkishGroupsSavingsFormAndPassbookAreTurkishWithTurkishDates() throws IOException {
         PaperForms turkish = forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.TURKISH, null));
+        keep("savings-form-tr", turkish.savingsForm(state()));
         assertThat(text(turkish.savingsForm(state())))
                 .contains("Tutar", "€ 12,50", "Samira")
                 .doesNotContain("Spaarformulier", "Bedrag");
@@ -123,6 +128,12 @@ class MemberFormsLanguagesTest {
                 null,
                 Money.euros(250),
                 Money.ofCents(1250));
+    }
+
+    /** Kept in target/forms to look at (pdftoppm -png -r 60). */
+    static void keep(String name, byte[] pdf) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "forms"));
+        Files.write(folder.resolve(name + ".pdf"), pdf);
     }
 
     private static String text(byte[] pdf) throws IOException {
