@@ -1,11 +1,10 @@
 package nl.kringwerk.groups.domain;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.kringwerk.base.domain.InvalidInput;
+import nl.kringwerk.base.domain.Names;
 import nl.kringwerk.base.domain.Texts;
 import org.jspecify.annotations.Nullable;
 
@@ -51,15 +50,15 @@ public final class GroupRules {
     }
 
     /**
-     * @param otherActiveNames names of the other members who have not left the group
+     * @param sameNameAs the name of another member who has not left the group and whose name is the
+     *                   same by the database's rule (see {@link Names}), or null when there is none
      */
     public static List<InvalidInput> checkMember(
-            MemberDetails details, LocalDate groupStartedOn, Collection<String> otherActiveNames) {
+            MemberDetails details, LocalDate groupStartedOn, @Nullable String sameNameAs) {
         List<InvalidInput> problems = Texts.newProblems();
-        Texts.required(problems, "displayName", details.displayName(), MAX_NAME);
-        String name = Texts.clean(details.displayName());
-        if (name != null && otherActiveNames.stream().anyMatch(other -> sameName(other, name))) {
-            problems.add(InvalidInput.of("displayName", "error.member-name-taken"));
+        Names.check(problems, "displayName", details.displayName(), MAX_NAME);
+        if (sameNameAs != null) {
+            problems.add(InvalidInput.of("displayName", "error.member-name-taken", sameNameAs));
         }
         String phone = Texts.clean(details.phone());
         if (phone != null
@@ -92,10 +91,6 @@ public final class GroupRules {
             problems.add(InvalidInput.of("leftOn", "error.date-in-future"));
         }
         return problems;
-    }
-
-    static boolean sameName(String a, String b) {
-        return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
     }
 
     private static void requiredChoice(List<InvalidInput> problems, String field, @Nullable Object value) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.kringwerk.base.domain.Names;
 import nl.kringwerk.base.domain.Texts;
 import nl.kringwerk.base.events.GroupData;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ public class Member implements GroupData {
     @Column(name = "group_id", nullable = false)
     private Long groupId;
 
-    @Column(name = "display_name", nullable = false, length = 80)
+    @Column(name = "display_name", nullable = false, length = Names.MAX_CODE_POINTS)
     private String displayName;
 
     @Column(length = 30)
@@ -61,7 +62,7 @@ public class Member implements GroupData {
 
     /** @param details checked with {@link GroupRules#checkMember} */
     public void change(MemberDetails details) {
-        this.displayName = Texts.clean(details.displayName());
+        this.displayName = Names.normalise(details.displayName());
         this.phone = Texts.clean(details.phone());
         this.email = Texts.clean(details.email());
         this.joinedOn = details.joinedOn();

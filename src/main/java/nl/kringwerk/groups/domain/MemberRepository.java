@@ -9,6 +9,14 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByGroupIdOrderByDisplayName(long groupId);
 
+    /**
+     * Names of the group's active members that are the same as {@code name} by the database's rule
+     * for names (the collation of the column, the one its unique index uses; see Names).
+     */
+    @Query("select m.displayName from Member m where m.groupId = :groupId and m.leftOn is null"
+            + " and m.displayName = :name and m.id <> :exceptMemberId")
+    List<String> findActiveNamesSameAs(long groupId, String name, long exceptMemberId);
+
     @Query("select m from Member m, Group g where g.id = m.groupId and g.organisationId = :organisationId"
             + " and m.leftOn is null and g.endedOn is null order by g.name, m.displayName")
     List<Member> findActiveInRunningGroupsOf(long organisationId);

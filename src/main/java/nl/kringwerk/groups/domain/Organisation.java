@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.kringwerk.base.domain.Names;
 import org.jspecify.annotations.Nullable;
 
 /** A foundation or church organisation that starts and supports groups. */
@@ -18,7 +19,7 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = Names.MAX_CODE_POINTS)
     private String name;
 
     @Column(name = "created_at", nullable = false)

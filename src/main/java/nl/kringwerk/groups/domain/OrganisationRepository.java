@@ -7,5 +7,6 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     List<Organisation> findAllByOrderByName();
 
-    boolean existsByName(String name);
+    /** Organisations whose name is the same by the database's rule for names (see Names). */
+    List<Organisation> findByName(String name);
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.MemberLanguage;
+import nl.kringwerk.base.domain.Names;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.groups.domain.Group;
@@ -172,12 +173,12 @@ public class GroupService {
         SignedInUser user = access.requireWorkWith(ref(group));
         requireActive(group);
         InvalidInputException.throwIfAny(
-                GroupRules.checkMember(details, group.getStartedOn(), otherActiveNames(groupId, null)));
+                GroupRules.checkMember(details, group.getStartedOn(), activeNameSameAs(groupId, details, null)));
         try {
             return members.saveAndFlush(new Member(groupId, details, clock.instant(), user.getUsername()))
                     .getId();
         } catch (DataIntegrityViolationException raceOnName) {
-            throw InvalidInputException.of("displayName", "error.member-name-taken");
+            throw nameTaken(details);
         }
     }
 
@@ -186,7 +187,9 @@ public class GroupService {
         Group group = permittedGroup(groupId);
         Member member = memberOf(group, memberId);
         InvalidInputException.throwIfAny(GroupRules.checkMember(
-                details, group.getStartedOn(), otherActiveNames(groupId, member.isActive() ? memberId : null)));
+                details,
+                group.getStartedOn(),
+                member.isActive() ? activeNameSameAs(groupId, details, memberId) : null));
         if (member.getLeftOn() != null
                 && details.joinedOn() != null
                 && details.joinedOn().isAfter(member.getLeftOn())) {
@@ -196,7 +199,7 @@ public class GroupService {
         try {
             members.flush();
         } catch (DataIntegrityViolationException raceOnName) {
-            throw InvalidInputException.of("displayName", "error.member-name-taken");
+            throw nameTaken(details);
         }
     }
 
@@ -332,12 +335,24 @@ public class GroupService {
         }
     }
 
-    private List<String> otherActiveNames(long groupId, @Nullable Long exceptMemberId) {
-        return members.findByGroupIdOrderByDisplayName(groupId).stream()
-                .filter(Member::isActive)
-                .filter(m -> !m.getId().equals(exceptMemberId))
-                .map(Member::getDisplayName)
-                .toList();
+    /**
+     * The active member whose name is the same as the typed one by the database's rule (the unique
+     * index's collation), asked of the database itself so the two can never disagree.
+     */
+    private @Nullable String activeNameSameAs(long groupId, MemberDetails details, @Nullable Long exceptMemberId) {
+        String name = Names.normalise(details.displayName());
+        if (name == null) {
+            return null;
+        }
+        return members.findActiveNamesSameAs(groupId, name, exceptMemberId == null ? -1 : exceptMemberId).stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Another device added the same name a moment ago: the index refused it. */
+    private static InvalidInputException nameTaken(MemberDetails details) {
+        return InvalidInputException.of(
+                "displayName", "error.member-name-taken", Names.normalise(details.displayName()));
     }
 
     private static GroupRef ref(Group group) {

@@ -1,8 +1,11 @@
 package nl.kringwerk.groups.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.Names;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.domain.GroupRepository;
 import nl.kringwerk.groups.domain.Organisation;
@@ -12,6 +15,7 @@ import nl.kringwerk.security.AuditLog;
 import nl.kringwerk.security.GroupAccess;
 import nl.kringwerk.security.OpenScreens;
 import nl.kringwerk.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +77,7 @@ public class OrganisationService {
         SignedInUser user = access.requireManageOrganisations();
         Organisation organisation = find(organisationId);
         String before = organisation.getName();
-        String checked = checkedName(name, before);
+        String checked = checkedName(name, organisationId);
         if (!checked.equals(before)) {
             organisation.rename(checked);
             audit.record(user, AuditAction.ORGANISATION_RENAMED, null, null, organisationId, before + " -> " + checked);
@@ -106,17 +110,20 @@ public class OrganisationService {
         return organisations.findById(organisationId).orElseThrow(NotFoundOrNotAllowedException::new);
     }
 
-    private String checkedName(String name, String current) {
-        String stripped = name.strip();
-        if (stripped.isEmpty()) {
-            throw InvalidInputException.of("name", "error.required");
+    /**
+     * The name as it is stored (see {@link Names}); refused when another organisation has the same
+     * name by the database's rule, which its unique index follows too.
+     */
+    private String checkedName(@Nullable String typed, @Nullable Long organisationId) {
+        List<InvalidInput> problems = new ArrayList<>();
+        Names.check(problems, "name", typed, NAME_MAX);
+        InvalidInputException.throwIfAny(problems);
+        String name = Names.normalise(typed);
+        for (Organisation same : organisations.findByName(name)) {
+            if (!same.getId().equals(organisationId)) {
+                throw InvalidInputException.of("name", "error.organisation-name-taken", same.getName());
+            }
         }
-        if (stripped.length() > NAME_MAX) {
-            throw InvalidInputException.of("name", "error.too-long", NAME_MAX);
-        }
-        if (!stripped.equals(current) && organisations.existsByName(stripped)) {
-            throw InvalidInputException.of("name", "error.organisation-name-taken");
-        }
-        return stripped;
+        return name;
     }
 }

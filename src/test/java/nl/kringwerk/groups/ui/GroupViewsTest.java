@@ -89,7 +89,8 @@ class GroupViewsTest extends KaribuTest {
 
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage())
-                .isEqualTo("Er is al een deelnemer met deze naam in de groep. Voeg bijvoorbeeld een letter toe.");
+                .isEqualTo("Er is al een deelnemer die „Samira\" heet. Hoofdletters maken geen verschil."
+                        + " Voeg bijvoorbeeld een letter toe.");
         assertThat(_find(Dialog.class)).hasSize(1);
         assertThat(members.count()).isEqualTo(before);
     }
