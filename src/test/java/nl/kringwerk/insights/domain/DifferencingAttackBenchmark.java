@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The attacker of {@link DifferencingAttackTest} on more and larger seeded data sets (minutes, not
- * seconds, about a quarter of an hour): with -Pbench, {@code ./mvnw -Pbench verify -Dtest=DifferencingAttackBenchmark}.
+ * seconds, about three minutes): with -Pbench, {@code ./mvnw -Pbench verify -Dtest=DifferencingAttackBenchmark}.
  */
 @Tag("benchmark")
 class DifferencingAttackBenchmark {
