@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +120,10 @@ abstract class BrowserTest {
     /** Waits until the browser shows this path; Vaadin changes it without a page load. */
     void expectPath(String pathRegex) {
         PlaywrightAssertions.assertThat(page)
-                .hasURL(Pattern.compile("^http://localhost:\\d+/" + pathRegex + "(\\?continue)?$"));
+                .hasURL(
+                        Pattern.compile("^http://localhost:\\d+/" + pathRegex + "(\\?continue)?$"),
+                        // The first page after a login on a busy 2-core machine may take longer than 5 s.
+                        new PageAssertions.HasURLOptions().setTimeout(15_000));
     }
 
     String url(String path) {

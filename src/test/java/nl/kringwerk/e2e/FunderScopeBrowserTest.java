@@ -70,8 +70,9 @@ class FunderScopeBrowserTest extends BrowserTest {
         // Where both pages show a figure it is the same (a figure is hidden more often for the admin,
         // who could subtract other areas from the country's figures).
         List<String> hersNow = figures();
+        // Since new and stopped groups are given per year only, fewer figures are shown on both pages.
         Assertions.assertThat(shownOnBoth(hersNow, adminHers))
-                .hasSizeGreaterThan(20)
+                .hasSizeGreaterThan(5)
                 .allSatisfy(pair -> Assertions.assertThat(pair.get(0)).isEqualTo(pair.get(1)));
         Assertions.assertThat(shownOnBoth(hersNow, adminOther))
                 .anySatisfy(pair -> Assertions.assertThat(pair.get(0)).isNotEqualTo(pair.get(1)));

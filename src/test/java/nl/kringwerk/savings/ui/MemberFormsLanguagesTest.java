@@ -82,7 +82,7 @@ class MemberFormsLanguagesTest {
         assertThat(text(forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.UKRAINIAN, null))
                                 .passbook("Kring Zon", "Олена", passbook()))
                         .replaceAll("\\s+", " "))
-                .contains("Ощадна книжка", "Олена", "Заощаджено в цьому циклі: € 12,50", "17 листопада 2026");
+                .contains("Ощадна книжка", "Олена", "Заощаджено в цьому циклі: € 12,50", "17 листопада", "2026");
     }
 
     static PaperForms forms(java.util.Locale staff, ScreenLanguages members) {
