@@ -73,11 +73,13 @@ public class DemoAccounts {
     }
 
     /** The demo's one short password, listed on the demo login page; never used outside demo data and tests. */
+    @org.springframework.transaction.annotation.Transactional
     public void setDemoPassword(String username, String password) {
-        jdbc.update(
-                "UPDATE user_account SET password_hash = ? WHERE username = ?",
-                passwordEncoder.encode(password),
-                username);
+        // Through the entity, not a JDBC update: when the demo runs in one transaction, the account
+        // redeemed a moment ago is still managed and its flush at commit would put the old hash back.
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
+        account.changePasswordHash(passwordEncoder.encode(password), account.getPasswordChangedAt());
+        accounts.save(account);
     }
 
     public long idOf(String username) {
