@@ -1,4 +1,5 @@
-# Build on Vaadin's pre-compiled production bundle (no npm build), then run on a JRE.
+# Build on Vaadin's pre-compiled production bundle (Maven Central only: no Node.js, no npm), then run
+# on a JRE. See pom.xml, profile 'production'.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -6,6 +7,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q -Pproduction dependency:go-offline
 COPY src src
 COPY frontend frontend
+COPY docker/backup docker/backup
 RUN ./mvnw -B -Pproduction package -DskipTests
 
 FROM eclipse-temurin:17-jre
