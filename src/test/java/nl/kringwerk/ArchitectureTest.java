@@ -3,8 +3,11 @@ package nl.kringwerk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,6 +15,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** The house rules of docs/house-style.md, checked on every build. */
@@ -168,6 +173,38 @@ class ArchitectureTest {
             .onlyBeAccessed()
             .byClassesThat()
             .resideInAnyPackage("nl.kringwerk.security..", "nl.kringwerk.groups.service..");
+
+    /**
+     * Every "today" and "now" comes from the injected {@code Clock} (Europe/Amsterdam): a no-argument
+     * {@code LocalDate.now()} reads the JVM's zone, which in a container is UTC, and between midnight and
+     * 01:00 or 02:00 in Amsterdam it proposes yesterday. {@code now(zone)} and the system clocks go round
+     * the injected clock too (a test cannot set the time). Only the clock's configuration reads the system.
+     */
+    @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("nl.kringwerk.base.ClockConfiguration")
+            .should()
+            .callMethodWhere(readsTheSystemTime());
+
+    private static DescribedPredicate<JavaMethodCall> readsTheSystemTime() {
+        return new DescribedPredicate<>("read the system's time instead of the injected clock") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                AccessTarget.MethodCallTarget target = call.getTarget();
+                String owner = target.getOwner().getPackageName();
+                if (!owner.equals("java.time")) {
+                    return false;
+                }
+                if (target.getOwner().isEquivalentTo(Clock.class)) {
+                    return target.getName().startsWith("system");
+                }
+                List<JavaClass> parameters = target.getRawParameterTypes();
+                return target.getName().equals("now")
+                        && !(parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class));
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirFeature() {
         return new ArchCondition<>("be used only inside their own feature") {

@@ -13,5 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestWorld.class)
+@Import({TestWorld.class, TestClock.class})
 public @interface KringwerkTest {}

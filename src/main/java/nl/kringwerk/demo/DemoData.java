@@ -210,8 +210,8 @@ public class DemoData implements SignInHints {
         accounts.runAs("coordinator", () -> {
             DemoSavings.BeforeOpen theme =
                     (group, session, s) -> themes.prepare(group, session, s, MaterialFor.SAVINGS_CIRCLE);
-            DemoSavings demo = new DemoSavings(savings, theme);
-            new DemoLoans(savings, loans, shareOut, theme)
+            DemoSavings demo = new DemoSavings(savings, theme, today);
+            new DemoLoans(savings, loans, shareOut, theme, today)
                     .play(
                             zonnebloem.getId(),
                             zonnebloemMembers.stream().map(Member::getId).toList());

@@ -25,16 +25,23 @@ final class DemoLoans {
     private final LoanService loans;
     private final ShareOutService shareOut;
     private final DemoSavings demo;
+    private final LocalDate today;
 
-    DemoLoans(Savings savings, LoanService loans, ShareOutService shareOut, DemoSavings.BeforeOpen beforeOpen) {
+    DemoLoans(
+            Savings savings,
+            LoanService loans,
+            ShareOutService shareOut,
+            DemoSavings.BeforeOpen beforeOpen,
+            LocalDate today) {
         this.savings = savings;
         this.loans = loans;
         this.shareOut = shareOut;
-        this.demo = new DemoSavings(savings, beforeOpen);
+        this.demo = new DemoSavings(savings, beforeOpen, today);
+        this.today = today;
     }
 
     void play(long groupId, List<Long> m) {
-        LocalDate start = LocalDate.now().minusWeeks(15);
+        LocalDate start = today.minusWeeks(15);
         CycleRules first = CycleRules.builder(start)
                 .plannedEndOn(start.plusWeeks(7))
                 .defaultInterestBp(100)
@@ -59,8 +66,7 @@ final class DemoLoans {
         shareOut.closeCycle(groupId);
 
         savings.cycles()
-                .startNextCycle(
-                        groupId, first.startingOn(LocalDate.now().minusWeeks(DemoSavings.PAST_SESSIONS)), List.of());
+                .startNextCycle(groupId, first.startingOn(today.minusWeeks(DemoSavings.PAST_SESSIONS)), List.of());
         long[] anja = {0};
         long[] yvonne = {0};
         demo.playSessions(groupId, m, DemoSavings.PAST_SESSIONS, true, (s, sessionId) -> {

@@ -38,15 +38,18 @@ final class DemoSavings {
 
     private final Savings savings;
     private final BeforeOpen beforeOpen;
+    private final LocalDate today;
 
-    DemoSavings(Savings savings, BeforeOpen beforeOpen) {
+    /** @param today the day the demo is loaded: the past sessions lie before it */
+    DemoSavings(Savings savings, BeforeOpen beforeOpen, LocalDate today) {
         this.savings = savings;
         this.beforeOpen = beforeOpen;
+        this.today = today;
     }
 
     /** The group's first cycle, started six sessions ago, with a 50 cent cash difference in session 5. */
     void play(long groupId, List<Long> members, Frequency frequency, Money socialFund) {
-        LocalDate start = LocalDate.now().minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
+        LocalDate start = today.minusWeeks((long) PAST_SESSIONS * frequency.weeksBetweenSessions());
         savings.cycles()
                 .startCycle(
                         groupId,

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import nl.kringwerk.base.DatabaseOutage;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,7 +39,19 @@ class FreshAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser kept) {
-            Optional<SignedInUser> now = standing.current(kept.userId());
+            Optional<SignedInUser> now;
+            try {
+                now = standing.current(kept.userId());
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                // The database is away: the request goes on as the account the session holds. It can
+                // read or write nothing either, and the screen says that the database is away (instead
+                // of an error page that loses what is on the table).
+                chain.doFilter(request, response);
+                return;
+            }
             if (now.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);

@@ -7,6 +7,8 @@ import nl.kringwerk.security.login.LoginHardening;
 import nl.kringwerk.security.session.SessionRules;
 import nl.kringwerk.security.ui.LoginView;
 import nl.kringwerk.security.web.SecurityHeaders;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -26,6 +28,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRules sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**", "/webjars/**")
+                .permitAll()
+                // Health, liveness and readiness for probes: status only (application.properties).
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                 .permitAll()
                 // The error page (base/web/ErrorPages) must render for anyone, signed in or not.
                 .dispatcherTypeMatchers(DispatcherType.ERROR)

@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * (about 10 million ledger lines), builds the summary, and prints in one run the time to compute the
  * full dashboard for one municipality and for the whole country from the summary tables, next to the
  * same dashboard computed by scanning the raw tables, with the ratio. Both ways must give the same
- * dashboard. Not part of the normal test run: ./mvnw -Pbench verify -Dtest=InsightsBenchmark
+ * dashboard, and measures what the protection costs ({@link InsightsUtility}). Not part of the normal
+ * test run: ./mvnw -Pbench verify -Dtest=InsightsBenchmark (-Dbench.raw=false leaves out the raw tables)
  * <p>
  * The data lives in {@code bench-data/} (kept between runs: a second run reuses it and only measures;
  * delete the folder to generate again). The app can be started on it to look at the national
@@ -46,6 +47,8 @@ class InsightsBenchmark extends ServiceTest {
 
     private static final int GROUPS = Integer.getInteger("bench.groups", 20_000);
     private static final int MUNICIPALITIES = 300;
+    /** Also compute the dashboards from the raw tables and compare (minutes); -Dbench.raw=false skips it. */
+    private static final boolean RAW = !"false".equals(System.getProperty("bench.raw"));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -102,13 +105,24 @@ class InsightsBenchmark extends ServiceTest {
         int year = today.getYear();
         signInAs("bench-gemeente-" + suffix);
         Timing municipalSummary = time(() -> insights.dashboard(year, null, null), 20);
-        Timing municipalRaw = time(() -> insights.dashboardFromRawTables(year, null, null), 3);
+        Timing municipalRaw = RAW ? time(() -> insights.dashboardFromRawTables(year, null, null), 3) : null;
         long municipalGroups = biggestGroups;
-        assertThat(municipalRaw.result).isEqualTo(municipalSummary.result);
+        if (RAW) {
+            assertThat(municipalRaw.result).isEqualTo(municipalSummary.result);
+        }
         signInAs("bench-admin-" + suffix);
         Timing countrySummary = time(() -> insights.dashboard(year, null, null), 20);
-        Timing countryRaw = once(() -> insights.dashboardFromRawTables(year, null, null));
-        assertThat(countryRaw.result).isEqualTo(countrySummary.result);
+        Timing countryRaw = RAW ? once(() -> insights.dashboardFromRawTables(year, null, null)) : null;
+        if (RAW) {
+            assertThat(countryRaw.result).isEqualTo(countrySummary.result);
+        }
+        // The utility cost over the last whole year, every filter the country's page offers.
+        InsightsUtility utility = new InsightsUtility(jdbc);
+        long t3 = System.nanoTime();
+        List<String> places = insights.options().municipalities();
+        var deviations = utility.measure(year - 1, places, (q, m) -> insights.dashboard(year - 1, q, m));
+        var survival = utility.survival(year - 1, places, (q, m) -> insights.dashboard(year - 1, q, m));
+        long t4 = System.nanoTime();
 
         System.out.printf("%n=== Insights benchmark (one run, %s) ===%n", today);
         Long groupCount = jdbc.queryForObject("SELECT COUNT(*) FROM kring", Long.class);
@@ -132,17 +146,23 @@ class InsightsBenchmark extends ServiceTest {
         System.out.printf("accounts: bench-admin-%s / bench-gemeente-%s (password bench-wachtwoord)%n", suffix, suffix);
         System.out.printf("(a) one municipality (%s, %,d groups):%n", biggest, municipalGroups);
         System.out.printf("    summary tables: median %8.1f ms  (n=%d)%n", municipalSummary.median, municipalSummary.n);
-        System.out.printf(
-                "    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
-                municipalRaw.median, municipalRaw.n, municipalRaw.median / municipalSummary.median);
+        if (RAW) {
+            System.out.printf(
+                    "    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
+                    municipalRaw.median, municipalRaw.n, municipalRaw.median / municipalSummary.median);
+        }
         System.out.printf("(b) whole country (%,d groups):%n", groupCount);
         System.out.printf("    summary tables: median %8.1f ms  (n=%d)%n", countrySummary.median, countrySummary.n);
+        if (RAW) {
+            System.out.printf(
+                    "    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
+                    countryRaw.median, countryRaw.n, countryRaw.median / countrySummary.median);
+        }
         System.out.printf(
-                "    raw tables    : median %8.1f ms  (n=%d)   ratio raw/summary %.0fx%n",
-                countryRaw.median, countryRaw.n, countryRaw.median / countrySummary.median);
-        System.out.printf(
-                "target: whole-country dashboard under 150 ms -> %s%n%n",
+                "target: whole-country dashboard under 150 ms -> %s%n",
                 countrySummary.median < 150 ? "met" : "NOT met");
+        InsightsUtility.print(year - 1, deviations, survival);
+        System.out.printf("    (%,d dashboards in %.0f s)%n%n", (places.size() + 1) * 6, (t4 - t3) / 1e9);
     }
 
     private record Timing(double median, int n, Dashboard result) {}

@@ -2,6 +2,8 @@ package nl.kringwerk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
@@ -32,13 +34,17 @@ class DemoLoansTest extends ServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void aCompletedCycleWithItsShareOutContinuesWithLoansInEveryState() {
         TestWorld.World world = testWorld.create();
         signInAs(world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
 
-        new DemoLoans(savings, loans, shareOut, DemoSavings.BeforeOpen.NONE).play(world.groupA(), members);
+        new DemoLoans(savings, loans, shareOut, DemoSavings.BeforeOpen.NONE, LocalDate.now(clock))
+                .play(world.groupA(), members);
 
         CycleOverview current = savings.cycles().currentCycle(world.groupA()).orElseThrow();
         assertThat(current.number()).isEqualTo(2);

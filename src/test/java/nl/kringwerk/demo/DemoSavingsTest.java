@@ -2,6 +2,8 @@ package nl.kringwerk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
@@ -25,13 +27,16 @@ class DemoSavingsTest extends ServiceTest {
     @Autowired
     GroupService groups;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void sixPastSessionsWithACorrectionAndACashDifferenceAndOneReadyToOpen() {
         TestWorld.World world = testWorld.create();
         signInAs(world.coordinatorA());
         List<Long> members = testWorld.circleOfEight(world);
 
-        new DemoSavings(savings, DemoSavings.BeforeOpen.NONE)
+        new DemoSavings(savings, DemoSavings.BeforeOpen.NONE, LocalDate.now(clock))
                 .play(world.groupA(), members, Frequency.WEEKLY, Money.euros(1));
 
         CycleOverview cycle = savings.cycles().currentCycle(world.groupA()).orElseThrow();

@@ -2,11 +2,11 @@ package nl.kringwerk.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.flyway.FlywayConnectionDetails;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +31,10 @@ class EmbeddedDatabaseConfiguration {
                 new File(baseDir).getAbsoluteFile(), new File(dataDir).getAbsoluteFile(), database, fresh);
     }
 
+    /** The pool's settings (spring.datasource.hikari.*: its timeouts) apply as to a configured server. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")

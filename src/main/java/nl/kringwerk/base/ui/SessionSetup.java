@@ -6,13 +6,17 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.kringwerk.base.DatabaseOutage;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Dutch by default, whatever the browser says; and no stack trace ever reaches the screen. */
+/**
+ * Dutch by default, whatever the browser says; and no stack trace ever reaches the screen. A database
+ * that is away says so ({@link DatabaseOutage}); the step can be tried again.
+ */
 @Component
 class SessionSetup implements VaadinServiceInitListener {
 
@@ -35,14 +39,18 @@ class SessionSetup implements VaadinServiceInitListener {
         while (cause.getCause() != null && !(cause instanceof NotFoundOrNotAllowedException)) {
             cause = cause.getCause();
         }
-        if (!(cause instanceof NotFoundOrNotAllowedException)) {
+        boolean notYours = cause instanceof NotFoundOrNotAllowedException;
+        boolean databaseAway = !notYours && DatabaseOutage.isCause(event.getThrowable());
+        if (databaseAway) {
+            log.warn("The database is away: {}", event.getThrowable().toString());
+        } else if (!notYours) {
             log.error("Unexpected error in the UI", event.getThrowable());
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            String key = cause instanceof NotFoundOrNotAllowedException
+            String key = notYours
                     ? "error.not-found-or-not-allowed"
-                    : "error.unexpected";
+                    : databaseAway ? DatabaseOutage.MESSAGE_KEY : "error.unexpected";
             Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

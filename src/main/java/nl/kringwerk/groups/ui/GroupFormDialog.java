@@ -42,10 +42,15 @@ class GroupFormDialog extends Dialog {
     private final ComboBox<OrganisationOption> organisation = new ComboBox<>();
     private final FieldErrors errors = new FieldErrors(this);
 
-    /** Start a new group in one of these organisations (a choice appears when there are several). */
+    /**
+     * Start a new group in one of these organisations (a choice appears when there are several),
+     * from today on.
+     */
     static GroupFormDialog startNew(
-            GroupService service, List<OrganisationOption> organisations, LongConsumer onCreated) {
-        return new GroupFormDialog(service, organisations, null, null, onCreated);
+            GroupService service, List<OrganisationOption> organisations, LocalDate today, LongConsumer onCreated) {
+        GroupFormDialog dialog = new GroupFormDialog(service, organisations, null, null, onCreated);
+        dialog.startedOn.setValue(today);
+        return dialog;
     }
 
     static GroupFormDialog change(GroupService service, long groupId, GroupDetails current, LongConsumer onChanged) {
@@ -66,7 +71,6 @@ class GroupFormDialog extends Dialog {
         } else {
             type.setValue(GroupType.SAVINGS_CIRCLE);
             frequency.setValue(Frequency.WEEKLY);
-            startedOn.setValue(LocalDate.now());
         }
 
         FormLayout form = new FormLayout();

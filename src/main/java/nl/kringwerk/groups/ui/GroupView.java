@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -39,12 +40,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final GroupService groupService;
     private final List<GroupPageSection> sections;
+    private final Clock clock;
     private long groupId;
     private @Nullable GroupPage page;
 
-    GroupView(GroupService groupService, List<GroupPageSection> sections) {
+    GroupView(GroupService groupService, List<GroupPageSection> sections, Clock clock) {
         this.groupService = groupService;
         this.sections = sections;
+        this.clock = clock;
         addClassName("page");
     }
 
@@ -66,7 +69,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(back, header(), facts());
         sections.forEach(section -> section.create(page).ifPresent(this::add));
         add(
-                new MembersSection(groupService, page, this::refresh),
+                new MembersSection(groupService, page, clock, this::refresh),
                 new FacilitatorsSection(groupService, page, this::refresh));
     }
 
@@ -116,7 +119,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
                 getTranslation("group.end.text"),
                 getTranslation("group.end.date"),
                 "endedOn",
-                LocalDate.now(),
+                LocalDate.now(clock),
                 getTranslation("group.end.confirm"),
                 date -> {
                     groupService.endGroup(groupId, date);

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.base.ui.Dates;
 import nl.kringwerk.groups.service.GroupCard;
@@ -35,7 +37,11 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Div active = new Div();
     private final Div ended = new Div();
 
-    GroupsView(GroupService groupService, List<GroupsOverviewSection> sections, AuthenticationContext authentication) {
+    GroupsView(
+            GroupService groupService,
+            List<GroupsOverviewSection> sections,
+            AuthenticationContext authentication,
+            Clock clock) {
         this.groupService = groupService;
         addClassName("page");
 
@@ -52,6 +58,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                     click -> GroupFormDialog.startNew(
                                     groupService,
                                     organisations,
+                                    LocalDate.now(clock),
                                     id -> getUI().ifPresent(
                                                     ui -> ui.navigate(GroupView.class, GroupView.parameters(id))))
                             .open());

@@ -26,8 +26,11 @@ class MemberDialog extends Dialog {
     private final DatePicker joinedOn;
     private final FieldErrors errors = new FieldErrors(this);
 
-    /** @param existing the member to change; null adds one */
-    MemberDialog(GroupService service, long groupId, @Nullable MemberRow existing, Runnable onSaved) {
+    /**
+     * @param existing the member to change; null adds one
+     * @param today proposed as the day a new member joins
+     */
+    MemberDialog(GroupService service, long groupId, @Nullable MemberRow existing, LocalDate today, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "member.form.add-title" : "member.form.change-title"));
         joinedOn = Dates.picker(getTranslation("member.field.joined-on"), getLocale());
         displayName.setLabel(getTranslation("member.field.name"));
@@ -46,7 +49,7 @@ class MemberDialog extends Dialog {
             email.setValue(existing.email() == null ? "" : existing.email());
             joinedOn.setValue(existing.joinedOn());
         } else {
-            joinedOn.setValue(LocalDate.now());
+            joinedOn.setValue(today);
         }
         errors.bind("displayName", displayName)
                 .bind("phone", phone)

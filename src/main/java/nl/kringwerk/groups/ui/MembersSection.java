@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,11 +27,13 @@ class MembersSection extends VerticalLayout {
 
     private final GroupService service;
     private final GroupPage page;
+    private final Clock clock;
     private final Runnable onChange;
 
-    MembersSection(GroupService service, GroupPage page, Runnable onChange) {
+    MembersSection(GroupService service, GroupPage page, Clock clock, Runnable onChange) {
         this.service = service;
         this.page = page;
+        this.clock = clock;
         this.onChange = onChange;
         setPadding(false);
         addClassName("section");
@@ -46,7 +49,7 @@ class MembersSection extends VerticalLayout {
             Button add = new Button(
                     getTranslation("members.add"),
                     new Icon(VaadinIcon.PLUS),
-                    click -> new MemberDialog(service, page.id(), null, onChange).open());
+                    click -> new MemberDialog(service, page.id(), null, LocalDate.now(clock), onChange).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             add.setId("add-member");
             header.add(add);
@@ -96,7 +99,7 @@ class MembersSection extends VerticalLayout {
             Button edit = new Button(
                     getTranslation("action.change"),
                     new Icon(VaadinIcon.EDIT),
-                    click -> new MemberDialog(service, page.id(), member, onChange).open());
+                    click -> new MemberDialog(service, page.id(), member, LocalDate.now(clock), onChange).open());
             edit.setId("edit-member-" + member.id());
             Button leave = new Button(
                     getTranslation("members.leave"),
@@ -116,7 +119,7 @@ class MembersSection extends VerticalLayout {
                 getTranslation("members.leave.text"),
                 getTranslation("members.leave.date"),
                 "leftOn",
-                LocalDate.now(),
+                LocalDate.now(clock),
                 getTranslation("members.leave.confirm"),
                 date -> {
                     service.memberLeaves(page.id(), member.id(), date);

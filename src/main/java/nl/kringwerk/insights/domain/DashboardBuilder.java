@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Builds the dashboard from the figures of the scope: per municipality, group type and period. Every
  * count and amount goes through a {@link Cube}, so each combination of filters obeys the same rules;
  * a rate is shown only when both its parts are; every shown figure carries the noise of its cell key
- * ({@link CellKey}), with the parameters of {@link Protection}.
+ * ({@link CellKey}), with the parameters of {@link Protection}. A figure about no group at all is
+ * hidden like a small one (were it shown as 0, "hidden" would say "at least one"), and a shown figure
+ * is never 0. New and stopped groups are given per year only.
  */
 public final class DashboardBuilder {
 
@@ -63,8 +65,13 @@ public final class DashboardBuilder {
         Noisy n = new Noisy(f, m, p);
         List<Dashboard.Row> rows = new ArrayList<>();
         rows.add(n.groups("groups-active", active, Figures::keyActive, 0));
-        rows.add(n.groups("groups-started", started, Figures::keyStarted, 1));
-        rows.add(n.groups("groups-ended", ended, Figures::keyEnded, 2));
+        // New and stopped groups per year only: per quarter they are a group or two, and the year's
+        // active groups minus a quarter's would narrow them down (issue 18).
+        rows.add(
+                quarter == null
+                        ? n.groups("groups-started", started, Figures::keyStarted, 1)
+                        : yearOnly("groups-started"));
+        rows.add(quarter == null ? n.groups("groups-ended", ended, Figures::keyEnded, 2) : yearOnly("groups-ended"));
         rows.add(n.total("sessions", sessions, Figures::groupsWithSessions, 3, Rounding.COUNT, true));
         rows.add(n.rate("attendance", present, possible, Figures::keyActive, 4, true));
         rows.add(n.people("members-reached", reached, Figures::keyReached, 5));
@@ -147,12 +154,11 @@ public final class DashboardBuilder {
             if (cube.hidden(m, t, p)) {
                 return Value.HIDDEN;
             }
+            if (cube.cell(m, t, p).isEmpty()) {
+                return Value.HIDDEN;
+            }
             long value = cube.cell(m, t, p).value();
-            // An empty figure is a true 0 (no group, nobody): no noise makes groups up.
-            return new Value(
-                    value == 0
-                            ? 0
-                            : Rounding.COUNT.round(CellKey.count(value, keys.applyAsLong(f[m][t][p]), figure, max)));
+            return new Value(Rounding.COUNT.shown(CellKey.count(value, keys.applyAsLong(f[m][t][p]), figure, max)));
         }
 
         Dashboard.Row total(
@@ -170,12 +176,12 @@ public final class DashboardBuilder {
         }
 
         Value totalValue(Cube cube, int t, ToLongFunction<Figures> groups, int figure, Rounding rounding) {
-            if (cube.hidden(m, t, p)) {
+            if (cube.hidden(m, t, p) || cube.cell(m, t, p).isEmpty()) {
                 return Value.HIDDEN;
             }
             Figures cell = f[m][t][p];
             long value = cube.cell(m, t, p).value();
-            return new Value(rounding.round(CellKey.sum(value, groups.applyAsLong(cell), cell.keyActive(), figure)));
+            return new Value(rounding.shown(CellKey.sum(value, groups.applyAsLong(cell), cell.keyActive(), figure)));
         }
 
         Dashboard.Row rate(
@@ -187,7 +193,7 @@ public final class DashboardBuilder {
                 } else if (part.hidden(m, t, p)
                         || whole.hidden(m, t, p)
                         || whole.cell(m, t, p).value() == 0) {
-                    values.add(whole.cell(m, t, p).isEmpty() ? new Value(0L) : Value.HIDDEN);
+                    values.add(Value.HIDDEN);
                 } else {
                     double percent = 100.0
                             * part.cell(m, t, p).value()
@@ -197,6 +203,15 @@ public final class DashboardBuilder {
             }
             return new Dashboard.Row(key, Format.PERCENT, values);
         }
+    }
+
+    /** A figure the page gives for the whole year only: in a quarter it does not apply ("-"). */
+    private static Dashboard.Row yearOnly(String key) {
+        List<@Nullable Value> none = new ArrayList<>();
+        for (int t = 0; t <= ALL; t++) {
+            none.add(null);
+        }
+        return new Dashboard.Row(key, Format.COUNT, none);
     }
 
     private static Cube activeCube(Figures[][][] f) {

@@ -142,5 +142,13 @@ public final class Suppression {
         public long round(long value) {
             return Math.round((double) value / step) * step;
         }
+
+        /**
+         * A figure as shown: rounded, and never 0, since a shown figure rests on at least 3 groups (a
+         * 0 would only say the noise went down).
+         */
+        public long shown(long value) {
+            return Math.max(step, round(value));
+        }
     }
 }

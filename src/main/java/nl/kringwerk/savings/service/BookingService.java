@@ -61,6 +61,18 @@ public class BookingService {
     }
 
     /**
+     * What became of a confirmation whose screen was lost before it heard the answer (an app restart, a
+     * reloaded page): the entry booked in this session under this key, or empty when nothing was booked.
+     */
+    public Optional<EntryLine> bookedUnder(long sessionId, String idempotencyKey) {
+        return readOnly.execute(tx -> {
+            scopes.of(sessionId); // the access gate of the session's group
+            return answerFor(idempotencyKey)
+                    .filter(entry -> Long.valueOf(sessionId).equals(entry.sessionId()));
+        });
+    }
+
+    /**
      * Books a member's savings after the group said "Ja, gezien". The amount is what the counter
      * typed; it is checked here, and nothing is written when it is wrong.
      */

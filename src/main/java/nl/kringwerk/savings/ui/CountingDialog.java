@@ -1,5 +1,6 @@
 package nl.kringwerk.savings.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -10,18 +11,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import nl.kringwerk.base.DatabaseOutage;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.EntryLine;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The counting ritual for one turn. First the counter enters the amount (keypad, or notes and
  * coins). Then the amount is shown large with "Heeft iedereen het gezien?": "Ja, gezien" books it,
  * "Nee, opnieuw tellen" goes back and books nothing. The idempotency key is made when the question
- * appears, so a double tap or a second device confirming books once.
+ * appears, so a double tap or a second device confirming books once. When the database is away,
+ * the question stays with "Ja, gezien" and the same key: the group's "yes" is not asked again, and
+ * the retry books once.
  */
 public class CountingDialog extends Dialog {
 
@@ -37,6 +43,8 @@ public class CountingDialog extends Dialog {
     public interface Booking {
         EntryLine book(String amountText, @Nullable Long countedBy, String idempotencyKey);
     }
+
+    private static final Logger log = LoggerFactory.getLogger(CountingDialog.class);
 
     private final MeetingContext meeting;
     private final String memberName;
@@ -74,15 +82,17 @@ public class CountingDialog extends Dialog {
                 check.check(fixedAmount.toInputText(), null);
                 showQuestion(fixedAmount);
             } catch (InvalidInputException e) {
-                showRefusal(e);
+                showRefusal(message(e));
+            } catch (RuntimeException e) {
+                showRefusal(databaseAway(e));
             }
         }
     }
 
     /** A known amount the rules refuse: said here, to the bookkeeper, and never shown to the group. */
-    private void showRefusal(InvalidInputException e) {
+    private void showRefusal(String message) {
         setHeaderTitle(label + " · " + memberName);
-        error.setText(message(e));
+        error.setText(message);
         error.addClassName("keypad-error");
         error.setId("keypad-error");
         add(error);
@@ -96,6 +106,18 @@ public class CountingDialog extends Dialog {
         return getTranslation(
                 e.problems().get(0).messageKey(),
                 e.problems().get(0).arguments().toArray());
+    }
+
+    /**
+     * The database is away (down, restarting, not answering in time): said where the bookkeeper looks,
+     * and the step can be tried again. Any other failure goes on to the error handler.
+     */
+    private String databaseAway(RuntimeException failure) {
+        if (!DatabaseOutage.isCause(failure)) {
+            throw failure;
+        }
+        log.warn("The database is away at the counting of {} ({}): {}", label, memberName, failure.toString());
+        return getTranslation(DatabaseOutage.MESSAGE_KEY);
     }
 
     private void showKeypad() {
@@ -137,6 +159,8 @@ public class CountingDialog extends Dialog {
                 showQuestion(amount);
             } catch (InvalidInputException e) {
                 error.setText(message(e));
+            } catch (RuntimeException e) {
+                error.setText(databaseAway(e));
             }
         });
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -160,6 +184,7 @@ public class CountingDialog extends Dialog {
         setHeaderTitle(label + " · " + memberName);
         String key = meeting.savings().bookings().newIdempotencyKey();
         meeting.shower().show(memberName, amount, label);
+        CountInProgress.remember(UI.getCurrent(), meeting.sessionId(), key, memberName, label, amount.format());
 
         Span name = new Span(memberName);
         name.addClassName("show-name");
@@ -179,11 +204,17 @@ public class CountingDialog extends Dialog {
         yes.addClickListener(click -> {
             try {
                 booking.book(fixedAmount == null ? typed : amount.toInputText(), counter.getValue(), key);
+                CountInProgress.answered(UI.getCurrent());
                 meeting.shower().clear();
                 close();
                 meeting.changed().run();
             } catch (InvalidInputException e) {
                 refusal.setText(message(e));
+                yes.setEnabled(true);
+            } catch (RuntimeException e) {
+                // Nothing was booked; or the booking was done and only its answer was lost. Either way
+                // the next "Ja, gezien" carries the same key, so the booking happens exactly once.
+                refusal.setText(databaseAway(e));
                 yes.setEnabled(true);
             }
         });
@@ -191,6 +222,7 @@ public class CountingDialog extends Dialog {
         yes.setId("confirm-seen");
         yes.setDisableOnClick(true);
         Button no = new Button(getTranslation("counting.no"), new Icon(VaadinIcon.REFRESH), click -> {
+            CountInProgress.answered(UI.getCurrent());
             meeting.shower().clear();
             if (fixedAmount == null) {
                 showKeypad();

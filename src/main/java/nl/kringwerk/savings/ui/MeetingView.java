@@ -3,10 +3,12 @@ package nl.kringwerk.savings.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -51,6 +53,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private long sessionId;
     private @Nullable MeetingState state;
     private @Nullable Registration registration;
+    /** What became of a count whose screen was lost, until the bookkeeper has read it. */
+    private @Nullable Div lostCount;
 
     MeetingView(Savings savings, MeetingBroadcaster broadcaster, List<MeetingSection> sections) {
         this.savings = savings;
@@ -81,6 +85,27 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     }
                 },
                 this::showNothingHere);
+        CountInProgress.findLeftBehind(attach.getUI(), sessionId, this::showLostCount);
+    }
+
+    /** A count shown to the group whose answer this screen never heard: booked, or to count again. */
+    private void showLostCount(CountInProgress.LeftBehind count) {
+        boolean booked =
+                savings.bookings().bookedUnder(count.sessionId(), count.key()).isPresent();
+        Paragraph text = new Paragraph(getTranslation(
+                booked ? "meeting.lost-count.booked" : "meeting.lost-count.not-booked",
+                count.name(),
+                count.label(),
+                count.amount()));
+        Button understood = new Button(getTranslation("meeting.lost-count.understood"), click -> {
+            remove(lostCount);
+            lostCount = null;
+        });
+        understood.setId("lost-count-understood");
+        lostCount = new Div(text, understood);
+        lostCount.addClassName("notice");
+        lostCount.setId("lost-count");
+        addComponentAsFirst(lostCount);
     }
 
     @Override
@@ -164,6 +189,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Div body = new Div(new Checklist(state), main);
         body.addClassName("meeting-body");
         add(head, body);
+        if (lostCount != null) {
+            addComponentAsFirst(lostCount);
+        }
     }
 
     /** Its user may no longer see the group: the screen keeps nothing of the meeting. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import nl.kringwerk.base.ui.Dates;
@@ -23,7 +24,7 @@ import nl.kringwerk.savings.service.SessionLine;
 /** The current savings cycle on the group page: its balances and the way into the next session. */
 class SavingsPanel extends VerticalLayout {
 
-    SavingsPanel(Savings savings, GroupPage page) {
+    SavingsPanel(Savings savings, GroupPage page, Clock clock) {
         setPadding(false);
         addClassName("section");
         setId("savings");
@@ -37,9 +38,9 @@ class SavingsPanel extends VerticalLayout {
                         getTranslation(current.isEmpty() ? "savings.start-cycle" : "cycle.next"),
                         new Icon(VaadinIcon.PLUS),
                         click -> (current.isEmpty()
-                                        ? StartCycleDialog.first(savings, page, refresh)
+                                        ? StartCycleDialog.first(savings, page, clock, refresh)
                                         : StartCycleDialog.next(
-                                                savings, page, current.get().rules(), refresh))
+                                                savings, page, current.get().rules(), clock, refresh))
                                 .open());
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 start.setId("start-cycle");

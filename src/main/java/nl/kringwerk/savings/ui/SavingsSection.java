@@ -2,6 +2,7 @@ package nl.kringwerk.savings.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
 import java.util.Optional;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupPage;
@@ -15,9 +16,11 @@ import org.springframework.core.annotation.Order;
 class SavingsSection implements GroupPageSection {
 
     private final Savings savings;
+    private final Clock clock;
 
-    SavingsSection(Savings savings) {
+    SavingsSection(Savings savings, Clock clock) {
         this.savings = savings;
+        this.clock = clock;
     }
 
     @Override
@@ -25,6 +28,6 @@ class SavingsSection implements GroupPageSection {
         if (page.details().type() != GroupType.SAVINGS_CIRCLE) {
             return Optional.empty();
         }
-        return Optional.of(new SavingsPanel(savings, page));
+        return Optional.of(new SavingsPanel(savings, page, clock));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -47,18 +48,19 @@ class StartCycleDialog extends Dialog {
     private final CheckboxGroup<Long> members = new CheckboxGroup<>();
 
     /** The group's first cycle, with the usual rules. */
-    static StartCycleDialog first(Savings savings, GroupPage page, LongConsumer onStarted) {
+    static StartCycleDialog first(Savings savings, GroupPage page, Clock clock, LongConsumer onStarted) {
         return new StartCycleDialog(
                 savings,
                 page,
-                CycleRules.defaults(LocalDate.now(), page.details().frequency()),
+                CycleRules.defaults(LocalDate.now(clock), page.details().frequency()),
                 false,
                 onStarted);
     }
 
     /** The group continues: the same rules and the same members, all changeable. */
-    static StartCycleDialog next(Savings savings, GroupPage page, CycleRules previous, LongConsumer onStarted) {
-        return new StartCycleDialog(savings, page, previous.startingOn(LocalDate.now()), true, onStarted);
+    static StartCycleDialog next(
+            Savings savings, GroupPage page, CycleRules previous, Clock clock, LongConsumer onStarted) {
+        return new StartCycleDialog(savings, page, previous.startingOn(LocalDate.now(clock)), true, onStarted);
     }
 
     private StartCycleDialog(

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,11 @@ import org.springframework.core.annotation.Order;
 class CalendarSection implements GroupPageSection {
 
     private final CalendarService calendar;
+    private final Clock clock;
 
-    CalendarSection(CalendarService calendar) {
+    CalendarSection(CalendarService calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +52,7 @@ class CalendarSection implements GroupPageSection {
             addClassName("section");
             setId("calendar");
             add(new H2(getTranslation("calendar.title")));
-            LocalDate today = LocalDate.now(CalendarService.ZONE);
+            LocalDate today = LocalDate.now(clock);
             List<CalendarEntry> coming = calendar.entries(page.id()).stream()
                     .filter(e -> !e.date().isBefore(today) || e.state() == CalendarEntry.State.UNDER_WAY)
                     .limit(8)

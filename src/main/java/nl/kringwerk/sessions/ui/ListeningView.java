@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
@@ -40,14 +41,16 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
 
     private final ListeningPlanService plan;
     private final ListeningRunService runner;
+    private final Clock clock;
     private long sessionId;
     private @Nullable RunState state;
     private @Nullable RunPanel run;
     private @Nullable Registration polling;
 
-    ListeningView(ListeningPlanService plan, ListeningRunService runner) {
+    ListeningView(ListeningPlanService plan, ListeningRunService runner, Clock clock) {
         this.plan = plan;
         this.runner = runner;
+        this.clock = clock;
         addClassNames("page", "listening");
     }
 
@@ -126,7 +129,7 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
         switch (state.status()) {
             case PLANNED -> add(new PlanPanel(this));
             case RUNNING -> {
-                run = new RunPanel(this, previous);
+                run = new RunPanel(this, previous, clock);
                 add(run);
             }
             case DONE -> add(new AfterPanel(this));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 class RunPanel extends VerticalLayout {
 
     private final RunState.Step step;
+    private final Clock clock;
     private final Instant stepStarted;
     private final Span timer = new Span();
     private final Span overTime = new Span();
@@ -36,14 +38,15 @@ class RunPanel extends VerticalLayout {
     private final Span passed = new Span();
 
     /** @param previous the run panel this one replaces; the timer and the turn carry over within a step */
-    RunPanel(ListeningView view, @Nullable RunPanel previous) {
+    RunPanel(ListeningView view, @Nullable RunPanel previous, Clock clock) {
+        this.clock = clock;
         RunState state = view.state();
         setPadding(false);
         addClassName("run-mode");
         setId("run-mode");
         step = state.current().orElseThrow();
         boolean sameStep = previous != null && previous.step.position() == step.position();
-        stepStarted = sameStep ? previous.stepStarted : Instant.now();
+        stepStarted = sameStep ? previous.stepStarted : clock.instant();
         circle = state.present();
         turn = sameStep ? previous.turn : 0;
 
@@ -87,7 +90,7 @@ class RunPanel extends VerticalLayout {
 
     /** Called every second while the session runs. Quiet: the text changes colour, nothing rings. */
     void tick() {
-        Duration spent = Duration.between(stepStarted, Instant.now());
+        Duration spent = Duration.between(stepStarted, clock.instant());
         timer.setText(getTranslation(
                 "listening.timer", String.format("%d:%02d", spent.toMinutes(), spent.toSecondsPart()), step.minutes()));
         boolean over = spent.toMinutes() >= step.minutes();

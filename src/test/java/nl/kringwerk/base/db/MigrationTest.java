@@ -5,16 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.kringwerk.KringwerkTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The schema comes from Flyway on a real MariaDB, and the database itself guards the rules it can. */
 @KringwerkTest
+@ExtendWith(OutputCaptureExtension.class)
 class MigrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EmbeddedMariaDb db;
+
+    /** Flyway's own word that it knows this MariaDB (11.4): no "Flyway upgrade recommended". */
+    @Test
+    void flywaySupportsTheMariaDbVersionWeRun(CapturedOutput output) {
+        ScratchServers.flyway(db).info();
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("11.4");
+        assertThat(output).doesNotContain("Flyway upgrade recommended").doesNotContain("newer than this version");
+    }
 
     @Test
     void flywayMigratedARealMariaDb() {

@@ -2,6 +2,7 @@ package nl.kringwerk.insights.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.ojalgo.optimisation.Optimisation;
 /**
  * A curious analyst with every funder's tables and a linear-programming solver (ojAlgo). She downloads,
  * as each funder, every table the page offers (each municipality of the scope and all together, each
- * quarter and the year, three group types) and writes down everything she knows:
+ * quarter and the year, three group types; a figure the page gives for the year only is read for the
+ * year only) and writes down everything she knows:
  * <ul>
  * <li>each table's figures are sums over the same finest pieces (municipality x organisation x type:
  *     what the scopes of municipalities and funds cut the groups into), so totals over municipalities
@@ -25,8 +27,13 @@ import org.ojalgo.optimisation.Optimisation;
  *     active now - ended now + started next; started and ended in the year = the sum of the quarters;
  *     a quarter's people reached are at most the year's, the year's at most the quarters' sum;</li>
  * <li>a shown figure lies within the noise and rounding of what is shown (the page says how much);
- *     a hidden one is at least 1; nothing is negative; started and ended are at most active; there
- *     are at least as many people reached as groups.</li>
+ *     nothing is negative; started and ended are at most active; there are at least as many people
+ *     reached as groups;</li>
+ * <li>what the page's rules say about shown and hidden figures: a shown figure (other than 0) rests on
+ *     at least 3 groups and 10 people, so its count of groups is at least 3 and of people at least 10
+ *     (also for the active groups behind a shown count of people, and the other way round); a hidden
+ *     figure is at least 1 when the page shows an empty figure as 0 (she looks at an empty area to
+ *     find out), otherwise at least 0.</li>
  * </ul>
  * For every figure resting on fewer than 3 groups or 10 people she then computes the smallest and
  * largest value these allow: the tightest interval she can prove.
@@ -53,7 +60,7 @@ final class DifferencingAttack {
     }
 
     /** A figure about fewer than 3 groups or 10 people, and the interval the analyst proved for it. */
-    record Finding(String figure, long truth, double low, double high) {
+    record Finding(String figure, boolean people, long truth, double low, double high) {
 
         double width() {
             return high - low;
@@ -147,6 +154,7 @@ final class DifferencingAttack {
 
     /** Everything every funder can download, then the tightest interval of every small figure. */
     List<Finding> run() {
+        boolean emptyShownAsZero = emptyShownAsZero();
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             List<Unit> in = units.stream().filter(scope::covers).toList();
@@ -176,6 +184,10 @@ final class DifferencingAttack {
                         Dashboard.Row row = d.row(FIGURES[fig]);
                         for (int t = 0; t < 3; t++) {
                             Dashboard.Value v = row.values().get(t);
+                            if (v == null) {
+                                // The page does not give this figure for this period.
+                                continue;
+                            }
                             Figures f = cube[m][t][p];
                             long truth = switch (fig) {
                                 case 0 -> f.groupsActive();
@@ -196,7 +208,7 @@ final class DifferencingAttack {
                 }
             }
         }
-        ExpressionsBasedModel model = model(cells.values());
+        ExpressionsBasedModel model = model(cells.values(), emptyShownAsZero);
         List<Finding> findings = new ArrayList<>();
         Map<String, Finding> done = new HashMap<>();
         for (Cell c : cells.values()) {
@@ -205,17 +217,30 @@ final class DifferencingAttack {
             if (!small) {
                 continue;
             }
-            String same = java.util.Arrays.toString(c.atomWeights()) + c.figure() + "/" + c.period();
+            String same = Arrays.toString(c.atomWeights()) + c.figure() + "/" + c.period();
             Finding known = done.get(same);
             if (known == null) {
                 double low = solve(model, c, false);
                 double high = solve(model, c, true);
-                known = new Finding(c.name(), c.truth(), low, high);
+                known = new Finding(c.name(), c.figure() == 3, c.truth(), low, high);
                 done.put(same, known);
             }
-            findings.add(new Finding(c.name(), c.truth(), known.low(), known.high()));
+            findings.add(new Finding(c.name(), c.figure() == 3, c.truth(), known.low(), known.high()));
         }
         return findings;
+    }
+
+    /**
+     * Whether the page shows a figure about no group at all as 0: the analyst finds out by looking
+     * at an area or period without groups. If so, a hidden figure is about at least one group.
+     */
+    private static boolean emptyShownAsZero() {
+        List<String> place = List.of("M0");
+        Map<String, @Nullable Figures[][]> nothing = new HashMap<>();
+        Figures[][][] cube = DashboardBuilder.withTotals(place, nothing);
+        Dashboard d = DashboardBuilder.build(place, null, YEAR, null, Map.of(YEAR, cube), List.of(), TODAY);
+        Dashboard.Value empty = d.row("groups-active").values().get(2);
+        return empty != null && !empty.hidden();
     }
 
     /** Which pieces a figure adds up: those of the scope, in the municipality (or all), of the type (or both). */
@@ -238,7 +263,7 @@ final class DifferencingAttack {
         return atom * PER_ATOM + offset;
     }
 
-    private ExpressionsBasedModel model(Iterable<Cell> cells) {
+    private ExpressionsBasedModel model(Iterable<Cell> cells, boolean emptyShownAsZero) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         int n = atoms.size();
         for (int i = 0; i < n * PER_ATOM; i++) {
@@ -288,12 +313,23 @@ final class DifferencingAttack {
         for (Cell c : cells) {
             Expression e = model.addExpression("c" + k++);
             set(e, c, 1);
-            long noise = c.figure() == 3 ? Protection.MAX_NOISE_PEOPLE : Protection.MAX_NOISE_GROUPS;
+            boolean people = c.figure() == 3;
+            long noise = people ? Protection.MAX_NOISE_PEOPLE : Protection.MAX_NOISE_GROUPS;
             long rounding = Protection.ROUND_COUNT / 2;
             if (c.shown() == null) {
-                e.lower(1);
-            } else {
-                e.lower(Math.max(0, c.shown() - rounding - noise)).upper(c.shown() + rounding + noise);
+                e.lower(emptyShownAsZero ? 1 : 0);
+                continue;
+            }
+            long shown = c.shown();
+            // A shown figure other than 0 is about at least 3 groups and 10 people (the page's rule).
+            long least = shown == 0 ? 0 : people ? Protection.MIN_PEOPLE : Protection.MIN_GROUPS;
+            e.lower(Math.max(least, shown - rounding - noise)).upper(shown + rounding + noise);
+            if (shown > 0 && (c.figure() == 0 || people)) {
+                // The same groups and people: behind a shown count of groups are at least 10 people,
+                // behind a shown count of people at least 3 groups.
+                Expression other = model.addExpression("c" + k++);
+                set(other, new Cell(c.name(), c.atomWeights(), people ? 0 : 3, c.period(), null, 0, 0, 0), 1);
+                other.lower(people ? Protection.MIN_GROUPS : Protection.MIN_PEOPLE);
             }
         }
         return model;
@@ -329,6 +365,9 @@ final class DifferencingAttack {
         Expression objective = model.addExpression("objective").weight(1);
         set(objective, c, 1);
         Optimisation.Result result = max ? model.maximise() : model.minimise();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            return max ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
         if (!result.getState().isFeasible()) {
             throw new IllegalStateException("the analyst's model has no solution for " + c.name() + ": " + result);
         }

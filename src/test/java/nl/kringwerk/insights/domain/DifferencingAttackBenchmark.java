@@ -11,9 +11,18 @@ import org.junit.jupiter.api.Test;
 class DifferencingAttackBenchmark {
 
     @Test
-    void theSmallFiguresStayProtectedOnTwentyLargerSeeds() {
+    void theSmallFiguresStayProtectedOnFiftySmallSeeds() {
+        for (long seed = 1; seed <= 50; seed++) {
+            DifferencingAttackTest.check(seed, 4, 2, 40, DifferencingAttackTest.DEMO_FUNDERS);
+        }
+    }
+
+    @Test
+    void theSmallFiguresStayProtectedOnTwentyLargerSeedsForEachFunderAndAllTogether() {
         for (long seed = 100; seed < 120; seed++) {
-            DifferencingAttackTest.check(seed, 6, 3, 150);
+            for (var funders : DifferencingAttackTest.eachAloneAndAllTogether()) {
+                DifferencingAttackTest.check(seed, 6, 3, 150, funders);
+            }
         }
     }
 }

@@ -1,0 +1,52 @@
+package nl.kringwerk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The clock every bean of the tests gets: the application's own clock (its zone, Europe/Amsterdam,
+ * and the system's time), until a test sets the time. A test that sets it puts it back with
+ * {@link #useSystemTime()} (tests share the context).
+ */
+@TestComponent
+@Primary
+public class TestClock extends Clock {
+
+    private final Clock application;
+    private volatile @Nullable Instant fixed;
+
+    TestClock(@Qualifier("clock") Clock application) {
+        this.application = application;
+    }
+
+    /** From now on, the clock stands still at this instant (in the application's zone). */
+    public void setTo(Instant instant) {
+        fixed = instant;
+    }
+
+    public void useSystemTime() {
+        fixed = null;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return application.getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        Instant at = fixed;
+        return at == null ? application.withZone(zone) : Clock.fixed(at, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        Instant at = fixed;
+        return at == null ? application.instant() : at;
+    }
+}
