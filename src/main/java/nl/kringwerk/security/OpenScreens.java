@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,10 +31,12 @@ public class OpenScreens implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(OpenScreens.class);
 
     private final AccountStanding standing;
+    private final SecurityContextHolderStrategy holder;
     private final Map<VaadinSession, SignedInUser> sessions = new ConcurrentHashMap<>();
 
-    OpenScreens(AccountStanding standing) {
+    OpenScreens(AccountStanding standing, SecurityContextHolderStrategy holder) {
         this.standing = standing;
+        this.holder = holder;
     }
 
     @Override
@@ -111,8 +113,8 @@ public class OpenScreens implements VaadinServiceInitListener {
         session.access(() -> session.getUIs().forEach(ui -> ui.getPage().reload()));
     }
 
-    private static Optional<SignedInUser> signedInUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private Optional<SignedInUser> signedInUser() {
+        Authentication authentication = holder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 ? Optional.of(user)
                 : Optional.empty();
