@@ -12,8 +12,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,22 +22,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * deactivated organisation, or an officer who left her group (or whose group ended) is signed out
  * at once: the session ends and the page goes back to the login. A changed account (another role,
  * a new name) replaces the one kept in the session. Spring Boot registers this filter after
- * Spring Security's, so the session's security context is loaded when it runs.
+ * Spring Security's, so the session's security context is loaded when it runs. It reads that
+ * context through the security chain's own holder strategy (a bean): the static
+ * {@link SecurityContextHolder} holds whichever strategy the last application context in the JVM
+ * set, and with two contexts (as in the tests) its thread-local is not the one the chain filled.
  */
 @Component
 class FreshAccountFilter extends OncePerRequestFilter {
 
     private final AccountStanding standing;
-    private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+    private final SecurityContextHolderStrategy holder;
+    private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-    FreshAccountFilter(AccountStanding standing) {
+    FreshAccountFilter(AccountStanding standing, SecurityContextHolderStrategy holder) {
         this.standing = standing;
+        this.holder = holder;
+        sessionContexts.setSecurityContextHolderStrategy(holder);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser kept) {
             Optional<SignedInUser> now;
             try {
@@ -53,17 +59,17 @@ class FreshAccountFilter extends OncePerRequestFilter {
                 return;
             }
             if (now.isEmpty()) {
-                SecurityContextHolder.clearContext();
+                holder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
             } else if (now.get().version() != kept.version()) {
                 SignedInUser fresh = now.get();
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-                SecurityContextHolder.setContext(context);
+                holder.setContext(context);
                 sessionContexts.saveContext(context, request, response);
             }
         }

@@ -4,9 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
-import com.vaadin.flow.server.communication.PushConnection;
-import com.vaadin.flow.shared.communication.PushMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +12,7 @@ import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,9 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The screens that are open now, by the account they were opened with. {@link FreshAccountFilter}
  * checks an account at every request; a screen that only listens (the group's screen on a TV,
  * updated by push) makes no request of its own between heartbeats. So when an account changes,
- * its open screens are told at once: a screen of an account that may no longer be used goes to the
- * login page and its session ends (nothing more is pushed to it); a screen of an account with
- * another role reloads, which is a request, so the new role counts from there.
+ * its open screens are told at once: a screen of an account that may no longer be used is emptied
+ * (nothing more is pushed to it) and goes to the login page; a screen of an account with another
+ * role reloads, which is a request, so the new role counts from there.
  */
 @Component
 public class OpenScreens implements VaadinServiceInitListener {
@@ -34,10 +31,12 @@ public class OpenScreens implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(OpenScreens.class);
 
     private final AccountStanding standing;
+    private final SecurityContextHolderStrategy holder;
     private final Map<VaadinSession, SignedInUser> sessions = new ConcurrentHashMap<>();
 
-    OpenScreens(AccountStanding standing) {
+    OpenScreens(AccountStanding standing, SecurityContextHolderStrategy holder) {
         this.standing = standing;
+        this.holder = holder;
     }
 
     @Override
@@ -94,39 +93,28 @@ public class OpenScreens implements VaadinServiceInitListener {
         }
     }
 
-    /** Every screen of the session to the login page (by a reload), then the session ends. */
+    /**
+     * Every screen of the session is emptied at once (its views detach, so nothing more is pushed to
+     * it) and reloads; the reload is a request, which {@link FreshAccountFilter} refuses: the login
+     * page. The reload goes out with the push at the end of the lock, or as soon as the screen's push
+     * channel connects; the servlet session is not ended here, as that would close the channel first.
+     */
     private static void end(VaadinSession session) {
         session.access(() -> {
-            reloadScreens(session);
-            WrappedSession servletSession = session.getSession();
-            if (servletSession != null) {
-                try {
-                    servletSession.invalidate();
-                } catch (IllegalStateException alreadyEnded) {
-                    // Signed out or timed out meanwhile: nothing left to end.
-                }
+            for (UI ui : session.getUIs()) {
+                ui.removeAll();
+                ui.getPage().reload();
             }
-            log.info("Ended an open session of an account that may no longer be used");
+            log.info("Closed the open screens of an account that may no longer be used");
         });
     }
 
     private static void reload(VaadinSession session) {
-        session.access(() -> reloadScreens(session));
+        session.access(() -> session.getUIs().forEach(ui -> ui.getPage().reload()));
     }
 
-    /** Sent at once, not at the end of the lock: the session may end right after. */
-    private static void reloadScreens(VaadinSession session) {
-        for (UI ui : session.getUIs()) {
-            ui.getPage().reload();
-            PushConnection push = ui.getInternals().getPushConnection();
-            if (ui.getPushConfiguration().getPushMode() != PushMode.DISABLED && push != null && push.isConnected()) {
-                ui.push();
-            }
-        }
-    }
-
-    private static Optional<SignedInUser> signedInUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private Optional<SignedInUser> signedInUser() {
+        Authentication authentication = holder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 ? Optional.of(user)
                 : Optional.empty();

@@ -24,7 +24,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class FreshAccountFilterTest {
 
     private final AccountStanding standing = mock(AccountStanding.class);
-    private final FreshAccountFilter filter = new FreshAccountFilter(standing);
+    private final FreshAccountFilter filter =
+            new FreshAccountFilter(standing, SecurityContextHolder.getContextHolderStrategy());
     private final SignedInUser samira =
             new SignedInUser(7, "voorzitter", "{noop}x", "Samira", Role.OFFICER, 1L, 2L, true);
     private final MockHttpSession session = new MockHttpSession();

@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,8 +56,14 @@ class OpenSessionTest extends ServiceTest {
         // the whole chain needs Vaadin's servlet, which a mock context lacks), then the application's
         // other filters, in their order.
         Filter security = context.getBean("springSecurityFilterChain", Filter.class);
-        List<Filter> filters =
-                new ArrayList<>(List.of(new SecurityContextHolderFilter(new HttpSessionSecurityContextRepository())));
+        // Through this context's holder strategy, as the real chain does (the static holder has the last
+        // context's).
+        SecurityContextHolderStrategy holder = context.getBean(SecurityContextHolderStrategy.class);
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setSecurityContextHolderStrategy(holder);
+        SecurityContextHolderFilter loadContext = new SecurityContextHolderFilter(repository);
+        loadContext.setSecurityContextHolderStrategy(holder);
+        List<Filter> filters = new ArrayList<>(List.of(loadContext));
         context.getBeansOfType(Filter.class).values().stream()
                 .filter(f -> f != security)
                 .sorted(AnnotationAwareOrderComparator.INSTANCE)
