@@ -2,8 +2,6 @@ package nl.kringwerk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -11,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import nl.kringwerk.PdfText;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.groups.domain.Frequency;
@@ -89,7 +88,7 @@ class MeetingBrowserTest extends BrowserTest {
         Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
         try {
             byte[] pdf = Files.readAllBytes(download.path());
-            String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+            String text = PdfText.of(pdf);
             Assertions.assertThat(text).contains("Spaarformulier", "Samira", "€ 12,50");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
