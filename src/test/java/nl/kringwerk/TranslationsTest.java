@@ -21,6 +21,7 @@ import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.SocialFundDecision;
 import nl.kringwerk.passbook.domain.Pictogram;
+import nl.kringwerk.passbook.service.MemberCodes;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.InterestShare;
@@ -47,6 +48,40 @@ class TranslationsTest {
                     .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
             nl.forEach((k, v) -> assertThat(v.toString()).as("nl " + k).isNotBlank());
             en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+        }
+    }
+
+    /**
+     * Her passbook page in the group screen's other languages: the same keys in each, each a key the
+     * Dutch page has, and every text the page asks for (its literal keys and the entry kinds, loan
+     * states and pictograms it shows) is there.
+     */
+    @Test
+    void thePassbookPageHasEveryTextInEveryMemberLanguage() throws IOException {
+        Properties dutch = load("/i18n/passbook_nl.properties");
+        Properties main = load("/i18n/messages_nl.properties");
+        Set<String> asked = new TreeSet<>();
+        Matcher literal = Pattern.compile("\"((?:passbook|goal|receipt|entry-kind|loan-status|app)\\.[a-z.-]+)\"")
+                .matcher(Files.readString(Path.of("src/main/java/nl/kringwerk/passbook/ui/PassbookView.java")));
+        while (literal.find()) {
+            if (!literal.group(1).endsWith(".")) {
+                asked.add(literal.group(1));
+            }
+        }
+        assertThat(asked).contains("passbook.page.title", "goal.to-go", "receipt.whatsapp");
+        Stream.of(EntryKind.values()).forEach(k -> asked.add("entry-kind." + k.name()));
+        Stream.of(LoanStatus.values()).forEach(k -> asked.add("loan-status." + k.name()));
+        Stream.of(Pictogram.values()).forEach(k -> asked.add("pictogram." + k.name()));
+        for (String tag : MemberCodes.LANGUAGES) {
+            if (tag.equals("nl") || tag.equals("en")) {
+                continue;
+            }
+            Properties member = load("/i18n/passbook_" + tag + ".properties");
+            assertThat(member.stringPropertyNames()).as(tag).containsAll(asked);
+            assertThat(member.stringPropertyNames())
+                    .as(tag + ": only keys the Dutch pages have")
+                    .allMatch(k -> dutch.containsKey(k) || main.containsKey(k));
+            member.forEach((k, v) -> assertThat(v.toString()).as(tag + " " + k).isNotBlank());
         }
     }
 

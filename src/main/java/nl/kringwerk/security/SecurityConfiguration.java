@@ -3,10 +3,12 @@ package nl.kringwerk.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import nl.kringwerk.security.login.LoginHardening;
 import nl.kringwerk.security.session.SessionRules;
 import nl.kringwerk.security.ui.LoginView;
 import nl.kringwerk.security.web.SecurityHeaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -46,9 +49,14 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** bcrypt by default, with the {id} prefix so hashes can move to a stronger scheme later. */
+    /**
+     * bcrypt, with the {id} prefix so hashes can move to a stronger scheme later. Its cost comes from
+     * {@code kringwerk.password.bcrypt-strength} (10 in production, as Spring's default; the tests use
+     * the minimum, 4, so thousands of test accounts do not spend minutes hashing). A hash made at any
+     * cost is checked at its own cost.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${kringwerk.password.bcrypt-strength:10}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,6 +39,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  */
 @KringwerkTest
 @ExtendWith(OutputCaptureExtension.class)
+// bcrypt at its production cost: the unknown user's dummy check must cost what a real one does.
+@TestPropertySource(properties = "kringwerk.password.bcrypt-strength=10")
 class LoginTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();

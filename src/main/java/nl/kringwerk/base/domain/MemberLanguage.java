@@ -54,4 +54,14 @@ public enum MemberLanguage {
     public static MemberLanguage of(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }
+
+    /** The language with this ISO 639-1 code ({@code "ar"}), if it is one of these. */
+    public static java.util.Optional<MemberLanguage> ofTag(@org.jspecify.annotations.Nullable String tag) {
+        for (MemberLanguage language : values()) {
+            if (language.tag.equals(tag)) {
+                return java.util.Optional.of(language);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -20,6 +20,14 @@ public class Translations implements I18NProvider {
     /** Further bundles of one feature each, read after the main one (passbook: issue 20). */
     static final List<String> MORE_BUNDLES = List.of("i18n/passbook");
 
+    /**
+     * The member's own pages (her passbook, issue 20) are also in the group screen's other languages.
+     * Their texts are in {@code i18n/passbook_<tag>}; a key not there is shown in Dutch.
+     */
+    public static final List<String> MEMBER_ONLY_LANGUAGES = List.of("ar", "tr", "pl", "uk");
+
+    static final String MEMBER_PAGES_BUNDLE = "i18n/passbook";
+
     /** English is asked for; anything else (or nothing) gets Dutch. */
     public static boolean isEnglish(@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
@@ -32,6 +40,14 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        if (locale != null && MEMBER_ONLY_LANGUAGES.contains(locale.getLanguage())) {
+            ResourceBundle member = ResourceBundle.getBundle(
+                    MEMBER_PAGES_BUNDLE, Locale.forLanguageTag(locale.getLanguage()), NO_FALLBACK);
+            if (member.containsKey(key)) {
+                String pattern = member.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(words(params, locale));
+            }
+        }
         Locale effective = isEnglish(locale) ? ENGLISH : DUTCH;
         try {
             String pattern = pattern(key, effective);

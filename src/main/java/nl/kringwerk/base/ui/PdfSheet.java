@@ -172,8 +172,12 @@ public final class PdfSheet {
     }
 
     /** A table as wide as the page with a header row (repeated on every page). */
+    /** A table whose first row (repeated on every page) holds the headers; no headers, no such row. */
     public Table table(float[] widths, String... headers) {
         Table table = new Table(widths, true, CELL_PADDING);
+        if (java.util.Arrays.stream(headers).allMatch(String::isBlank)) {
+            return table;
+        }
         table.table.setHeaderRows(1);
         for (String header : headers) {
             table.text(header, HEAD);
@@ -223,6 +227,11 @@ public final class PdfSheet {
 
         public Table text(String text, Style style) {
             return text(text, style, 0);
+        }
+
+        /** The rows made so far, a header row included. */
+        int rows() {
+            return table.getRows().size();
         }
 
         /** @param minHeight room to write or sign in, in points (0: as high as the text) */

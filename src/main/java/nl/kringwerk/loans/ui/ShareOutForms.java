@@ -99,7 +99,7 @@ final class ShareOutForms {
                     membersLocale);
             sheet.paragraph(pot.name(), BIG);
             sheet.space();
-            PdfSheet.Table table = sheet.table(new float[] {5, 3}, "", "");
+            PdfSheet.Table table = sheet.table(new float[] {5, 3});
             line(table, members.t("paper.statement.savings"), pot.savings());
             line(table, members.t("paper.statement.share"), pot.share());
             if (!pot.loanSettled().isZero()) {

@@ -34,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberCodes {
 
-    public static final List<String> LANGUAGES = List.of("nl", "en");
+    /** Her passbook's languages: Dutch and English, and the languages the group screen can show. */
+    public static final List<String> LANGUAGES = java.util.Arrays.stream(
+                    nl.kringwerk.base.domain.MemberLanguage.values())
+            .map(nl.kringwerk.base.domain.MemberLanguage::tag)
+            .toList();
 
     private final GroupService groups;
     private final MemberCodeRepository codes;

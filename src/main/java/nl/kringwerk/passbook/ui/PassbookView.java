@@ -30,6 +30,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.base.ui.Dates;
@@ -99,7 +100,7 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
             case OPENED -> {
                 pass = opening.pass();
                 if (!languageChosenHere && opening.language() != null) {
-                    setLanguage(Locale.forLanguageTag(opening.language()));
+                    MemberLanguage.ofTag(opening.language()).ifPresent(l -> setLanguage(l));
                 }
                 showPassbook();
             }
@@ -403,12 +404,13 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
         HorizontalLayout languages = new HorizontalLayout();
         languages.addClassName("language-switch");
         languages.setSpacing(false);
-        for (Locale locale : new Locale[] {Translations.DUTCH, Translations.ENGLISH}) {
-            Button button = new Button(locale.getLanguage().toUpperCase(Locale.ROOT), click -> {
+        for (MemberLanguage language : MemberLanguage.values()) {
+            Button button = new Button(language.tag().toUpperCase(Locale.ROOT), click -> {
                 languageChosenHere = true;
-                setLanguage(locale);
+                setLanguage(language);
             });
-            button.setId("passbook-lang-" + locale.getLanguage());
+            button.setId("passbook-lang-" + language.tag());
+            button.getElement().setAttribute("lang", language.tag());
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             languages.add(button);
         }
@@ -416,8 +418,16 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     /** Another language, in place: the passbook stays open (no reload, no new opening in the log). */
-    private void setLanguage(Locale locale) {
+    private void setLanguage(MemberLanguage language) {
         UI ui = UI.getCurrent();
+        // Dutch and English as on every staff screen; the others with Latin digits, as on her card.
+        Locale locale = switch (language) {
+            case DUTCH -> Translations.DUTCH;
+            case ENGLISH -> Translations.ENGLISH;
+            default -> language.locale();
+        };
+        content.getElement().setAttribute("lang", language.tag());
+        content.getElement().setAttribute("dir", language.direction());
         if (ui != null) {
             ui.setLocale(locale);
             ui.getPage().setTitle(getPageTitle());

@@ -84,6 +84,23 @@ class PdfSheetTest {
                         "€ 12,50 " + PdfText.reversed(WorldNames.ARABIC));
     }
 
+    /** A table without headers (the payout statement's) has no empty first row drawn above its lines. */
+    @Test
+    void aTableWithoutHeadersHasNoEmptyHeaderRow() {
+        int[] rows = new int[2];
+        PdfSheet.pdf(PageSize.A5, sheet -> {
+            PdfSheet.Table bare = sheet.table(new float[] {5, 3});
+            bare.text("Eigen spaargeld", PdfSheet.BODY).amount(Money.euros(200));
+            rows[0] = bare.rows();
+            PdfSheet.Table headed = sheet.table(new float[] {5, 3}, "Wat", "Bedrag");
+            headed.text("Eigen spaargeld", PdfSheet.BODY).amount(Money.euros(200));
+            rows[1] = headed.rows();
+            sheet.add(bare);
+            sheet.add(headed);
+        });
+        assertThat(rows).containsExactly(1, 2);
+    }
+
     @Test
     void aWordLongerThanTheLineIsBrokenInsideAndNothingIsLost() throws IOException {
         String word = "فاطمة".repeat(30);

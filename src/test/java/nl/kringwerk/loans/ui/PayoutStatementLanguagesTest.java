@@ -73,8 +73,11 @@ class PayoutStatementLanguagesTest {
 
     @Test
     void aUkrainianStatementReadsBackAsWritten() throws IOException {
-        String text = PdfText.of(forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.UKRAINIAN, null))
-                .statement(VIEW, FATMA));
+        byte[] pdf = forms(Translations.DUTCH, ScreenLanguages.of(MemberLanguage.UKRAINIAN, null))
+                .statement(VIEW, FATMA);
+        // Kept in target/forms to look at (pdftoppm -png -r 60).
+        Files.write(Files.createDirectories(Path.of("target", "forms")).resolve("statement-uk.pdf"), pdf);
+        String text = PdfText.of(pdf);
         assertThat(text)
                 .contains(
                         "Виплата за цикл 2",

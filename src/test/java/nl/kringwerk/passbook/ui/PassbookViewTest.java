@@ -90,13 +90,62 @@ class PassbookViewTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.textfield.TextField.class)).isEmpty();
         assertThat(_find(com.vaadin.flow.component.button.Button.class))
                 .extracting(b -> b.getId().orElse(""))
-                .containsExactlyInAnyOrder("passbook-lang-nl", "passbook-lang-en", "close-passbook");
+                .containsExactlyInAnyOrder(
+                        "passbook-lang-nl",
+                        "passbook-lang-en",
+                        "passbook-lang-ar",
+                        "passbook-lang-tr",
+                        "passbook-lang-pl",
+                        "passbook-lang-uk",
+                        "close-passbook");
 
         click("passbook-lang-en");
         assertThat(text("passbook-title")).isEqualTo("Samira's passbook");
         assertThat(text("passbook-total")).isEqualTo("€ 20,00");
         login(w.world.officerA());
         assertThat(codes.openings(w.world.groupA())).hasSize(1); // switching language is no new opening
+    }
+
+    /**
+     * A card made in Arabic, Turkish, Polish or Ukrainian (the group screen's languages) opens her
+     * passbook in that language, Arabic from right to left, with no Dutch left on it and no missing text.
+     */
+    @Test
+    void herPassbookOpensInTheGroupScreenLanguageChosenOnHerCard() {
+        for (String tag : List.of("ar", "tr", "pl", "uk")) {
+            login(w.world.coordinatorA());
+            codes.choose(w.world.groupA(), w.samira, tag, false);
+            String code = codes.issue(w.world.groupA(), w.samira, null).code();
+            logout();
+            open(code);
+
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
+                    "i18n/passbook", java.util.Locale.forLanguageTag(tag), noFallback());
+            assertThat(text("passbook-title"))
+                    .as(tag)
+                    .isEqualTo(bundle.getString("passbook.page.title").replace("{0}", "Samira"));
+            assertThat(text("passbook-total")).isEqualTo("€ 20,00");
+            assertThat(page())
+                    .as(tag)
+                    .contains(bundle.getString("passbook.page.ledger"), bundle.getString("passbook.page.saved"))
+                    .doesNotContainPattern("![a-z-]+\\.")
+                    .doesNotContain("Het kasboek van de groep", "Je hebt gespaard", "Gespaard", "Volgende bijeenkomst");
+            com.vaadin.flow.dom.Element content = _find(com.vaadin.flow.component.html.Div.class).stream()
+                    .filter(d -> d.hasClassName("passbook-content"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getElement();
+            assertThat(content.getAttribute("lang")).isEqualTo(tag);
+            assertThat(content.getAttribute("dir")).isEqualTo(tag.equals("ar") ? "rtl" : "ltr");
+        }
+        // Back to Dutch in place, left to right again.
+        click("passbook-lang-nl");
+        assertThat(text("passbook-title")).isEqualTo("Het boekje van Samira");
+    }
+
+    private static java.util.ResourceBundle.Control noFallback() {
+        return java.util.ResourceBundle.Control.getNoFallbackControl(
+                java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
     }
 
     @Test
