@@ -119,6 +119,15 @@ class PassbookBrowserTest extends BrowserTest {
                     .setPath(SCREENSHOTS.resolve("61-passbook-phone-en.png"))
                     .setFullPage(true));
 
+            // In Arabic, from right to left, with the amounts as on her card.
+            mine.locator("#passbook-lang-ar").click();
+            assertThat(mine.locator("#passbook-title")).hasText("دفتر \u2068Samira\u2069");
+            assertThat(mine.locator(".passbook-content")).hasAttribute("dir", "rtl");
+            assertThat(mine.locator("#passbook-total")).hasText("€ 20,00");
+            mine.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("61-passbook-phone-ar.png"))
+                    .setFullPage(true));
+
             // Typed instead of scanned, on a fresh page.
             Page typed = phone.newPage();
             typed.navigate(url("boekje"));

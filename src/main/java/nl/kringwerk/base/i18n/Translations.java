@@ -45,7 +45,9 @@ public class Translations implements I18NProvider {
                     MEMBER_PAGES_BUNDLE, Locale.forLanguageTag(locale.getLanguage()), NO_FALLBACK);
             if (member.containsKey(key)) {
                 String pattern = member.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(words(params, locale));
+                return params.length == 0
+                        ? pattern
+                        : new MessageFormat(pattern, locale).format(isolated(words(params, locale), locale));
             }
         }
         Locale effective = isEnglish(locale) ? ENGLISH : DUTCH;
@@ -71,6 +73,23 @@ public class Translations implements I18NProvider {
             }
         }
         throw new MissingResourceException(key, BUNDLE, key);
+    }
+
+    /**
+     * In a right-to-left sentence each inserted text (an amount, a name, a date) is a bidi isolate
+     * (FSI ... PDI), so "€ 20,00" keeps its order and a Latin name does not pull the words beside it.
+     */
+    private static Object[] isolated(Object[] params, Locale locale) {
+        if (!"ar".equals(locale.getLanguage())) {
+            return params;
+        }
+        Object[] result = params.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof String text) {
+                result[i] = "\u2068" + text + "\u2069";
+            }
+        }
+        return result;
     }
 
     /** Arguments that are words to translate ({@link TextKey}, or a list of them) are translated first. */
