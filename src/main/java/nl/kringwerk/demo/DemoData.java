@@ -24,6 +24,9 @@ import nl.kringwerk.insights.service.SummaryStore;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.material.domain.MaterialFor;
+import nl.kringwerk.passbook.domain.GoalDetails;
+import nl.kringwerk.passbook.domain.Pictogram;
+import nl.kringwerk.passbook.service.Goals;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
@@ -54,6 +57,7 @@ public class DemoData implements SignInHints {
     private final JdbcTemplate jdbc;
     private final SummaryStore summaries;
     private final DemoAdministration administration;
+    private final Goals goals;
     private final Clock clock;
 
     DemoData(
@@ -69,7 +73,9 @@ public class DemoData implements SignInHints {
             JdbcTemplate jdbc,
             SummaryStore summaries,
             DemoAdministration administration,
+            Goals goals,
             Clock clock) {
+        this.goals = goals;
         this.themes = themes;
         this.jdbc = jdbc;
         this.summaries = summaries;
@@ -225,6 +231,15 @@ public class DemoData implements SignInHints {
                     oostMembers.stream().map(Member::getId).toList(),
                     Frequency.EVERY_TWO_WEEKS,
                     Money.euros(1));
+            // Two members save towards a goal of their own; Samira's shows on the group screen at her turn.
+            goals.setGoal(
+                    zonnebloem.getId(),
+                    zonnebloemMembers.get(0).getId(),
+                    new GoalDetails("Reis naar mijn familie", Money.euros(300), Pictogram.TRIP, true));
+            goals.setGoal(
+                    zonnebloem.getId(),
+                    zonnebloemMembers.get(1).getId(),
+                    new GoalDetails("Schoolspullen", Money.euros(120), Pictogram.SCHOOL, false));
             themes.reflectAndPrepareNext(zonnebloem.getId(), MaterialFor.SAVINGS_CIRCLE, 0);
             themes.reflectAndPrepareNext(oost.getId(), MaterialFor.SAVINGS_CIRCLE, 2);
         });

@@ -11,6 +11,7 @@ import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.loans.service.ShareOutService;
 import nl.kringwerk.material.service.MaterialLibrary;
 import nl.kringwerk.material.service.SessionThemes;
+import nl.kringwerk.passbook.service.Goals;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.DemoAccounts;
@@ -57,6 +58,7 @@ class DemoDataConfiguration {
             FunderScopeService funderScopes,
             OrganisationService organisationService,
             GroupService groupService,
+            Goals goals,
             Clock clock) {
         return new DemoData(
                 organisations,
@@ -72,6 +74,7 @@ class DemoDataConfiguration {
                 summaries,
                 new DemoAdministration(
                         accounts, accountService, startCodes, funderScopes, organisationService, groupService),
+                goals,
                 clock);
     }
 

@@ -191,6 +191,22 @@ class BackupRestoreTest {
                 .isInstanceOf(AuthenticationException.class);
     }
 
+    /** The demo chair's circle shows what a member's own goal looks like, on her page and the group screen. */
+    @Test
+    void theDemoCircleHasTwoSavingsGoalsOneShownOnTheGroupScreen() {
+        SignIn.as(context.getBean(UserDetailsService.class), "voorzitter");
+        long zonnebloem = context.getBean(GroupService.class).visibleGroups().stream()
+                .filter(g -> g.name().equals("Spaarkring De Zonnebloem"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(context.getBean(nl.kringwerk.passbook.service.Goals.class).goals(zonnebloem))
+                .filteredOn(g -> g.goal() != null)
+                .extracting(g ->
+                        g.goal().details().name() + " " + g.goal().details().showOnScreen())
+                .containsExactlyInAnyOrder("Reis naar mijn familie true", "Schoolspullen false");
+    }
+
     /** What the services show for every savings circle: its current cycle's balances and its journal. */
     private static Map<Long, Object> balancesShown(ApplicationContext app) {
         SignIn.as(app.getBean(UserDetailsService.class), "admin");
