@@ -1,0 +1,105 @@
+package nl.kringwerk.load;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.domain.Group;
+import nl.kringwerk.groups.domain.GroupDetails;
+import nl.kringwerk.groups.domain.GroupRepository;
+import nl.kringwerk.groups.domain.GroupType;
+import nl.kringwerk.groups.domain.Member;
+import nl.kringwerk.groups.domain.MemberDetails;
+import nl.kringwerk.groups.domain.MemberRepository;
+import nl.kringwerk.groups.domain.Organisation;
+import nl.kringwerk.groups.domain.OrganisationRepository;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.service.Savings;
+import nl.kringwerk.security.DemoAccounts;
+import nl.kringwerk.security.Role;
+
+/**
+ * N savings circles ready for a live meeting: eight members each, an open cycle whose first session is
+ * today and still planned, a bookkeeper (an officer account of the first member) for the tablet and a
+ * facilitator assigned to the group for the group's screen. The cycle is started through
+ * {@code CycleService}, as the coordinator, so the sessions are what the app itself plans.
+ */
+public final class LiveMeetingSeed {
+
+    public static final String PASSWORD = "live-wachtwoord-2026";
+
+    private final OrganisationRepository organisations;
+    private final GroupRepository groups;
+    private final MemberRepository members;
+    private final DemoAccounts accounts;
+    private final Savings savings;
+    private final Clock clock;
+
+    public LiveMeetingSeed(
+            OrganisationRepository organisations,
+            GroupRepository groups,
+            MemberRepository members,
+            DemoAccounts accounts,
+            Savings savings,
+            Clock clock) {
+        this.organisations = organisations;
+        this.groups = groups;
+        this.members = members;
+        this.accounts = accounts;
+        this.savings = savings;
+        this.clock = clock;
+    }
+
+    /** @param label unique per call (usernames and names carry it) */
+    List<LiveMeeting.Seeded> seed(int count, String label) {
+        LocalDate today = LocalDate.now(clock);
+        Organisation organisation = organisations.save(new Organisation("Live " + label, clock.instant()));
+        String coordinator = "live-coord-" + label;
+        accounts.create(coordinator, PASSWORD, "Coördinator " + label, Role.COORDINATOR, organisation.getId());
+        List<LiveMeeting.Seeded> seeded = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Group group = groups.save(new Group(
+                    organisation.getId(),
+                    new GroupDetails(
+                            "Kring " + label + "-" + i,
+                            GroupType.SAVINGS_CIRCLE,
+                            "Rotterdam",
+                            today.minusMonths(6),
+                            today.getDayOfWeek(),
+                            LocalTime.of(19, 30),
+                            Frequency.WEEKLY,
+                            "Buurthuis"),
+                    clock.instant(),
+                    "live"));
+            List<Long> circle = new ArrayList<>();
+            for (String name : TestWorld.Circle.NAMES) {
+                circle.add(members.save(new Member(
+                                group.getId(),
+                                new MemberDetails(name, null, null, group.getStartedOn()),
+                                clock.instant(),
+                                "live"))
+                        .getId());
+            }
+            String bookkeeper = "live-bk-" + label + "-" + i;
+            String screen = "live-tv-" + label + "-" + i;
+            accounts.createOfficer(bookkeeper, PASSWORD, "Samira", organisation.getId(), circle.get(0), group.getId());
+            long facilitator = accounts.create(screen, PASSWORD, "Scherm " + i, Role.FACILITATOR, organisation.getId());
+            accounts.assign(group.getId(), facilitator);
+            long[] session = new long[1];
+            accounts.runAs(coordinator, () -> {
+                savings.cycles().startCycle(group.getId(), CycleRules.defaults(today, Frequency.WEEKLY));
+                session[0] = savings.cycles()
+                        .currentCycle(group.getId())
+                        .orElseThrow()
+                        .sessions()
+                        .get(0)
+                        .id();
+            });
+            seeded.add(new LiveMeeting.Seeded(session[0], bookkeeper, screen, PASSWORD));
+        }
+        return seeded;
+    }
+}
