@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import nl.kringwerk.load.Device.LoadError;
 
 /**
@@ -39,8 +40,9 @@ final class LiveMeeting {
      * Prepares the meeting (logins, both screens, attendance, opening) at once, then plays its turns
      * from {@code countingStartsAt} (a {@link System#nanoTime()}), one every turn period.
      */
-    void play(long countingStartsAt, Runnable countingDone) {
+    void play(LongSupplier countingStart, Runnable countingDone) {
         boolean counted = false;
+        boolean ready = false;
         try {
             Device tablet = new Device(http, settings.base(), address(1));
             Device tv = new Device(http, settings.base(), address(2));
@@ -61,10 +63,21 @@ final class LiveMeeting {
                 figures.tap(book.click(sign));
             }
             pause(0.05);
-            book.click("open-session");
-            book.await(ui -> !ui.ids(id -> id.startsWith("count-")).isEmpty(), Device.TIMEOUT, "the counting round");
+            // Pressed again, as a person would, when the app said something went wrong (each time an error).
+            for (int attempt = 1; book.ids(id -> id.startsWith("count-")).isEmpty(); attempt++) {
+                if (attempt > 1) {
+                    figures.error("meeting " + index + ": opening refused, pressed again");
+                    if (attempt > 3) {
+                        throw new LoadError("the session does not open");
+                    }
+                    pause(0.05);
+                }
+                book.click("open-session");
+            }
             List<String> turns = book.ids(id -> id.startsWith("count-"));
 
+            ready = true;
+            long countingStartsAt = countingStart.getAsLong();
             sleepUntil(countingStartsAt);
             long turnNanos = (long) (settings.turnSeconds() * 1e9 * settings.pace());
             for (int turn = 0; turn < turns.size(); turn++) {
@@ -84,6 +97,9 @@ final class LiveMeeting {
         } catch (Exception e) {
             figures.error("meeting " + index + " (session " + seeded.sessionId() + "): " + e.getMessage());
         } finally {
+            if (!ready) {
+                countingStart.getAsLong(); // says it is ready (failed) and waits with the others
+            }
             if (!counted) {
                 countingDone.run();
             }

@@ -22,7 +22,8 @@ import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
 
 /**
- * N savings circles ready for a live meeting: eight members each, an open cycle whose first session is
+ * N savings circles ready for a live meeting, ten per organisation, spread over twenty municipalities
+ * (the funders' summary has a row per municipality and organisation): eight members each, an open cycle whose first session is
  * today and still planned, a bookkeeper (an officer account of the first member) for the tablet and a
  * facilitator assigned to the group for the group's screen. The cycle is started through
  * {@code CycleService}, as the coordinator, so the sessions are what the app itself plans.
@@ -30,6 +31,10 @@ import nl.kringwerk.security.Role;
 public final class LiveMeetingSeed {
 
     public static final String PASSWORD = "live-wachtwoord-2026";
+    /** As at national scale: groups of several organisations in several municipalities. */
+    private static final int GROUPS_PER_ORGANISATION = 10;
+
+    private static final int MUNICIPALITIES = 20;
 
     private final OrganisationRepository organisations;
     private final GroupRepository groups;
@@ -56,17 +61,24 @@ public final class LiveMeetingSeed {
     /** @param label unique per call (usernames and names carry it) */
     List<LiveMeeting.Seeded> seed(int count, String label) {
         LocalDate today = LocalDate.now(clock);
-        Organisation organisation = organisations.save(new Organisation("Live " + label, clock.instant()));
-        String coordinator = "live-coord-" + label;
-        accounts.create(coordinator, PASSWORD, "Coördinator " + label, Role.COORDINATOR, organisation.getId());
         List<LiveMeeting.Seeded> seeded = new ArrayList<>();
+        Organisation organisation = null;
+        String coordinator = null;
         for (int i = 0; i < count; i++) {
+            if (i % GROUPS_PER_ORGANISATION == 0) {
+                int number = i / GROUPS_PER_ORGANISATION;
+                organisation = organisations.save(new Organisation("Live " + label + " " + number, clock.instant()));
+                coordinator = "live-coord-" + label + "-" + number;
+                accounts.create(coordinator, PASSWORD, "Coördinator", Role.COORDINATOR, organisation.getId());
+            }
+            Organisation own = organisation;
+            String runs = coordinator;
             Group group = groups.save(new Group(
-                    organisation.getId(),
+                    own.getId(),
                     new GroupDetails(
                             "Kring " + label + "-" + i,
                             GroupType.SAVINGS_CIRCLE,
-                            "Rotterdam",
+                            "Gemeente " + (i % MUNICIPALITIES),
                             today.minusMonths(6),
                             today.getDayOfWeek(),
                             LocalTime.of(19, 30),
@@ -85,11 +97,11 @@ public final class LiveMeetingSeed {
             }
             String bookkeeper = "live-bk-" + label + "-" + i;
             String screen = "live-tv-" + label + "-" + i;
-            accounts.createOfficer(bookkeeper, PASSWORD, "Samira", organisation.getId(), circle.get(0), group.getId());
-            long facilitator = accounts.create(screen, PASSWORD, "Scherm " + i, Role.FACILITATOR, organisation.getId());
+            accounts.createOfficer(bookkeeper, PASSWORD, "Samira", own.getId(), circle.get(0), group.getId());
+            long facilitator = accounts.create(screen, PASSWORD, "Scherm " + i, Role.FACILITATOR, own.getId());
             accounts.assign(group.getId(), facilitator);
             long[] session = new long[1];
-            accounts.runAs(coordinator, () -> {
+            accounts.runAs(runs, () -> {
                 savings.cycles().startCycle(group.getId(), CycleRules.defaults(today, Frequency.WEEKLY));
                 session[0] = savings.cycles()
                         .currentCycle(group.getId())

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Plays N meetings at once against a running Kringwerk. First every meeting gets ready (logins, both
- * screens, attendance, opening), spread over a ramp; then the counting starts, each meeting's turns one
+ * screens, attendance, opening), spread over a ramp; once all are ready the counting starts, each meeting's turns one
  * turn period apart and the meetings spread evenly over one period, so the server sees a steady stream
  * of turns; then each meeting closes.
  */
@@ -47,25 +47,28 @@ final class LiveMeetingsRun {
             // Logins cost the server a password hash each: spread them, at least a turn, 0.3 s a meeting.
             long rampNanos = (long) (Math.max(settings.turnSeconds(), 0.3 * n) * pace * 1e9);
             long start = System.nanoTime() + 200_000_000L;
-            long countingStart = start + rampNanos + turnNanos / 2;
+            CountDownLatch ready = new CountDownLatch(n);
             CountDownLatch counted = new CountDownLatch(n);
+            Counting counting = new Counting();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 LiveMeeting meeting = new LiveMeeting(meetings.get(i), i, settings, http, figures);
                 long readyAt = start + rampNanos * i / n;
-                long countingAt = countingStart + turnNanos * i / n;
+                long offset = turnNanos * i / n;
                 Thread thread = new Thread(
                         () -> {
                             sleepUntil(readyAt);
-                            meeting.play(countingAt, counted::countDown);
+                            meeting.play(() -> counting.startsAt(ready) + offset, counted::countDown);
                         },
                         "meeting-" + i);
                 thread.setDaemon(true);
                 threads.add(thread);
                 thread.start();
             }
-            sleepUntil(countingStart);
+            // Every meeting ready (or failed): measure, then the counting starts for all at once.
+            ready.await();
             probe.countingStarts(figures.openedUis());
+            counting.go(System.nanoTime() + turnNanos / 4);
             counted.await();
             probe.countingEnds();
             for (Thread thread : threads) {
@@ -73,6 +76,28 @@ final class LiveMeetingsRun {
             }
         }
         return figures;
+    }
+
+    /** The moment the counting starts, known once every meeting is ready. */
+    static final class Counting {
+        private final CountDownLatch go = new CountDownLatch(1);
+        private volatile long startsAt;
+
+        /** Says this meeting is ready and waits for the start; returns it (a {@link System#nanoTime()}). */
+        long startsAt(CountDownLatch ready) {
+            ready.countDown();
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return startsAt;
+        }
+
+        void go(long at) {
+            startsAt = at;
+            go.countDown();
+        }
     }
 
     private static void sleepUntil(long nanoTime) {

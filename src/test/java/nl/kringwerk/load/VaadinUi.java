@@ -254,7 +254,8 @@ final class VaadinUi {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new LoadError("timed out waiting for " + what + " on " + location);
+                throw new LoadError("timed out waiting for " + what + " on " + location + " (sync id " + lastSyncId
+                        + ", waiting " + waiting.keySet() + ", " + tree.size() + " nodes)");
             }
             try {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
