@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -50,6 +51,7 @@ final class VaadinUi {
     private final StringBuilder pushBuffer = new StringBuilder();
     private volatile @Nullable String failure;
     private volatile boolean closed;
+    private final CompletableFuture<Void> pushClosed = new CompletableFuture<>();
 
     private VaadinUi(Device device, String location, JsonNode appConfig) {
         this.device = device;
@@ -216,6 +218,13 @@ final class VaadinUi {
             sending.unlock();
             WebSocket ws = push;
             if (ws != null) {
+                // As a browser closing the tab: a close frame, the server's answer, then the connection goes.
+                try {
+                    ws.sendClose(WebSocket.NORMAL_CLOSURE, "").get(2, TimeUnit.SECONDS);
+                    pushClosed.get(2, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // closed or gone already
+                }
                 ws.abort();
             }
         }
@@ -372,6 +381,7 @@ final class VaadinUi {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            pushClosed.complete(null);
             fail("push closed: " + statusCode + " " + reason);
             return null;
         }
