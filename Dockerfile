@@ -12,7 +12,19 @@ RUN ./mvnw -B -Pproduction package -DskipTests
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system kringwerk
+COPY --from=build /src/target/kringwerk-*.jar /tmp/kringwerk.jar
+# Class data sharing (README "Start-up"): ready in about 6.5 s instead of 12. The jar is extracted (CDS
+# needs plain jars), then a training run starts the application once and writes the classes it loaded
+# to an archive. There is no database while the image is built: the training runs without migrations
+# and stops at the first query (an error it prints and that is expected); the archive is written on exit.
+RUN java -Djarmode=tools -jar /tmp/kringwerk.jar extract --destination /app \
+    && rm /tmp/kringwerk.jar \
+    && (DB_URL=jdbc:mariadb://127.0.0.1:1/none java -XX:ArchiveClassesAtExit=/app/kringwerk.jsa \
+        -Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false -Dspring.jpa.hibernate.ddl-auto=none \
+        -Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
+        -Dspring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect \
+        -jar /app/kringwerk.jar > /tmp/cds-training.log 2>&1 || true) \
+    && test -s /app/kringwerk.jsa
 USER kringwerk
-COPY --from=build /src/target/kringwerk-*.jar /app/kringwerk.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/kringwerk.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/kringwerk.jsa", "-jar", "/app/kringwerk.jar"]
