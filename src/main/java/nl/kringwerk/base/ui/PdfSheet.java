@@ -233,6 +233,19 @@ public final class PdfSheet {
                     rightToLeft);
         }
 
+        /** A cell with a title in bold and a short explanation in small type under it. */
+        public Table titled(String title, String explanation) {
+            List<BidiText.Line> lines =
+                    new ArrayList<>(BidiText.lines(title, HEAD, CELL_LEADING, cellWidths[row.size()], rightToLeft));
+            lines.addAll(BidiText.lines(explanation, SMALL, CELL_LEADING, cellWidths[row.size()], rightToLeft));
+            return cell(lines, 0, rightToLeft);
+        }
+
+        /** A figure at the end of its cell, so the figures of a column line up (as {@link #amount}). */
+        public Table figure(String text, Style style) {
+            return cell(BidiText.lines(text, style, CELL_LEADING, cellWidths[row.size()], false), 0, !rightToLeft);
+        }
+
         public Table amount(Money money) {
             return amount(money, BODY);
         }
