@@ -85,6 +85,10 @@ final class InsightTexts {
                 : t("insights.survival-after-months", months);
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     /** A day as "27 november 2026". */
     String date(LocalDate day) {
         return PdfSheet.shortDate(day, locale);

@@ -34,22 +34,23 @@ final class YearReportFiles {
     }
 
     /**
-     * The type columns the PDF prints: "Samen" always, savings circles or listening groups only when
-     * at least one of their figures is shown (an organisation with only savings circles gets no column
-     * of hidden listening-group figures). Decided from the shown figures alone.
+     * The type columns the PDF prints: savings circles and "Samen" always (the figures about money and
+     * spaarrondes live in the savings column only), listening groups only when at least one of their
+     * figures is shown: an organisation without listening groups gets no column of hidden figures.
+     * Decided from the shown figures alone.
      */
     static List<Integer> shownTypes(Dashboard d) {
-        List<Integer> types = new ArrayList<>();
-        for (int t = 0; t < 2; t++) {
-            int type = t;
-            boolean any = d.rows().stream().map(r -> r.values().get(type)).anyMatch(v -> v != null && !v.hidden())
-                    || d.survival().get(type).points().stream().anyMatch(v -> !v.hidden());
-            if (any) {
-                types.add(t);
-            }
-        }
-        types.add(2);
-        return types;
+        int listening = 1;
+        boolean anyListening =
+                d.rows().stream().map(r -> r.values().get(listening)).anyMatch(v -> v != null && !v.hidden())
+                        || d.survival().get(listening).points().stream().anyMatch(v -> !v.hidden());
+        return anyListening ? List.of(0, 1, 2) : List.of(0, 2);
+    }
+
+    /** Whether the report shows no figure at all (then it says why, and what to try). */
+    static boolean nothingShown(Dashboard d) {
+        return d.rows().stream().flatMap(r -> r.values().stream()).allMatch(v -> v == null || v.hidden())
+                && d.survival().stream().flatMap(s -> s.points().stream()).allMatch(Dashboard.Value::hidden);
     }
 
     static String fileName(int year, @Nullable String municipality) {
@@ -68,6 +69,9 @@ final class YearReportFiles {
         csv.row(texts.t("yearreport.doc.period", String.valueOf(r.year())));
         if (d.unfinished()) {
             csv.row(unfinished(r, texts));
+        }
+        if (nothingShown(d)) {
+            csv.row(texts.t("yearreport.doc.nothing"));
         }
         csv.row();
         csv.row(
@@ -133,72 +137,83 @@ final class YearReportFiles {
     static byte[] pdf(YearReport r, InsightTexts texts) {
         Dashboard d = r.dashboard();
         List<Integer> types = shownTypes(d);
-        return PdfSheet.pdf(PageSize.A4, sheet -> {
-            sheet.paragraph(texts.t("yearreport.doc.title", String.valueOf(r.year())), TITLE);
-            sheet.paragraph(subject(r, texts), BIG);
-            sheet.paragraph(where(r, texts) + " · " + texts.t("yearreport.doc.period", String.valueOf(r.year())), BODY);
-            sheet.space();
-            sheet.paragraph(texts.t("yearreport.doc.intro", String.valueOf(r.year())), BODY);
-            if (d.unfinished()) {
-                sheet.paragraph(unfinished(r, texts), BODY);
-            }
-            sheet.space();
+        String foot = texts.t("yearreport.doc.title", String.valueOf(r.year())) + " · " + subject(r, texts) + " · "
+                + where(r, texts);
+        return PdfSheet.pdf(
+                PageSize.A4, texts.locale(), page -> foot + " · " + texts.t("yearreport.doc.page", page), sheet -> {
+                    sheet.paragraph(texts.t("yearreport.doc.title", String.valueOf(r.year())), TITLE);
+                    sheet.paragraph(subject(r, texts), BIG);
+                    sheet.paragraph(
+                            where(r, texts) + " · " + texts.t("yearreport.doc.period", String.valueOf(r.year())), BODY);
+                    sheet.space();
+                    sheet.paragraph(texts.t("yearreport.doc.intro", String.valueOf(r.year())), BODY);
+                    if (d.unfinished()) {
+                        sheet.paragraph(unfinished(r, texts), BODY);
+                    }
+                    if (nothingShown(d)) {
+                        sheet.space();
+                        sheet.paragraph(texts.t("yearreport.doc.nothing"), HEAD);
+                    }
+                    sheet.space();
 
-            sheet.paragraph(texts.t("yearreport.doc.figures"), HEAD);
-            float[] widths = new float[1 + types.size()];
-            widths[0] = 6.6f;
-            String[] headers = new String[widths.length];
-            headers[0] = texts.t("insights.export.figure");
-            for (int i = 0; i < types.size(); i++) {
-                widths[1 + i] = 3;
-                headers[1 + i] = texts.type(types.get(i));
-            }
-            PdfSheet.Table table = sheet.table(widths, headers);
-            for (Dashboard.Row row : d.rows()) {
-                table.titled(texts.t("insights.row." + row.key()), explanation(row.key(), texts));
-                for (int t : types) {
-                    Dashboard.Value value = row.values().get(t);
-                    table.figure(texts.value(row, t), value != null && value.hidden() ? SMALL : BODY);
-                }
-            }
-            for (int i = 0; i < Protection.SURVIVAL_MONTHS.size(); i++) {
-                table.titled(texts.survivalPoint(i), texts.t("insights.explain.survival"));
-                for (int t : types) {
-                    Dashboard.Value value = d.survival().get(t).points().get(i);
-                    table.figure(texts.percent(value), value.hidden() ? SMALL : BODY);
-                }
-            }
-            sheet.add(table);
-            sheet.paragraph(texts.t("yearreport.doc.hidden-note"), SMALL);
-            sheet.space();
+                    sheet.paragraph(texts.t("yearreport.doc.figures"), HEAD);
+                    float[] widths = new float[1 + types.size()];
+                    widths[0] = 6.6f;
+                    String[] headers = new String[widths.length];
+                    headers[0] = texts.t("insights.export.figure");
+                    for (int i = 0; i < types.size(); i++) {
+                        widths[1 + i] = 3;
+                        headers[1 + i] = texts.type(types.get(i));
+                    }
+                    PdfSheet.Table table = sheet.table(widths, headers);
+                    for (Dashboard.Row row : d.rows()) {
+                        table.titled(texts.t("insights.row." + row.key()), explanation(row.key(), texts));
+                        for (int t : types) {
+                            Dashboard.Value value = row.values().get(t);
+                            table.figure(texts.value(row, t), value != null && value.hidden() ? SMALL : BODY);
+                        }
+                    }
+                    for (int i = 0; i < Protection.SURVIVAL_MONTHS.size(); i++) {
+                        table.titled(texts.survivalPoint(i), texts.t("insights.explain.survival"));
+                        for (int t : types) {
+                            Dashboard.Value value = d.survival().get(t).points().get(i);
+                            table.figure(texts.percent(value), value.hidden() ? SMALL : BODY);
+                        }
+                    }
+                    sheet.add(table);
+                    sheet.paragraph(texts.t("yearreport.doc.hidden-note"), SMALL);
+                    sheet.space();
 
-            List<Dashboard.Trend> quarters = quarters(d);
-            if (!quarters.isEmpty()) {
-                sheet.paragraph(texts.t("yearreport.doc.quarters", String.valueOf(r.year())), HEAD);
-                PdfSheet.Table trend = sheet.table(
-                        new float[] {3, 3, 3},
-                        texts.t("insights.export.quarter"),
-                        texts.t("insights.row.groups-active"),
-                        texts.t("insights.row.sessions"));
-                for (Dashboard.Trend t : quarters) {
-                    trend.text(texts.quarter(t), BODY)
-                            .figure(
-                                    texts.count(t.groupsActive()),
-                                    t.groupsActive().hidden() ? SMALL : BODY)
-                            .figure(texts.count(t.sessions()), t.sessions().hidden() ? SMALL : BODY);
-                }
-                sheet.add(trend);
-                sheet.space();
-            }
+                    List<Dashboard.Trend> quarters = quarters(d);
+                    if (!quarters.isEmpty()) {
+                        sheet.paragraph(texts.t("yearreport.doc.quarters", String.valueOf(r.year())), HEAD);
+                        PdfSheet.Table trend = sheet.table(
+                                new float[] {3, 3, 3},
+                                texts.t("insights.export.quarter"),
+                                texts.t("insights.row.groups-active"),
+                                texts.t("insights.row.sessions"));
+                        for (Dashboard.Trend t : quarters) {
+                            trend.text(texts.quarter(t), BODY)
+                                    .figure(
+                                            texts.count(t.groupsActive()),
+                                            t.groupsActive().hidden() ? SMALL : BODY)
+                                    .figure(
+                                            texts.count(t.sessions()),
+                                            t.sessions().hidden() ? SMALL : BODY);
+                        }
+                        sheet.add(trend);
+                        sheet.space();
+                    }
 
-            sheet.paragraph(texts.t("yearreport.doc.differ.title"), HEAD);
-            sheet.paragraph(texts.t("yearreport.doc.differ"), BODY);
-            sheet.space();
-            sheet.paragraph(texts.t("insights.promise.title"), HEAD);
-            sheet.list(InsightsView.PROMISES.stream().map(texts::promise).toList(), false, SMALL);
-            sheet.space();
-            sheet.paragraph(made(r, texts), SMALL);
-        });
+                    sheet.paragraph(texts.t("yearreport.doc.differ.title"), HEAD);
+                    sheet.paragraph(texts.t("yearreport.doc.differ"), BODY);
+                    sheet.space();
+                    sheet.paragraph(texts.t("insights.promise.title"), HEAD);
+                    sheet.list(
+                            InsightsView.PROMISES.stream().map(texts::promise).toList(), false, SMALL);
+                    sheet.space();
+                    sheet.paragraph(made(r, texts), SMALL);
+                });
     }
 
     /** The quarters of the report's year (the page's trend shows the years before it too). */
