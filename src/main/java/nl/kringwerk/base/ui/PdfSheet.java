@@ -5,8 +5,10 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.ComponentOrientation;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import nl.kringwerk.base.domain.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +54,9 @@ public final class PdfSheet {
     public static final Style SMALL = new Style(9, false);
 
     private static final float MARGIN = 36;
+    /** Room above the bottom margin for a foot line. */
+    private static final float FOOTER = 14;
+
     private static final float CELL_PADDING = 5;
     /** Line height as a multiple of the font size: airy between paragraphs, closer inside a table. */
     private static final float PARAGRAPH_LEADING = 1.5f;
@@ -76,9 +82,36 @@ public final class PdfSheet {
 
     /** A form in the language of {@code locale}: right to left for Arabic, left to right otherwise. */
     public static byte[] pdf(Rectangle size, Locale locale, Body body) {
+        return pdf(size, locale, null, body);
+    }
+
+    /**
+     * A report of several pages with a line at the foot of each page (what it is, the page number), so
+     * a page that is printed or attached on its own still says where it belongs.
+     *
+     * @param footer the foot line of page n (from 1)
+     */
+    public static byte[] pdf(Rectangle size, Locale locale, @Nullable IntFunction<String> footer, Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(size, MARGIN, MARGIN, MARGIN, MARGIN);
-        PdfWriter.getInstance(document, out);
+        Document document = new Document(size, MARGIN, MARGIN, MARGIN, MARGIN + (footer == null ? 0 : FOOTER));
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        if (footer != null) {
+            boolean rtl = !ComponentOrientation.getOrientation(locale).isLeftToRight();
+            writer.setPageEvent(new PdfPageEventHelper() {
+                @Override
+                public void onEndPage(PdfWriter w, Document d) {
+                    List<BidiText.Line> lines = BidiText.lines(
+                            footer.apply(w.getPageNumber()), SMALL, CELL_LEADING, size.getWidth() - 2 * MARGIN, rtl);
+                    ColumnText.showTextAligned(
+                            w.getDirectContent(),
+                            rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                            lines.get(0).phrase(),
+                            rtl ? size.getWidth() - MARGIN : MARGIN,
+                            MARGIN,
+                            0);
+                }
+            });
+        }
         document.open();
         try {
             body.write(new PdfSheet(
@@ -240,6 +273,19 @@ public final class PdfSheet {
                     BidiText.lines(text, style, CELL_LEADING, cellWidths[row.size()], rightToLeft),
                     minHeight,
                     rightToLeft);
+        }
+
+        /** A cell with a title in bold and a short explanation in small type under it. */
+        public Table titled(String title, String explanation) {
+            List<BidiText.Line> lines =
+                    new ArrayList<>(BidiText.lines(title, HEAD, CELL_LEADING, cellWidths[row.size()], rightToLeft));
+            lines.addAll(BidiText.lines(explanation, SMALL, CELL_LEADING, cellWidths[row.size()], rightToLeft));
+            return cell(lines, 0, rightToLeft);
+        }
+
+        /** A figure at the end of its cell, so the figures of a column line up (as {@link #amount}). */
+        public Table figure(String text, Style style) {
+            return cell(BidiText.lines(text, style, CELL_LEADING, cellWidths[row.size()], false), 0, !rightToLeft);
         }
 
         public Table amount(Money money) {

@@ -2,8 +2,10 @@ package nl.kringwerk.insights.ui;
 
 import com.vaadin.flow.component.Component;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.insights.domain.Dashboard;
 import nl.kringwerk.insights.domain.Protection;
 
@@ -81,6 +83,15 @@ final class InsightTexts {
         return months % 12 == 0
                 ? t("insights.survival-after", months / 12)
                 : t("insights.survival-after-months", months);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** A day as "27 november 2026". */
+    String date(LocalDate day) {
+        return PdfSheet.shortDate(day, locale);
     }
 
     String type(int t) {

@@ -25,6 +25,7 @@ import nl.kringwerk.insights.domain.Dashboard;
 import nl.kringwerk.insights.domain.Protection;
 import nl.kringwerk.insights.service.InsightOptions;
 import nl.kringwerk.insights.service.InsightsService;
+import nl.kringwerk.insights.service.YearReportService;
 import nl.kringwerk.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +62,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> municipality = new Select<>();
     private final Div body = new Div();
 
-    InsightsView(InsightsService insights) {
+    InsightsView(InsightsService insights, YearReportService yearReports) {
         this.insights = insights;
         addClassName("page");
         H1 title = new H1(getTranslation("insights.title"));
@@ -96,7 +97,7 @@ public class InsightsView extends VerticalLayout implements HasDynamicTitle {
         quarter.addValueChangeListener(e -> refresh());
         municipality.addValueChangeListener(e -> refresh());
         body.setWidthFull();
-        add(filters, body, rules());
+        add(new YearReportSection(yearReports, options), filters, body, rules());
         refresh();
     }
 

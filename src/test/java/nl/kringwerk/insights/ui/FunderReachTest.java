@@ -176,6 +176,8 @@ class FunderReachTest extends KaribuTest {
             "InsightsService.options",
             "InsightsService.dashboard",
             "InsightsService.dashboardFromRawTables",
+            // the year report (issue 21): the same dashboard as the page, over her own scope only
+            "YearReportService.report",
             "InsightAccess.requireScope",
             "InsightAccess.addFunderScope",
             "BookingService.newIdempotencyKey",
