@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.loans.domain.RepaymentPlan;
@@ -16,6 +19,7 @@ import nl.kringwerk.loans.service.LoanRequest;
 import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.service.PaperSheet;
 import nl.kringwerk.savings.service.Savings;
@@ -27,13 +31,13 @@ import org.jspecify.annotations.Nullable;
  * Naima's approved), and the second session, two weeks ago, as it went that evening: the same
  * evening can be run live or entered from paper, so both can be compared entry by entry.
  */
-final class Evening {
+public final class Evening {
 
     /** One line of the evening's savings form, in the order the group went (by name). */
-    record Turn(
+    public record Turn(
             String name, @Nullable String amount, @Nullable String countedBy, boolean socialFund) {}
 
-    static final List<Turn> TURNS = List.of(
+    public static final List<Turn> TURNS = List.of(
             new Turn("Anja", "25", null, true),
             new Turn("Els", "7", null, false),
             new Turn("Fatma", null, null, false),
@@ -42,16 +46,16 @@ final class Evening {
             new Turn("Samira", "10", "Fatma", false),
             new Turn("Yvonne", null, null, true));
 
-    final SavingsFixture f;
-    final long yvonnesLoan;
-    final long naimasLoan;
-    final long priyasLoan;
-    final long eveningId;
+    public final SavingsFixture f;
+    public final long yvonnesLoan;
+    public final long naimasLoan;
+    public final long priyasLoan;
+    public final long eveningId;
     private final Savings savings;
     private final LoanService loans;
 
     /** Signed in as the group's coordinator, who ran the first session live. */
-    Evening(TestWorld testWorld, TestWorld.World world, Savings savings, LoanService loans, Clock clock) {
+    public Evening(TestWorld testWorld, TestWorld.World world, Savings savings, LoanService loans, Clock clock) {
         this.savings = savings;
         this.loans = loans;
         CycleRules rules = CycleRules.builder(LocalDate.now(clock).minusDays(21))
@@ -80,11 +84,11 @@ final class Evening {
     }
 
     /** Anja chairs, Gloria writes, Samira and Fatma count. */
-    SessionRoles roles() {
+    public SessionRoles roles() {
         return f.roles("Anja", "Gloria", "Samira", "Fatma");
     }
 
-    Map<Long, AttendanceStatus> attendance() {
+    public Map<Long, AttendanceStatus> attendance() {
         Map<Long, AttendanceStatus> attendance = new LinkedHashMap<>();
         for (String name : TestWorld.Circle.NAMES) {
             attendance.put(f.member(name), name.equals("Priya") ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
@@ -96,12 +100,12 @@ final class Evening {
      * The box: 280 + 59,50 saved + 3 social fund + 10 repaid - 40 paid out = 312,50 expected; 311,50
      * counted, one euro short.
      */
-    static final String COUNTED = "311,50";
+    public static final String COUNTED = "311,50";
 
-    static final String SHORT = "Een euro kwijtgeraakt bij het wisselen";
+    public static final String SHORT = "Een euro kwijtgeraakt bij het wisselen";
 
     /** The evening as the group ran it in the app. */
-    void runLive() {
+    public void runLive() {
         attendance().forEach((member, status) -> savings.sessions().markAttendance(eveningId, member, status));
         savings.sessions().openSession(eveningId, roles());
         for (Turn turn : TURNS) {
@@ -122,7 +126,7 @@ final class Evening {
     }
 
     /** The same evening as it stands on the paper forms. */
-    PaperEntry onPaper() {
+    public PaperEntry onPaper() {
         List<PaperSheet.SavingLine> lines = new ArrayList<>();
         for (Turn turn : TURNS) {
             lines.add(new PaperSheet.SavingLine(
@@ -140,5 +144,26 @@ final class Evening {
 
     private static String key() {
         return UUID.randomUUID().toString();
+    }
+
+    /** An entry as the group reads it, with names instead of ids and without who typed it in or when. */
+    public static List<Object> asRead(JournalEntry e, Evening evening) {
+        Map<Long, String> names = namesOf(evening);
+        Function<Long, Object> name = id -> id == null ? "-" : names.getOrDefault(id, "loan or entry " + id);
+        return List.of(
+                Objects.equals(e.getSessionId(), evening.f.sessionId) ? "first session" : "the evening",
+                e.getKind(),
+                name.apply(e.getMemberId()),
+                e.amount(),
+                e.interest(),
+                name.apply(e.getCountedBy()),
+                name.apply(e.getRecordedBy()),
+                Objects.toString(e.getReason(), "-"),
+                e.getLoanId() == null ? "-" : name.apply(e.getMemberId()) + "'s loan",
+                e.getReversesEntryId() == null ? "-" : "reversal");
+    }
+
+    private static Map<Long, String> namesOf(Evening evening) {
+        return TestWorld.Circle.NAMES.stream().collect(Collectors.toMap(evening.f::member, n -> n));
     }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
@@ -92,10 +91,10 @@ class PaperSessionServiceTest extends ServiceTest {
 
         List<JournalEntry> liveEntries = journalOf(live);
         List<JournalEntry> paperEntries = journalOf(onPaper);
-        assertThat(paperEntries.stream().map(e -> asRead(e, onPaper)).toList())
+        assertThat(paperEntries.stream().map(e -> Evening.asRead(e, onPaper)).toList())
                 .as("the journal, entry by entry")
                 .containsExactlyElementsOf(
-                        liveEntries.stream().map(e -> asRead(e, live)).toList());
+                        liveEntries.stream().map(e -> Evening.asRead(e, live)).toList());
         List<JournalEntry> ofTheEvening = paperEntries.stream()
                 .filter(e -> Objects.equals(e.getSessionId(), onPaper.eveningId))
                 .toList();
@@ -278,27 +277,6 @@ class PaperSessionServiceTest extends ServiceTest {
 
     private List<JournalEntry> journalOf(Evening evening) {
         return journal.findByCycleIdOrderById(evening.f.cycleId);
-    }
-
-    /** An entry as the group reads it, with names instead of ids and without who typed it in or when. */
-    private static List<Object> asRead(JournalEntry e, Evening evening) {
-        Map<Long, String> names = namesOf(evening);
-        Function<Long, Object> name = id -> id == null ? "-" : names.getOrDefault(id, "loan or entry " + id);
-        return List.of(
-                Objects.equals(e.getSessionId(), evening.f.sessionId) ? "first session" : "the evening",
-                e.getKind(),
-                name.apply(e.getMemberId()),
-                e.amount(),
-                e.interest(),
-                name.apply(e.getCountedBy()),
-                name.apply(e.getRecordedBy()),
-                Objects.toString(e.getReason(), "-"),
-                e.getLoanId() == null ? "-" : name.apply(e.getMemberId()) + "'s loan",
-                e.getReversesEntryId() == null ? "-" : "reversal");
-    }
-
-    private static Map<Long, String> namesOf(Evening evening) {
-        return TestWorld.Circle.NAMES.stream().collect(Collectors.toMap(evening.f::member, n -> n));
     }
 
     private static PassbookLine withoutMark(PassbookLine l) {
