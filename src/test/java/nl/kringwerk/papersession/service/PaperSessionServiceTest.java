@@ -26,6 +26,7 @@ import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.PaperBookings;
 import nl.kringwerk.savings.service.PaperSheet;
 import nl.kringwerk.savings.service.PassbookLine;
 import nl.kringwerk.savings.service.Savings;
@@ -56,6 +57,9 @@ class PaperSessionServiceTest extends ServiceTest {
 
     @Autowired
     PaperDraftRepository drafts;
+
+    @Autowired
+    PaperBookings paperBookings;
 
     @Autowired
     SummaryStore summary;
@@ -240,6 +244,21 @@ class PaperSessionServiceTest extends ServiceTest {
                     .as(outsider)
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
             assertThatThrownBy(() -> loans.repaymentOnPaper(evening.yvonnesLoan, "10"))
+                    .as(outsider)
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> loans.payoutOnPaper(evening.naimasLoan))
+                    .as(outsider)
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            // The savings door itself, called directly, has the same gate.
+            assertThatThrownBy(() -> paperBookings.booked(evening.eveningId))
+                    .as(outsider)
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> paperBookings.check(
+                            evening.eveningId, evening.onPaper().sheet(), List.of()))
+                    .as(outsider)
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
+            assertThatThrownBy(() -> paperBookings.book(
+                            evening.eveningId, evening.onPaper().sheet(), List.of(), world.officerA()))
                     .as(outsider)
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
