@@ -2,12 +2,14 @@ package nl.kringwerk.papersession.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,6 +69,15 @@ class PaperFormPanel extends VerticalLayout {
 
     private Component attendanceSection(@Nullable PaperEntry entered) {
         Div rows = section("paper-attendance", "paper.attendance");
+        // As on the live presentielijst: everyone at once, then the few who were not there.
+        Button everyone = new Button(
+                getTranslation("paper.everyone"),
+                VaadinIcon.USERS.create(),
+                click -> attendance.values().stream()
+                        .filter(s -> s.getValue() == null)
+                        .forEach(s -> s.setValue(AttendanceStatus.PRESENT)));
+        everyone.setId("paper-everyone-present");
+        rows.add(everyone);
         for (MemberRow member : form.members()) {
             Select<AttendanceStatus> status = new Select<>();
             status.setItems(AttendanceStatus.values());
@@ -126,7 +137,7 @@ class PaperFormPanel extends VerticalLayout {
             amount.setPlaceholder("0,00");
             amount.setPrefixComponent(new Span("€"));
             amount.setId("amount-" + member.id());
-            amount.addClassName("paper-amount");
+            amount.setWidth("8rem");
             Checkbox nothing = new Checkbox(getTranslation("paper.nothing"));
             nothing.setId("nothing-" + member.id());
             Select<Long> countedBy = memberSelect(getTranslation("paper.counted-by"));
@@ -153,6 +164,11 @@ class PaperFormPanel extends VerticalLayout {
             }
             fields.add(countedBy);
             fields.addClassName("paper-fields");
+            fields.getStyle()
+                    .set("display", "flex")
+                    .set("flex-wrap", "wrap")
+                    .set("align-items", "baseline")
+                    .set("gap", "0 var(--lumo-space-m)");
             rows.add(row(member.displayName(), fields));
         }
         return rows;
@@ -166,7 +182,7 @@ class PaperFormPanel extends VerticalLayout {
             paid.setHelperText(getTranslation("paper.owes", loan.amount().format()));
             paid.setPrefixComponent(new Span("€"));
             paid.setId("repayment-" + loan.loanId());
-            paid.addClassName("paper-amount");
+            paid.setWidth("8rem");
             if (entered != null) {
                 entered.repayments().stream()
                         .filter(r -> r.loanId() == loan.loanId() && r.amountText() != null)
@@ -254,15 +270,25 @@ class PaperFormPanel extends VerticalLayout {
     private Div section(String id, String titleKey) {
         Div section = new Div(new H2(getTranslation(titleKey)));
         section.addClassNames("section", "paper-section");
+        section.setWidthFull();
         section.setId(id);
         return section;
     }
 
     private static Div row(String name, Component field) {
+        // Inline styles: the theme is bundled, and a new stylesheet would need a frontend build.
         Span title = new Span(name);
         title.addClassName("row-title");
+        title.getStyle().set("flex", "0 0 8rem").set("font-weight", "600");
         Div row = new Div(title, field);
         row.addClassName("paper-row");
+        row.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("align-items", "baseline")
+                .set("gap", "0 var(--lumo-space-m)")
+                .set("padding", "var(--lumo-space-xs) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         return row;
     }
 
@@ -273,6 +299,8 @@ class PaperFormPanel extends VerticalLayout {
     private static void readOnly(Component component) {
         if (component instanceof HasValue<?, ?> field) {
             field.setReadOnly(true);
+        } else if (component instanceof Button button) {
+            button.setVisible(false);
         }
         component.getChildren().forEach(PaperFormPanel::readOnly);
     }

@@ -95,6 +95,11 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
         FieldErrors errors = panel.errors();
         Div actions = new Div();
         actions.addClassName("paper-actions");
+        actions.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("align-items", "center")
+                .set("gap", "var(--lumo-space-m)");
         if (confirming) {
             Button confirm = new Button(getTranslation("paper.confirm"), new Icon(VaadinIcon.CHECK), click -> {
                 if (errors.attempt(() -> paper.confirm(sessionId, draft.version()))) {
@@ -111,6 +116,8 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
             Button enter = new Button(getTranslation("paper.enter"), new Icon(VaadinIcon.CHECK), click -> {
                 if (errors.attempt(() -> paper.enter(sessionId, panel.entry()))) {
                     refresh(false);
+                } else {
+                    showFirstRefusedRow();
                 }
             });
             enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -120,6 +127,12 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
             actions.add(enter, hint);
         }
         add(actions);
+    }
+
+    /** The form is long: the first row the rules refused is brought into view. */
+    private void showFirstRefusedRow() {
+        getElement()
+                .executeJs("const f = this.querySelector('[invalid]'); if (f) f.scrollIntoView({block: 'center'});");
     }
 
     private void showBooked(EntryLine first) {
