@@ -29,6 +29,7 @@ import nl.kringwerk.savings.service.BookingContext;
 import nl.kringwerk.savings.service.BookingService;
 import nl.kringwerk.savings.service.CycleRecord;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.PaperBookings;
 import nl.kringwerk.savings.service.SavingsFacts;
 import nl.kringwerk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -284,6 +285,28 @@ public class LoanService {
                     .member(loan.getMemberId())
                     .loan(loanId, split.interest()));
         };
+    }
+
+    /**
+     * A repayment written on the paper form of a session, as one row of {@link PaperBookings}: the
+     * same rules as {@link #repay}, checked when the session is booked. The loan's group gate first.
+     */
+    @Transactional(readOnly = true)
+    public PaperBookings.PaperRow repaymentOnPaper(long loanId, String amountText) {
+        requireLoanAccess(loanId);
+        return new PaperBookings.PaperRow("repayment-" + loanId, repayment(loanId, amountText));
+    }
+
+    /** A loan paid out on paper: the same rules as {@link #disburse} (the cash in the box first). */
+    @Transactional(readOnly = true)
+    public PaperBookings.PaperRow payoutOnPaper(long loanId) {
+        requireLoanAccess(loanId);
+        return new PaperBookings.PaperRow("payout-" + loanId, disbursement(loanId));
+    }
+
+    private void requireLoanAccess(long loanId) {
+        Loan loan = loans.findById(loanId).orElseThrow(NotFoundOrNotAllowedException::new);
+        groups.requireAccess(loan.getGroupId());
     }
 
     // --- overview -------------------------------------------------------------------------------

@@ -343,8 +343,15 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
         rows.setId("passbook-lines");
         for (PassbookLine line : page.passbook()) {
             String what = line.date() == null ? "" : Dates.format(line.date(), getLocale());
+            String paper = line.paperMark() == null
+                    ? ""
+                    : " · "
+                            + getTranslation(
+                                    "passbook.page.from-paper",
+                                    Dates.format(line.paperMark().enteredOn(), getLocale()),
+                                    line.paperMark().enteredBy());
             rows.add(row(
-                    what + (line.amount().isNegative() ? " · " + getTranslation("entry-kind.REVERSAL") : ""),
+                    what + (line.amount().isNegative() ? " · " + getTranslation("entry-kind.REVERSAL") : "") + paper,
                     line.amount().format(),
                     line.runningTotal().format()));
         }

@@ -76,6 +76,14 @@ public class JournalEntry implements GroupData {
     @Column(name = "interest_cents", updatable = false)
     private @Nullable Long interestCents;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private EntrySource source = EntrySource.LIVE;
+
+    /** Who confirmed the paper forms this entry was entered from; null for a live entry. */
+    @Column(name = "confirmed_by", length = 60, updatable = false)
+    private @Nullable String confirmedBy;
+
     protected JournalEntry() {}
 
     private JournalEntry(Builder b) {
@@ -94,6 +102,8 @@ public class JournalEntry implements GroupData {
         this.idempotencyKey = b.idempotencyKey;
         this.loanId = b.loanId;
         this.interestCents = b.interest == null ? null : b.interest.cents();
+        this.source = b.confirmedBy == null ? EntrySource.LIVE : EntrySource.PAPER;
+        this.confirmedBy = b.confirmedBy;
     }
 
     public static Builder of(EntryKind kind, Money amount) {
@@ -182,6 +192,15 @@ public class JournalEntry implements GroupData {
         return idempotencyKey;
     }
 
+    public EntrySource getSource() {
+        return source;
+    }
+
+    /** Who confirmed the paper forms; null for a live entry. */
+    public @Nullable String getConfirmedBy() {
+        return confirmedBy;
+    }
+
     public static final class Builder {
         private final EntryKind kind;
         private final Money amount;
@@ -199,6 +218,7 @@ public class JournalEntry implements GroupData {
         private @Nullable String idempotencyKey;
         private @Nullable Long loanId;
         private @Nullable Money interest;
+        private @Nullable String confirmedBy;
 
         private Builder(EntryKind kind, Money amount) {
             this.kind = kind;
@@ -237,6 +257,15 @@ public class JournalEntry implements GroupData {
         public Builder witnessedBy(@Nullable Long countedBy, @Nullable Long recordedBy) {
             this.countedBy = countedBy;
             this.recordedBy = recordedBy;
+            return this;
+        }
+
+        /**
+         * Marks the entry as entered afterwards from a session's paper forms; {@code by} in
+         * {@link #booked} is then who entered them.
+         */
+        public Builder fromPaper(String confirmedBy) {
+            this.confirmedBy = confirmedBy;
             return this;
         }
 

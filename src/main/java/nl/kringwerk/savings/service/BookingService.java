@@ -98,8 +98,7 @@ public class BookingService {
                 tx -> deposit(sessionId, memberId, amountText, countedBy).get());
     }
 
-    private Supplier<JournalEntry.Builder> deposit(
-            long sessionId, long memberId, String amountText, @Nullable Long countedBy) {
+    Supplier<JournalEntry.Builder> deposit(long sessionId, long memberId, String amountText, @Nullable Long countedBy) {
         return () -> {
             SessionScope c = scopes.of(sessionId);
             Money amount = Money.parse(amountText);
@@ -120,12 +119,19 @@ public class BookingService {
 
     /** She saved nothing this time: recorded as such, without judgement. */
     public EntryLine bookNoSaving(long sessionId, long memberId, String idempotencyKey) {
-        return book(new Request(sessionId, EntryKind.NO_SAVING, memberId, Money.ZERO, null), idempotencyKey, () -> {
+        return book(
+                new Request(sessionId, EntryKind.NO_SAVING, memberId, Money.ZERO, null),
+                idempotencyKey,
+                noSaving(sessionId, memberId));
+    }
+
+    Supplier<JournalEntry.Builder> noSaving(long sessionId, long memberId) {
+        return () -> {
             SessionScope c = scopes.of(sessionId);
             c.requireBookable(memberId, scopes.presentMembers(sessionId));
             c.requireNoTurnYet(memberId, scopes.journalOf(c.cycle.getId()));
             return c.entry(EntryKind.NO_SAVING, Money.ZERO).member(memberId);
-        });
+        };
     }
 
     public EntryLine bookSocialFund(long sessionId, long memberId, String idempotencyKey) {
@@ -140,7 +146,7 @@ public class BookingService {
         readOnly.executeWithoutResult(tx -> socialFund(sessionId, memberId).get());
     }
 
-    private Supplier<JournalEntry.Builder> socialFund(long sessionId, long memberId) {
+    Supplier<JournalEntry.Builder> socialFund(long sessionId, long memberId) {
         return () -> {
             SessionScope c = scopes.of(sessionId);
             Money contribution = c.cycle.rules().socialFundPerSession();
@@ -196,7 +202,14 @@ public class BookingService {
      * openly, with a reason, so the session can close.
      */
     public EntryLine bookCashDifference(long sessionId, String countedText, String reason, String idempotencyKey) {
-        return book(new Request(sessionId, EntryKind.CASH_DIFFERENCE, null, null, null), idempotencyKey, () -> {
+        return book(
+                new Request(sessionId, EntryKind.CASH_DIFFERENCE, null, null, null),
+                idempotencyKey,
+                cashDifference(sessionId, countedText, reason));
+    }
+
+    Supplier<JournalEntry.Builder> cashDifference(long sessionId, String countedText, @Nullable String reason) {
+        return () -> {
             SessionScope c = scopes.of(sessionId);
             c.requireOpenSession();
             if (c.cycle.isSharingOut()) {
@@ -209,7 +222,7 @@ public class BookingService {
                 throw InvalidInputException.of("counted", "error.no-cash-difference");
             }
             return c.entry(EntryKind.CASH_DIFFERENCE, difference).reason(cleaned);
-        });
+        };
     }
 
     /**
@@ -235,7 +248,7 @@ public class BookingService {
         readOnly.executeWithoutResult(tx -> prepare.apply(context(sessionId)));
     }
 
-    private BookingContext context(long sessionId) {
+    BookingContext context(long sessionId) {
         SessionScope c = scopes.of(sessionId);
         c.requireOpenSession();
         return new BookingContext(
@@ -337,7 +350,7 @@ public class BookingService {
         }
     }
 
-    private Optional<EntryLine> answerFor(String idempotencyKey) {
+    Optional<EntryLine> answerFor(String idempotencyKey) {
         return journal.findByIdempotencyKey(idempotencyKey).map(entry -> {
             GroupFacts group = groups.groupFacts(entry.getGroupId());
             return EntryLine.of(entry, scopes.ledgerOf(entry.getCycleId()), group);

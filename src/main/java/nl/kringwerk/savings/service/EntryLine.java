@@ -22,7 +22,40 @@ public record EntryLine(
         @Nullable String countedBy,
         @Nullable String recordedBy,
         String bookedBy,
-        Instant bookedAt) {
+        Instant bookedAt,
+        @Nullable PaperMark paperMark) {
+
+    /** A live entry. */
+    public EntryLine(
+            long id,
+            @Nullable Long sessionId,
+            EntryKind kind,
+            @Nullable Long memberId,
+            @Nullable String memberName,
+            Money amount,
+            @Nullable Long reversesEntryId,
+            boolean reversed,
+            @Nullable String reason,
+            @Nullable String countedBy,
+            @Nullable String recordedBy,
+            String bookedBy,
+            Instant bookedAt) {
+        this(
+                id,
+                sessionId,
+                kind,
+                memberId,
+                memberName,
+                amount,
+                reversesEntryId,
+                reversed,
+                reason,
+                countedBy,
+                recordedBy,
+                bookedBy,
+                bookedAt,
+                null);
+    }
 
     static EntryLine of(JournalEntry e, Ledger ledger, GroupFacts group) {
         return new EntryLine(
@@ -38,6 +71,7 @@ public record EntryLine(
                 e.getCountedBy() == null ? null : group.nameOf(e.getCountedBy()),
                 e.getRecordedBy() == null ? null : group.nameOf(e.getRecordedBy()),
                 e.getBookedBy(),
-                e.getBookedAt());
+                e.getBookedAt(),
+                PaperMark.of(e));
     }
 }

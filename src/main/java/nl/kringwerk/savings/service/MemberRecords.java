@@ -96,8 +96,8 @@ public class MemberRecords {
             boolean saving = counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING;
             if (saving && e.getMemberId() != null && e.getMemberId() == memberId) {
                 running = running.plus(e.amount());
-                lines.add(
-                        new PassbookLine(dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(), running));
+                lines.add(new PassbookLine(
+                        dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(), running, PaperMark.of(e)));
             }
         }
         return lines;

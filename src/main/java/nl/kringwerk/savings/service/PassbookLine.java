@@ -11,4 +11,11 @@ public record PassbookLine(
         EntryKind kind,
         Money amount,
         @Nullable String reason,
-        Money runningTotal) {}
+        Money runningTotal,
+        @Nullable PaperMark paperMark) {
+
+    /** A line counted live. */
+    public PassbookLine(LocalDate date, EntryKind kind, Money amount, @Nullable String reason, Money runningTotal) {
+        this(date, kind, amount, reason, runningTotal, null);
+    }
+}

@@ -166,8 +166,8 @@ public class SavingsRecords {
         for (JournalEntry e : entries) {
             if (e.getMemberId() != null && e.getMemberId() == memberId && countsAsSaving(ledger, e)) {
                 running = running.plus(e.amount());
-                lines.add(
-                        new PassbookLine(dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(), running));
+                lines.add(new PassbookLine(
+                        dates.get(e.getSessionId()), e.getKind(), e.amount(), e.getReason(), running, PaperMark.of(e)));
             }
         }
         return lines;

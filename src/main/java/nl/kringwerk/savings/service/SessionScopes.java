@@ -79,6 +79,10 @@ class SessionScopes {
         return currentUser.require().getUsername();
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     /** MariaDB keeps microseconds: a retry must read back exactly what the first answer said. */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

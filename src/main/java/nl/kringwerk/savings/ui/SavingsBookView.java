@@ -203,7 +203,14 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         String reversed = e.reversed() ? getTranslation("meeting.reversed") + " · " : "";
         String reversal =
                 e.reversesEntryId() == null ? "" : getTranslation("book.reverses", e.reversesEntryId()) + " · ";
-        return reversed + reversal + (e.reason() == null ? "" : e.reason() + " · ") + witnesses;
+        String paper = e.paperMark() == null
+                ? ""
+                : " · "
+                        + getTranslation(
+                                "paper.mark",
+                                Dates.format(e.paperMark().enteredOn(), getLocale()),
+                                e.paperMark().enteredBy());
+        return reversed + reversal + (e.reason() == null ? "" : e.reason() + " · ") + witnesses + paper;
     }
 
     private VerticalLayout passbook(SavingsOverview overview, PaperForms forms) {
@@ -240,6 +247,14 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
                         getTranslation("book.running", line.runningTotal().format()));
                 running.addClassName("row-sub");
                 Div text = new Div(what, running);
+                if (line.paperMark() != null) {
+                    Span paper = new Span(getTranslation(
+                            "paper.mark",
+                            Dates.format(line.paperMark().enteredOn(), getLocale()),
+                            line.paperMark().enteredBy()));
+                    paper.addClassName("row-sub");
+                    text.add(paper);
+                }
                 text.addClassName("row-text");
                 Div row = new Div(text, amount);
                 row.addClassName("member-row");

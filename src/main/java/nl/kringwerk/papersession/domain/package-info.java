@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.papersession.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.papersession.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.papersession.ui;
+
+import org.jspecify.annotations.NullMarked;
