@@ -116,7 +116,8 @@ class LoansPaperPart implements PaperPackPart {
         StringBuilder text = new StringBuilder(account.dueByNext().format());
         if (account.overdue().isPositive()) {
             text.append('\n')
-                    .append(texts.t("pack.loans.arrears", account.overdue().format().replace(' ', '\u00a0')));
+                    .append(texts.t(
+                            "pack.loans.arrears", account.overdue().format().replace(' ', '\u00a0')));
         }
         return text.toString();
     }

@@ -25,6 +25,7 @@ import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.EveningPaper;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.PassbookLoan;
 import nl.kringwerk.savings.service.RoleOverview;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
@@ -176,6 +177,10 @@ final class PaperForms {
     }
 
     byte[] passbook(String groupName, String memberName, List<PassbookLine> lines) {
+        return passbook(groupName, memberName, lines, List.of());
+    }
+
+    byte[] passbook(String groupName, String memberName, List<PassbookLine> lines, List<PassbookLoan> loans) {
         return pdf(PageSize.A5, membersLocale, sheet -> {
             membersHeader(sheet, members.t("paper.passbook.title"), groupName, null);
             sheet.paragraph(memberName, HEAD);
@@ -196,9 +201,49 @@ final class PaperForms {
             Money total =
                     lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
             sheet.paragraph(members.t("paper.passbook.total", total.format()), HEAD);
+            if (!loans.isEmpty()) {
+                sheet.space();
+                sheet.paragraph(members.t("paper.passbook.loans"), HEAD);
+                PdfSheet.Table loanTable = sheet.table(
+                        new float[] {3, 2.5f, 3, 3},
+                        members.t("paper.date"),
+                        members.t("paper.loan.amount"),
+                        members.t("paper.loan.repaid"),
+                        members.t("paper.loan.owed"));
+                for (PassbookLoan loan : loans) {
+                    loanTable.text(loan.outOn() == null ? "" : NUMERIC_DATE.format(loan.outOn()), BODY);
+                    loanTable.amount(loan.amount());
+                    loanTable.amount(loan.repaid());
+                    loanTable.amount(loan.owed());
+                }
+                sheet.add(loanTable);
+                for (PassbookLoan loan : loans) {
+                    sheet.paragraph((loans.size() > 1 ? loan.amount().format() + ": " : "") + nextPayment(loan), BODY);
+                }
+            }
             sheet.space();
             sheet.paragraph(members.t("paper.passbook.benefit-note"), SMALL);
         });
+    }
+
+    private static final DateTimeFormatter NUMERIC_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** Her arrears, and when she pays next and how much; or that the loan is paid back. */
+    private String nextPayment(PassbookLoan loan) {
+        if (!loan.owed().isPositive()) {
+            return members.t("paper.loan.paid-off");
+        }
+        String next = members.t("paper.loan.next")
+                + ": "
+                + (loan.nextDue() == null
+                        ? loan.owed().format()
+                        : members.t(
+                                "paper.loan.next-value",
+                                loan.nextAmount().format(),
+                                PdfSheet.shortDate(loan.nextDue(), membersLocale)));
+        return loan.overdue().isPositive()
+                ? members.t("paper.loan.arrears", loan.overdue().format()) + "\n" + next
+                : next;
     }
 
     /** The task plan to hang on the wall: the coming sessions and who does what. */
