@@ -73,6 +73,9 @@ class ConnectionDropBrowserTest extends BrowserTest {
         sockets.clear();
 
         assertThat(page.locator("vaadin-connection-indicator")).containsText("Ga verder op papier", PATIENT);
+        // Readable above the open counting dialog: the whole message, not Vaadin's 8-pixel strip.
+        page.waitForFunction("() => document.querySelector('vaadin-connection-indicator .v-status-message')"
+                + ".getBoundingClientRect().height > 30");
         screenshot("26-meeting-connection-lost");
         Assertions.assertThat(deposits(sessionId))
                 .as("nothing booked while away")

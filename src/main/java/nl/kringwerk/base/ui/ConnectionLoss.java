@@ -22,6 +22,16 @@ public final class ConnectionLoss {
     /** Attempts before the screen gives up: two hours at one every two seconds. */
     public static final int ATTEMPTS = 3_600;
 
+    /**
+     * The whole message in large type, above everything, also above an open counting dialog: Vaadin's
+     * own look is an 8-pixel strip at the top that opens on hover. Added after Vaadin's own style
+     * element, so it wins.
+     */
+    static final String STYLE = "vaadin-connection-indicator[offline] .v-status-message,"
+            + " vaadin-connection-indicator[reconnecting] .v-status-message {"
+            + " z-index: 100000; max-height: none; font-size: 1.125rem; line-height: 1.4;"
+            + " padding: 0.75em 1em; white-space: normal; transition: none; }";
+
     private ConnectionLoss() {}
 
     /** The texts in the UI's language, and the attempts. */
@@ -31,5 +41,11 @@ public final class ConnectionLoss {
         dialog.setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));
         dialog.setReconnectInterval(INTERVAL_MS);
         dialog.setReconnectAttempts(ATTEMPTS);
+        ui.getPage()
+                .executeJs(
+                        "if (!document.getElementById('kringwerk-connection-loss')) {"
+                                + " const s = document.createElement('style'); s.id = 'kringwerk-connection-loss';"
+                                + " s.textContent = $0; document.head.appendChild(s); }",
+                        STYLE);
     }
 }
