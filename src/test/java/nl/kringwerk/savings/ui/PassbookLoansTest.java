@@ -96,6 +96,17 @@ class PassbookLoansTest extends KaribuTest {
                 .contains("Achterstand: € 5,00", "Volgende betaling: € 10,00 uiterlijk op");
     }
 
+    @Test
+    void aFunderOrAnotherOrganisationReadsNoLoansOfHers() {
+        for (String outsider : java.util.List.of(f.world.funder(), f.world.coordinatorB())) {
+            logout();
+            login(outsider);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> passbookLoans.get(0).of(f.world.groupA(), f.member("Yvonne")))
+                    .isInstanceOf(nl.kringwerk.base.domain.NotFoundOrNotAllowedException.class);
+        }
+    }
+
     private static String key() {
         return UUID.randomUUID().toString();
     }
