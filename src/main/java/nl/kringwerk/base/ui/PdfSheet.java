@@ -189,6 +189,11 @@ public final class PdfSheet {
         add(element);
     }
 
+    /** What follows starts on a new page (a pack of forms in one document). */
+    public void newPage() {
+        document.newPage();
+    }
+
     /** An empty line. */
     public void space() {
         paragraph(" ", BODY);

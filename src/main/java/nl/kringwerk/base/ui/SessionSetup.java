@@ -32,9 +32,11 @@ class SessionSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(SessionSetup::showError);
         });
         // Vaadin would pick the browser's language for each new UI; the session's choice wins.
-        event.getSource()
-                .addUIInitListener(
-                        init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        // The texts for a dropped connection follow it (issue 19).
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().setLocale(init.getUI().getSession().getLocale());
+            ConnectionLoss.configure(init.getUI());
+        });
         // Vaadin writes the browser's language into <html lang> (or the first one Kringwerk offers);
         // screen readers and hyphenation need the session's.
         event.addIndexHtmlRequestListener(response -> {

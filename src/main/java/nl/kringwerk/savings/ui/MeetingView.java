@@ -31,6 +31,7 @@ import nl.kringwerk.base.ui.NothingHere;
 import nl.kringwerk.base.ui.TableMode;
 import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.EveningPapers;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.Role;
@@ -50,14 +51,23 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final Savings savings;
     private final MeetingBroadcaster broadcaster;
     private final List<MeetingSection> sections;
+    private final EveningPapers papers;
+    private final List<PaperPackPart> parts;
     private long sessionId;
     private @Nullable MeetingState state;
     private @Nullable Registration registration;
     /** What became of a count whose screen was lost, until the bookkeeper has read it. */
     private @Nullable Div lostCount;
 
-    MeetingView(Savings savings, MeetingBroadcaster broadcaster, List<MeetingSection> sections) {
+    MeetingView(
+            Savings savings,
+            MeetingBroadcaster broadcaster,
+            List<MeetingSection> sections,
+            EveningPapers papers,
+            List<PaperPackPart> parts) {
         this.savings = savings;
+        this.papers = papers;
+        this.parts = parts;
         this.broadcaster = broadcaster;
         this.sections = sections;
         addClassNames("page", "meeting");
@@ -165,6 +175,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     "spaarformulier-" + state.date() + ".pdf",
                     () -> forms.savingsForm(printed),
                     "print-form"));
+        }
+        if (state.cycleOpen() && state.status() != SessionStatus.CLOSED) {
+            prints.add(EveningPackLink.of(this, getLocale(), papers, parts, state.groupId(), state.date()));
         }
         prints.addClassName("prints");
         Div head = new Div(back, title, when, status, screen, prints);

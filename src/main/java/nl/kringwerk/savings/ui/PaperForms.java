@@ -19,10 +19,13 @@ import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.base.i18n.MemberTexts;
 import nl.kringwerk.base.ui.PdfSheet;
 import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.CashCount;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.EveningPaper;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.PassbookLoan;
 import nl.kringwerk.savings.service.RoleOverview;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
@@ -61,7 +64,11 @@ final class PaperForms {
 
     /** @param blank true for a list to sign at the next session, false for what was recorded */
     byte[] attendanceList(MeetingState state, boolean blank) {
-        return pdf(PageSize.A4, membersLocale, sheet -> {
+        return pdf(PageSize.A4, membersLocale, sheet -> attendance(sheet, state, blank));
+    }
+
+    private void attendance(PdfSheet sheet, MeetingState state, boolean blank) {
+        {
             membersHeader(sheet, members.t("paper.attendance.title"), state.groupName(), state.date());
             PdfSheet.Table table = sheet.table(
                     new float[] {4, 3, 5},
@@ -90,7 +97,7 @@ final class PaperForms {
                                 state.attendance().size()),
                         BODY);
             }
-        });
+        }
     }
 
     /** The spaarformulier of one session: every booking with who counted and who wrote it. */
@@ -170,6 +177,10 @@ final class PaperForms {
     }
 
     byte[] passbook(String groupName, String memberName, List<PassbookLine> lines) {
+        return passbook(groupName, memberName, lines, List.of());
+    }
+
+    byte[] passbook(String groupName, String memberName, List<PassbookLine> lines, List<PassbookLoan> loans) {
         return pdf(PageSize.A5, membersLocale, sheet -> {
             membersHeader(sheet, members.t("paper.passbook.title"), groupName, null);
             sheet.paragraph(memberName, HEAD);
@@ -190,9 +201,49 @@ final class PaperForms {
             Money total =
                     lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).runningTotal();
             sheet.paragraph(members.t("paper.passbook.total", total.format()), HEAD);
+            if (!loans.isEmpty()) {
+                sheet.space();
+                sheet.paragraph(members.t("paper.passbook.loans"), HEAD);
+                PdfSheet.Table loanTable = sheet.table(
+                        new float[] {3, 2.5f, 3, 3},
+                        members.t("paper.date"),
+                        members.t("paper.loan.amount"),
+                        members.t("paper.loan.repaid"),
+                        members.t("paper.loan.owed"));
+                for (PassbookLoan loan : loans) {
+                    loanTable.text(loan.outOn() == null ? "" : NUMERIC_DATE.format(loan.outOn()), BODY);
+                    loanTable.amount(loan.amount());
+                    loanTable.amount(loan.repaid());
+                    loanTable.amount(loan.owed());
+                }
+                sheet.add(loanTable);
+                for (PassbookLoan loan : loans) {
+                    sheet.paragraph((loans.size() > 1 ? loan.amount().format() + ": " : "") + nextPayment(loan), BODY);
+                }
+            }
             sheet.space();
             sheet.paragraph(members.t("paper.passbook.benefit-note"), SMALL);
         });
+    }
+
+    private static final DateTimeFormatter NUMERIC_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** Her arrears, and when she pays next and how much; or that the loan is paid back. */
+    private String nextPayment(PassbookLoan loan) {
+        if (!loan.owed().isPositive()) {
+            return members.t("paper.loan.paid-off");
+        }
+        String next = members.t("paper.loan.next")
+                + ": "
+                + (loan.nextDue() == null
+                        ? loan.owed().format()
+                        : members.t(
+                                "paper.loan.next-value",
+                                loan.nextAmount().format(),
+                                PdfSheet.shortDate(loan.nextDue(), membersLocale)));
+        return loan.overdue().isPositive()
+                ? members.t("paper.loan.arrears", loan.overdue().format()) + "\n" + next
+                : next;
     }
 
     /** The task plan to hang on the wall: the coming sessions and who does what. */
@@ -216,6 +267,163 @@ final class PaperForms {
             sheet.space();
             sheet.paragraph(texts.t("roles.plan-note"), SMALL);
         });
+    }
+
+    /** The evening's pack (issue 19): everything a group needs to run one evening on paper. */
+    byte[] eveningPack(EveningPaper evening, List<PaperPackPart> parts) {
+        MeetingState state = evening.meeting();
+        return pdf(PageSize.A4, locale, sheet -> {
+            packCover(sheet, evening);
+            sheet.newPage();
+            attendance(sheet, state, true);
+            sheet.newPage();
+            blankSavingsForm(sheet, evening);
+            for (PaperPackPart part : parts) {
+                sheet.newPage();
+                part.write(sheet, evening, texts, locale);
+            }
+            sheet.newPage();
+            boxCount(sheet, evening);
+        });
+    }
+
+    private static final List<SessionRole> TASKS =
+            List.of(SessionRole.CHAIR, SessionRole.BOOKKEEPER, SessionRole.COUNTER_1, SessionRole.COUNTER_2);
+    private static final List<String> TASK_KEYS = List.of(
+            "role-at-session.chair",
+            "role-at-session.bookkeeper",
+            "role-at-session.counter1",
+            "role-at-session.counter2");
+
+    /** The first sheet: what the pack is for, tonight's tasks, the cycle's agreements and the steps. */
+    private void packCover(PdfSheet sheet, EveningPaper evening) {
+        MeetingState state = evening.meeting();
+        header(sheet, texts.t("pack.title"), state.groupName(), state.date());
+        sheet.paragraph(texts.t("pack.intro"), BODY);
+        sheet.space();
+        sheet.paragraph(texts.t("pack.tasks"), HEAD);
+        if (evening.tasks().isEmpty()) {
+            sheet.paragraph(texts.t("pack.tasks-none"), BODY);
+        } else {
+            PdfSheet.Table tasks =
+                    sheet.table(new float[] {1, 2}, texts.t("pack.tasks.task"), texts.t("pack.tasks.who"));
+            for (int i = 0; i < TASKS.size(); i++) {
+                tasks.text(texts.t(TASK_KEYS.get(i)), BODY);
+                tasks.text(dash(evening.tasks().get(TASKS.get(i))), BODY);
+            }
+            sheet.add(tasks);
+        }
+        sheet.space();
+        sheet.paragraph(texts.t("pack.rules"), HEAD);
+        List<String> rules = new ArrayList<>();
+        rules.add(texts.t("pack.max-deposit", state.maxDeposit().format()));
+        if (state.socialFundPerSession() != null) {
+            rules.add(texts.t("pack.social-fund", state.socialFundPerSession().format()));
+        }
+        rules.add(texts.t("pack.box-start", state.expectedBox().format()));
+        sheet.list(rules, false, BODY);
+        sheet.space();
+        sheet.paragraph(texts.t("pack.steps"), HEAD);
+        sheet.list(
+                List.of(
+                        texts.t("pack.step.1"),
+                        texts.t("pack.step.2"),
+                        texts.t("pack.step.3"),
+                        texts.t("pack.step.4"),
+                        texts.t("pack.step.5")),
+                true,
+                BODY);
+    }
+
+    /** The savings form to fill in: every member with what she saved so far, the rest blank. */
+    private void blankSavingsForm(PdfSheet sheet, EveningPaper evening) {
+        MeetingState state = evening.meeting();
+        header(sheet, texts.t("pack.savings.title"), state.groupName(), state.date());
+        sheet.paragraph(texts.t("pack.savings.help"), SMALL);
+        sheet.space();
+        boolean fund = state.socialFundPerSession() != null;
+        List<String> headers = new ArrayList<>(List.of(
+                texts.t("book.member"),
+                texts.t("pack.savings.so-far"),
+                texts.t("pack.savings.today"),
+                texts.t("pack.savings.new-total")));
+        if (fund) {
+            headers.add(texts.t(
+                    "pack.savings.social-fund", state.socialFundPerSession().format()));
+        }
+        headers.add(texts.t("pack.savings.initials"));
+        float[] widths = fund ? new float[] {5, 3, 3, 3, 3, 3} : new float[] {5, 3, 3, 3, 3};
+        PdfSheet.Table table = sheet.table(widths, headers.toArray(String[]::new));
+        Money soFar = Money.ZERO;
+        for (AttendanceLine member : state.attendance()) {
+            Money saved = evening.savedSoFar(member.memberId());
+            soFar = soFar.plus(saved);
+            table.text(member.name(), BODY, 26);
+            table.amount(saved);
+            for (int i = 2; i < headers.size(); i++) {
+                table.text("", BODY);
+            }
+        }
+        table.text(texts.t("pack.savings.total"), HEAD, 26);
+        table.amount(soFar, HEAD);
+        for (int i = 2; i < headers.size(); i++) {
+            table.text("", BODY);
+        }
+        sheet.add(table);
+        sheet.space();
+        sheet.paragraph(texts.t("pack.signed-by"), BODY);
+    }
+
+    /** The box count: every coin and note, counted by two people apart, and the sum it should make. */
+    private void boxCount(PdfSheet sheet, EveningPaper evening) {
+        MeetingState state = evening.meeting();
+        header(sheet, texts.t("pack.box.title"), state.groupName(), state.date());
+        sheet.paragraph(texts.t("pack.box.help"), SMALL);
+        sheet.paragraph(
+                texts.t(
+                        "pack.box.counters",
+                        isolate(blankIfNone(evening.tasks().get(SessionRole.COUNTER_1))),
+                        isolate(blankIfNone(evening.tasks().get(SessionRole.COUNTER_2)))),
+                BODY);
+        sheet.space();
+        PdfSheet.Table table = sheet.table(
+                new float[] {3, 3, 3, 3, 3},
+                texts.t("pack.box.piece"),
+                texts.t("pack.box.count", 1),
+                texts.t("pack.box.amount"),
+                texts.t("pack.box.count", 2),
+                texts.t("pack.box.amount"));
+        for (Money denomination : CashCount.DENOMINATIONS) {
+            table.text(denomination.format().replace(",00", ""), HEAD, 20);
+            for (int i = 0; i < 4; i++) {
+                table.text("", BODY);
+            }
+        }
+        table.text(texts.t("pack.box.total"), HEAD, 24);
+        for (int i = 0; i < 4; i++) {
+            table.text("", BODY);
+        }
+        sheet.add(table);
+        sheet.space();
+        PdfSheet.Table sum = sheet.table(new float[] {4, 2}, texts.t("pack.box.sum"), texts.t("pack.box.amount"));
+        sum.text(texts.t("pack.box.start"), BODY, 22);
+        sum.amount(state.expectedBox());
+        for (String line : List.of(
+                "pack.box.in", "pack.box.out", "pack.box.expected", "pack.box.counted", "pack.box.difference")) {
+            sum.text(texts.t(line), line.equals("pack.box.expected") ? HEAD : BODY, 22);
+            sum.text("", BODY);
+        }
+        sheet.add(sum);
+        sheet.space();
+        PdfSheet.Table signatures =
+                sheet.table(new float[] {1, 1}, texts.t("pack.box.signature", 1), texts.t("pack.box.signature", 2));
+        signatures.text("", BODY, 40);
+        signatures.text("", BODY, 40);
+        sheet.add(signatures);
+    }
+
+    private static String blankIfNone(@Nullable String name) {
+        return name == null ? "________________" : name;
     }
 
     private void header(PdfSheet sheet, String title, String groupName, @Nullable LocalDate date) {

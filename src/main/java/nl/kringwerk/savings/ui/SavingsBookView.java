@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,6 +37,8 @@ import nl.kringwerk.groups.ui.GroupView;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.PassbookLine;
+import nl.kringwerk.savings.service.PassbookLoan;
+import nl.kringwerk.savings.service.PassbookLoans;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsOverview;
 import nl.kringwerk.savings.service.SessionLine;
@@ -57,10 +60,13 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
     private final Savings savings;
     private final TaskPreferences preferences;
     private final GroupService groups;
+    private final List<PassbookLoans> passbookLoans;
     private long groupId;
 
-    SavingsBookView(Savings savings, TaskPreferences preferences, GroupService groups) {
+    SavingsBookView(
+            Savings savings, TaskPreferences preferences, GroupService groups, List<PassbookLoans> passbookLoans) {
         this.savings = savings;
+        this.passbookLoans = passbookLoans;
         this.preferences = preferences;
         this.groups = groups;
         addClassName("page");
@@ -226,17 +232,28 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         total.addClassName("big-amount");
         total.setId("passbook-total");
         Div print = new Div();
+        Div loans = new Div();
+        loans.addClassName("rows");
+        loans.setId("passbook-loans");
         member.addValueChangeListener(e -> {
             lines.removeAll();
+            loans.removeAll();
             List<PassbookLine> book =
                     savings.records().passbook(groupId, e.getValue().memberId());
+            List<PassbookLoan> herLoans = passbookLoans.stream()
+                    .flatMap(p -> p.of(groupId, e.getValue().memberId()).stream())
+                    .toList();
             String name = e.getValue().name();
             print.removeAll();
             print.add(Downloads.pdf(
                     getTranslation("print.passbook.link"),
                     "spaarboekje-" + name + ".pdf",
-                    () -> forms.passbook(overview.groupName(), name, book),
+                    () -> forms.passbook(overview.groupName(), name, book, herLoans),
                     "print-passbook"));
+            if (!herLoans.isEmpty()) {
+                loans.add(new H2(getTranslation("book.loans")));
+                herLoans.forEach(loan -> loans.add(loanRow(loan)));
+            }
             for (PassbookLine line : book) {
                 Span what = new Span(Dates.format(line.date(), getLocale()) + " · "
                         + getTranslation("entry-kind." + line.kind().name()));
@@ -269,9 +286,44 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
         Paragraph note = new Paragraph(getTranslation("book.benefit-note"));
         note.addClassName("benefit-note");
         note.setId("benefit-note");
-        VerticalLayout layout = new VerticalLayout(member, total, print, lines, note);
+        VerticalLayout layout = new VerticalLayout(member, total, print, lines, loans, note);
         layout.setPadding(false);
         return layout;
+    }
+
+    /** One loan: how much and when, what she paid back, what she still owes and when she pays next. */
+    private Div loanRow(PassbookLoan loan) {
+        Span what = new Span(getTranslation(
+                "book.loan.title",
+                loan.amount().format(),
+                loan.outOn() == null ? "" : Dates.format(loan.outOn(), getLocale())));
+        what.addClassName("row-title");
+        Span repaid = new Span(getTranslation(
+                "book.loan.repaid", loan.repaid().format(), loan.owed().format()));
+        repaid.addClassName("row-sub");
+        Div text = new Div(what, repaid);
+        if (!loan.owed().isPositive()) {
+            Span done = new Span(getTranslation("book.loan.paid-off"));
+            done.addClassName("row-sub");
+            text.add(done);
+        } else if (loan.nextDue() != null) {
+            Span next = new Span(getTranslation(
+                    "book.loan.next", loan.nextAmount().format(), Dates.format(loan.nextDue(), getLocale())));
+            next.addClassName("row-sub");
+            text.add(next);
+        }
+        if (loan.overdue().isPositive()) {
+            Span arrears =
+                    new Span(getTranslation("book.loan.arrears", loan.overdue().format()));
+            arrears.addClassName("row-sub");
+            text.add(arrears);
+        }
+        text.addClassName("row-text");
+        Span owed = new Span(loan.owed().format());
+        owed.addClassName("row-amount");
+        Div row = new Div(text, owed);
+        row.addClassName("member-row");
+        return row;
     }
 
     private static List<String> prepend(String first, List<String> rest) {

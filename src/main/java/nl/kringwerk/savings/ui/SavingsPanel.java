@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import nl.kringwerk.base.ui.Dates;
@@ -18,13 +19,14 @@ import nl.kringwerk.base.ui.Fact;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.savings.domain.SessionStatus;
 import nl.kringwerk.savings.service.CycleOverview;
+import nl.kringwerk.savings.service.EveningPapers;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SessionLine;
 
 /** The current savings cycle on the group page: its balances and the way into the next session. */
 class SavingsPanel extends VerticalLayout {
 
-    SavingsPanel(Savings savings, GroupPage page, Clock clock) {
+    SavingsPanel(Savings savings, GroupPage page, Clock clock, EveningPapers papers, List<PaperPackPart> parts) {
         setPadding(false);
         addClassName("section");
         setId("savings");
@@ -93,6 +95,9 @@ class SavingsPanel extends VerticalLayout {
             link.add(button);
             link.setId("to-meeting");
             add(link);
+            Paragraph paper = new Paragraph(getTranslation("pack.help"));
+            paper.addClassName("hint");
+            add(EveningPackLink.of(this, getLocale(), papers, parts, page.id(), session.date()), paper);
         });
         RouterLink book = new RouterLink(
                 getTranslation("savings.book"), SavingsBookView.class, SavingsBookView.parameters(page.id()));

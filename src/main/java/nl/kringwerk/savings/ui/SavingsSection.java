@@ -3,10 +3,12 @@ package nl.kringwerk.savings.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupPage;
 import nl.kringwerk.groups.ui.GroupPageSection;
+import nl.kringwerk.savings.service.EveningPapers;
 import nl.kringwerk.savings.service.Savings;
 import org.springframework.core.annotation.Order;
 
@@ -17,10 +19,14 @@ class SavingsSection implements GroupPageSection {
 
     private final Savings savings;
     private final Clock clock;
+    private final EveningPapers papers;
+    private final List<PaperPackPart> parts;
 
-    SavingsSection(Savings savings, Clock clock) {
+    SavingsSection(Savings savings, Clock clock, EveningPapers papers, List<PaperPackPart> parts) {
         this.savings = savings;
         this.clock = clock;
+        this.papers = papers;
+        this.parts = parts;
     }
 
     @Override
@@ -28,6 +34,6 @@ class SavingsSection implements GroupPageSection {
         if (page.details().type() != GroupType.SAVINGS_CIRCLE) {
             return Optional.empty();
         }
-        return Optional.of(new SavingsPanel(savings, page, clock));
+        return Optional.of(new SavingsPanel(savings, page, clock, papers, parts));
     }
 }

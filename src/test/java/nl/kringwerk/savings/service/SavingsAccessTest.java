@@ -36,6 +36,9 @@ class SavingsAccessTest extends ServiceTest {
     SavingsFacts facts;
 
     @Autowired
+    EveningPapers papers;
+
+    @Autowired
     GroupService groups;
 
     @Autowired
@@ -55,7 +58,13 @@ class SavingsAccessTest extends ServiceTest {
         int entriesBefore = journal.findByCycleIdOrderById(f.cycleId).size();
 
         List<Object> services = List.of(
-                savings.cycles(), savings.sessions(), savings.tasks(), savings.bookings(), savings.records(), facts);
+                savings.cycles(),
+                savings.sessions(),
+                savings.tasks(),
+                savings.bookings(),
+                savings.records(),
+                facts,
+                papers);
         List<Method> methods = ServiceMethods.takingFirst(
                 List.of("groupId", "sessionId", "cycleId"),
                 services.stream()
@@ -74,7 +83,8 @@ class SavingsAccessTest extends ServiceTest {
                         "roles",
                         "openCycle",
                         "cycle",
-                        "session");
+                        "session",
+                        "nextEvening");
         for (String outsider : List.of(world.coordinatorB(), world.facilitatorB(), world.funder())) {
             signInAs(outsider);
             for (Method method : methods) {
