@@ -2,6 +2,7 @@ package nl.kringwerk.rounds.service;
 
 import java.util.List;
 import nl.kringwerk.base.domain.Money;
+import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.rounds.domain.OutcomePhase;
 import nl.kringwerk.rounds.domain.RoundPurpose;
 import nl.kringwerk.rounds.domain.RoundStatus;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param waiting     those present who have not tapped yet, to find her own name
  * @param interrupted the answers so far were lost (the server stopped): the chair can only end it
+ * @param languages   the group's screen languages: what members read is in these
  * @param loanMember  a ballot: whose request it is; the amount and weeks are in the next fields
  */
 public record RoundView(
@@ -28,7 +30,8 @@ public record RoundView(
         boolean interrupted,
         @Nullable String loanMember,
         @Nullable Money loanAmount,
-        int loanWeeks) {
+        int loanWeeks,
+        ScreenLanguages languages) {
 
     public record Waiting(long memberId, String name) {}
 

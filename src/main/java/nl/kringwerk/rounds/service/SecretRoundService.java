@@ -415,7 +415,8 @@ public class SecretRoundService {
                 open && round.getTaps() > 0 && tallies.of(round.getId()) == null,
                 loan == null ? null : loan.memberName(),
                 loan == null ? null : loan.principal(),
-                loan == null ? 0 : loan.weeks());
+                loan == null ? 0 : loan.weeks(),
+                groups.screenLanguages(round.getGroupId()));
     }
 
     private RoundResult result(SecretRound round) {
