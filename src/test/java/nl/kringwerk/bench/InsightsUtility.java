@@ -31,7 +31,11 @@ final class InsightsUtility {
     // Columns read, in this order.
     private static final String COLUMNS = "groups_active, groups_started, groups_ended, sessions, present, possible,"
             + " members_reached, members_left, cycles_completed, cycles_continued, saved_cents, lent_cents,"
-            + " loans_due, loans_on_time";
+            + " loans_due, loans_on_time, outcome_start_low, outcome_start_mid, outcome_start_high,"
+            + " outcome_start_people, outcome_start_groups, outcome_end_low, outcome_end_mid, outcome_end_high,"
+            + " outcome_end_people, outcome_end_groups, closing_lighter, closing_same, closing_heavier,"
+            + " closing_people, closing_groups";
+    private static final int READ = 29;
 
     static {
         TRUTH.put("groups-active", v -> (double) v[0]);
@@ -46,6 +50,18 @@ final class InsightsUtility {
         TRUTH.put("saved", v -> v[10] / 100.0);
         TRUTH.put("lent", v -> v[11] / 100.0);
         TRUTH.put("loans-on-time", v -> percent(v[13], v[12]));
+        // The secret rounds' shares (issue 21): a band of all answers of the phase, a choice of all taps.
+        String[] bands = {"low", "mid", "high"};
+        for (int b = 0; b < 3; b++) {
+            int band = b;
+            TRUTH.put("outcome-start-" + bands[b], v -> percent(v[14 + band], v[14] + v[15] + v[16]));
+            TRUTH.put("outcome-end-" + bands[b], v -> percent(v[19 + band], v[19] + v[20] + v[21]));
+        }
+        String[] closing = {"lighter", "same", "heavier"};
+        for (int c = 0; c < 3; c++) {
+            int choice = c;
+            TRUTH.put("closing-" + closing[c], v -> percent(v[24 + choice], v[24] + v[25] + v[26]));
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -87,7 +103,7 @@ final class InsightsUtility {
                 "SELECT municipality, type, kind, MONTH(start_on), " + COLUMNS
                         + " FROM insight_municipality_period WHERE kind IN ('Q', 'Y') AND YEAR(start_on) = ?",
                 rs -> {
-                    long[] v = new long[14];
+                    long[] v = new long[READ];
                     for (int i = 0; i < v.length; i++) {
                         v[i] = rs.getLong(5 + i);
                     }

@@ -80,6 +80,7 @@ public final class DashboardBuilder {
         rows.add(n.total("saved", saved, Figures::groupsSaving, 9, Rounding.MONEY_CENTS, false));
         rows.add(n.total("lent", lent, Figures::groupsLending, 10, Rounding.MONEY_CENTS, false));
         rows.add(n.rate("loans-on-time", onTime, due, Figures::keyActive, 11, false));
+        outcomeRows(f, n, rows);
 
         List<Dashboard.Trend> trend = new ArrayList<>();
         for (int y = year - TREND_YEARS + 1; y <= year; y++) {
@@ -189,9 +190,14 @@ public final class DashboardBuilder {
 
         Dashboard.Row rate(
                 String key, Cube part, Cube whole, ToLongFunction<Figures> keys, int figure, boolean bothTypes) {
+            return rate(key, part, whole, keys, figure, bothTypes ? ALL : 0);
+        }
+
+        /** @param type the one group type the rate is about (0 savings circles, 1 listening groups), or ALL */
+        Dashboard.Row rate(String key, Cube part, Cube whole, ToLongFunction<Figures> keys, int figure, int type) {
             List<@Nullable Value> values = new ArrayList<>();
             for (int t = 0; t <= ALL; t++) {
-                if (!bothTypes && t != 0) {
+                if (type != ALL && t != type) {
                     values.add(null);
                 } else if (part.hidden(m, t, p)
                         || whole.hidden(m, t, p)
@@ -206,6 +212,63 @@ public final class DashboardBuilder {
             }
             return new Dashboard.Row(key, Format.PERCENT, values);
         }
+    }
+
+    /**
+     * The secret rounds' figures (issue 21): the share of the outcome answers in each band at the
+     * start and at the end of a cycle (savings circles), and of the closing taps lighter, the same,
+     * heavier (listening groups). Each share is a rate whose part and whole go through their cube,
+     * resting on the groups with such answers and the people who gave them, as every rate does.
+     */
+    private static void outcomeRows(Figures[][][] f, Noisy n, List<Dashboard.Row> rows) {
+        String[] bands = {"low", "mid", "high"};
+        List<ToLongFunction<Outcomes>> start = List.of(Outcomes::startLow, Outcomes::startMid, Outcomes::startHigh);
+        List<ToLongFunction<Outcomes>> end = List.of(Outcomes::endLow, Outcomes::endMid, Outcomes::endHigh);
+        Cube startAll = outcomeCube(f, Outcomes::startAnswers, Outcomes::startPeople, Outcomes::startGroups);
+        Cube endAll = outcomeCube(f, Outcomes::endAnswers, Outcomes::endPeople, Outcomes::endGroups);
+        for (int b = 0; b < 3; b++) {
+            rows.add(n.rate(
+                    "outcome-start-" + bands[b],
+                    outcomeCube(f, start.get(b), Outcomes::startPeople, Outcomes::startGroups),
+                    startAll,
+                    Figures::keyActive,
+                    30 + b,
+                    0));
+        }
+        for (int b = 0; b < 3; b++) {
+            rows.add(n.rate(
+                    "outcome-end-" + bands[b],
+                    outcomeCube(f, end.get(b), Outcomes::endPeople, Outcomes::endGroups),
+                    endAll,
+                    Figures::keyActive,
+                    33 + b,
+                    0));
+        }
+        String[] closing = {"lighter", "same", "heavier"};
+        List<ToLongFunction<Outcomes>> taps = List.of(Outcomes::lighter, Outcomes::same, Outcomes::heavier);
+        Cube allTaps = outcomeCube(f, Outcomes::closingTaps, Outcomes::closingPeople, Outcomes::closingGroups);
+        for (int c = 0; c < 3; c++) {
+            rows.add(n.rate(
+                    "closing-" + closing[c],
+                    outcomeCube(f, taps.get(c), Outcomes::closingPeople, Outcomes::closingGroups),
+                    allTaps,
+                    Figures::keyActive,
+                    36 + c,
+                    1));
+        }
+    }
+
+    private static Cube outcomeCube(
+            Figures[][][] f,
+            ToLongFunction<Outcomes> value,
+            ToLongFunction<Outcomes> people,
+            ToLongFunction<Outcomes> groups) {
+        return cube(
+                f,
+                x -> value.applyAsLong(x.outcomes()),
+                x -> people.applyAsLong(x.outcomes()),
+                x -> groups.applyAsLong(x.outcomes()),
+                true);
     }
 
     /** A figure the page gives for the whole year only: in a quarter it does not apply ("-"). */

@@ -24,6 +24,7 @@ package nl.kringwerk.insights.domain;
  * @param keyEnded            sum of the record keys of the groups that ended
  * @param keyReached          sum of the record keys of the members reached
  * @param keyLeft             sum of the record keys of the members who left
+ * @param outcomes            the secret rounds' counts: outcome answers and closing taps
  */
 public record Figures(
         long groupsActive,
@@ -57,19 +58,53 @@ public record Figures(
         long keyStarted,
         long keyEnded,
         long keyReached,
-        long keyLeft) {
+        long keyLeft,
+        Outcomes outcomes) {
 
-    /** How many numbers a {@code Figures} holds, in the order of its components. */
-    public static final int SIZE = 32;
+    /** The numbers before the outcomes. */
+    private static final int BEFORE_OUTCOMES = 32;
+
+    /** How many numbers a {@code Figures} holds, in the order of its components (the outcomes' last). */
+    public static final int SIZE = BEFORE_OUTCOMES + Outcomes.SIZE;
 
     public static final Figures NONE = of(new long[SIZE]);
 
     /** From the numbers in the order of the components (as the summary tables hold them). */
     public static Figures of(long[] v) {
         return new Figures(
-                v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15],
-                v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30],
-                v[31]);
+                v[0],
+                v[1],
+                v[2],
+                v[3],
+                v[4],
+                v[5],
+                v[6],
+                v[7],
+                v[8],
+                v[9],
+                v[10],
+                v[11],
+                v[12],
+                v[13],
+                v[14],
+                v[15],
+                v[16],
+                v[17],
+                v[18],
+                v[19],
+                v[20],
+                v[21],
+                v[22],
+                v[23],
+                v[24],
+                v[25],
+                v[26],
+                v[27],
+                v[28],
+                v[29],
+                v[30],
+                v[31],
+                Outcomes.of(v, BEFORE_OUTCOMES));
     }
 
     public Figures plus(Figures o) {
@@ -105,7 +140,8 @@ public record Figures(
                 keyStarted + o.keyStarted,
                 keyEnded + o.keyEnded,
                 keyReached + o.keyReached,
-                keyLeft + o.keyLeft);
+                keyLeft + o.keyLeft,
+                outcomes.plus(o.outcomes));
     }
 
     /** One group's period as figures of one group. */
@@ -143,6 +179,7 @@ public record Figures(
                 p.started() ? p.groupKey() : 0,
                 p.ended() ? p.groupKey() : 0,
                 p.reachedKey(),
-                p.leftKey());
+                p.leftKey(),
+                p.outcomes());
     }
 }

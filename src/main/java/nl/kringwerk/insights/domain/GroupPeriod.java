@@ -30,12 +30,36 @@ public record GroupPeriod(
         long leftKey,
         int savers,
         int borrowers,
-        int borrowersDue) {
+        int borrowersDue,
+        Outcomes outcomes) {
 
     /** A group's period with only where and when, the figures still zero. */
     public static GroupPeriod of(long groupId, char kind, LocalDate start, boolean started, boolean ended) {
         return new GroupPeriod(
-                groupId, kind, start, true, started, ended, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                groupId,
+                kind,
+                start,
+                true,
+                started,
+                ended,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                Outcomes.NONE);
     }
 
     /** Its members reached and left in the period, with the sums of their keys. */
@@ -63,7 +87,8 @@ public record GroupPeriod(
                 leftKey,
                 savers,
                 borrowers,
-                borrowersDue);
+                borrowersDue,
+                outcomes);
     }
 
     /** Held sessions added, with their attendance marks. */
@@ -91,7 +116,8 @@ public record GroupPeriod(
                 leftKey,
                 savers,
                 borrowers,
-                borrowersDue);
+                borrowersDue,
+                outcomes);
     }
 
     /** Savings cycles completed in the period, and how many were followed by a next one. */
@@ -119,7 +145,8 @@ public record GroupPeriod(
                 leftKey,
                 savers,
                 borrowers,
-                borrowersDue);
+                borrowersDue,
+                outcomes);
     }
 
     /** Money saved and lent in the period, and by how many people. */
@@ -147,7 +174,8 @@ public record GroupPeriod(
                 leftKey,
                 savers,
                 borrowers,
-                borrowersDue);
+                borrowersDue,
+                outcomes);
     }
 
     /** Loans due in the period, repaid on time, and the people who had them. */
@@ -175,7 +203,8 @@ public record GroupPeriod(
                 leftKey,
                 savers,
                 borrowers,
-                borrowersDue);
+                borrowersDue,
+                outcomes);
     }
 
     /** The group's own record key. */
@@ -203,6 +232,36 @@ public record GroupPeriod(
                 leftKey,
                 savers,
                 borrowers,
-                borrowersDue);
+                borrowersDue,
+                outcomes);
+    }
+
+    /** The secret rounds' counts of the period (they add up: a period may hold more than one round). */
+    public GroupPeriod withOutcomes(Outcomes more) {
+        return new GroupPeriod(
+                groupId,
+                kind,
+                start,
+                active,
+                started,
+                ended,
+                membersReached,
+                membersLeft,
+                sessions,
+                present,
+                possible,
+                cyclesCompleted,
+                cyclesContinued,
+                savedCents,
+                lentCents,
+                loansDue,
+                loansOnTime,
+                groupKey,
+                reachedKey,
+                leftKey,
+                savers,
+                borrowers,
+                borrowersDue,
+                outcomes.plus(more));
     }
 }

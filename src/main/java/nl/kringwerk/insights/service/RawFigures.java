@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kringwerk.insights.domain.GroupLife;
 import nl.kringwerk.insights.domain.GroupPeriod;
+import nl.kringwerk.insights.domain.Outcomes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -82,6 +83,31 @@ public class RawFigures {
 
     /** A member left the group in the period. */
     private static final String LEFT = "m.left_on IS NOT NULL AND m.left_on BETWEEN p.start_on AND p.end_on";
+
+    /** A round's answer in three bands: on a 5-point scale the two lowest, the middle, the two highest. */
+    private static final String BAND =
+            "(CASE WHEN r.scale = 3 THEN c.answer WHEN c.answer <= 1 THEN 0 WHEN c.answer = 2 THEN 1 ELSE 2 END)";
+
+    /** The sums of {@link Outcomes}, in its order. */
+    private static final String OUTCOME_SUMS = outcomeSums();
+
+    private static String outcomeSums() {
+        List<String> sums = new ArrayList<>();
+        for (String phase : new String[] {"START", "END"}) {
+            String of = "r.purpose = 'OUTCOME' AND r.phase = '" + phase + "'";
+            for (int band = 0; band < 3; band++) {
+                sums.add("SUM(CASE WHEN " + of + " AND " + BAND + " = " + band + " THEN c.answers ELSE 0 END)");
+            }
+            sums.add("MAX(CASE WHEN " + of + " THEN r.taps ELSE 0 END)");
+            sums.add("MAX(CASE WHEN " + of + " AND r.taps > 0 THEN 1 ELSE 0 END)");
+        }
+        for (int answer = 0; answer < 3; answer++) {
+            sums.add("SUM(CASE WHEN r.purpose = 'CLOSING' AND c.answer = " + answer + " THEN c.answers ELSE 0 END)");
+        }
+        sums.add("MAX(CASE WHEN r.purpose = 'CLOSING' THEN r.taps ELSE 0 END)");
+        sums.add("MAX(CASE WHEN r.purpose = 'CLOSING' AND r.taps > 0 THEN 1 ELSE 0 END)");
+        return " " + String.join(", ", sums);
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -203,6 +229,26 @@ public class RawFigures {
                 params,
                 (RowCallbackHandler)
                         rs -> update(rows, rs, r -> r.withLoans(rs.getInt(4), rs.getInt(5), rs.getInt(6))));
+        // The secret rounds that ended (issue 21): outcome answers in three bands at the start and the
+        // end of a cycle, and closing taps; per group the most who tapped in one round, as the people
+        // the figures rest on. Counts only: the rounds kept nothing else.
+        jdbc.query(
+                "SELECT r.group_id, p.kind, p.start_on,"
+                        + OUTCOME_SUMS
+                        + " FROM secret_round r JOIN secret_round_count c ON c.round_id = r.id"
+                        // The day the round ended: a round is held when the group is there, whatever
+                        // day its session was planned on.
+                        + " JOIN insight_period p ON DATE(r.ended_at) BETWEEN p.start_on AND p.end_on"
+                        + " WHERE r.status = 'ENDED' AND r.purpose IN ('OUTCOME', 'CLOSING') AND "
+                        + selection.where("r.group_id") + " GROUP BY r.group_id, p.kind, p.start_on",
+                params,
+                (RowCallbackHandler) rs -> {
+                    long[] v = new long[Outcomes.SIZE];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = rs.getLong(4 + i);
+                    }
+                    update(rows, rs, r -> r.withOutcomes(Outcomes.of(v, 0)));
+                });
         return new ArrayList<>(rows.values());
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.kringwerk.insights.domain.Figures;
 import nl.kringwerk.insights.domain.GroupLife;
 import nl.kringwerk.insights.domain.GroupPeriod;
@@ -36,43 +37,49 @@ public class SummaryStore {
             + " SUM(gp.loans_on_time), SUM(gp.saved_cents <> 0), SUM(gp.lent_cents <> 0),"
             + " SUM((gp.sessions > 0) * gp.members_reached), SUM((gp.cycles_completed > 0) * gp.members_reached),"
             + " SUM(gp.savers), SUM(gp.borrowers), SUM(gp.borrowers_due), SUM(gp.active * gp.group_key),"
-            + " SUM(gp.started * gp.group_key), SUM(gp.ended * gp.group_key), SUM(gp.reached_key), SUM(gp.left_key)"
+            + " SUM(gp.started * gp.group_key), SUM(gp.ended * gp.group_key), SUM(gp.reached_key), SUM(gp.left_key), "
+            + String.join(
+                    ", ",
+                    OutcomeColumns.NAMES.stream().map(c -> "SUM(gp." + c + ")").toList())
             + " FROM insight_group_period gp JOIN insight_group g ON g.group_id = gp.group_id";
 
     /** The figures of the area and municipality summaries, in the order of {@link Figures}' constructor. */
-    static final List<String> FIGURE_COLUMNS = List.of(
-            "groups_active",
-            "groups_started",
-            "groups_ended",
-            "groups_with_sessions",
-            "groups_with_cycles",
-            "groups_with_money",
-            "groups_with_loans_due",
-            "members_reached",
-            "members_left",
-            "members_started",
-            "members_ended",
-            "sessions",
-            "present",
-            "possible",
-            "cycles_completed",
-            "cycles_continued",
-            "saved_cents",
-            "lent_cents",
-            "loans_due",
-            "loans_on_time",
-            "groups_saving",
-            "groups_lending",
-            "members_with_sessions",
-            "members_with_cycles",
-            "savers",
-            "borrowers",
-            "borrowers_due",
-            "key_active",
-            "key_started",
-            "key_ended",
-            "key_reached",
-            "key_left");
+    static final List<String> FIGURE_COLUMNS = Stream.concat(
+                    Stream.of(
+                            "groups_active",
+                            "groups_started",
+                            "groups_ended",
+                            "groups_with_sessions",
+                            "groups_with_cycles",
+                            "groups_with_money",
+                            "groups_with_loans_due",
+                            "members_reached",
+                            "members_left",
+                            "members_started",
+                            "members_ended",
+                            "sessions",
+                            "present",
+                            "possible",
+                            "cycles_completed",
+                            "cycles_continued",
+                            "saved_cents",
+                            "lent_cents",
+                            "loans_due",
+                            "loans_on_time",
+                            "groups_saving",
+                            "groups_lending",
+                            "members_with_sessions",
+                            "members_with_cycles",
+                            "savers",
+                            "borrowers",
+                            "borrowers_due",
+                            "key_active",
+                            "key_started",
+                            "key_ended",
+                            "key_reached",
+                            "key_left"),
+                    OutcomeColumns.NAMES.stream())
+            .toList();
 
     private static final String MUNICIPALITY_SUMS =
             "SELECT municipality, type, kind, start_on, " + sums() + " FROM insight_area_period";
@@ -174,7 +181,8 @@ public class SummaryStore {
         return jdbc.query(
                 "SELECT group_id, kind, start_on, active, started, ended, members_reached, members_left,"
                         + " sessions, present, possible, cycles_completed, cycles_continued, saved_cents, lent_cents,"
-                        + " loans_due, loans_on_time, group_key, reached_key, left_key, savers, borrowers, borrowers_due"
+                        + " loans_due, loans_on_time, group_key, reached_key, left_key, savers, borrowers, borrowers_due, "
+                        + String.join(", ", OutcomeColumns.NAMES)
                         + " FROM insight_group_period WHERE group_id IN (:ids)"
                         + " ORDER BY group_id, kind, start_on",
                 new MapSqlParameterSource("ids", groupIds),
@@ -201,7 +209,8 @@ public class SummaryStore {
                         rs.getLong(20),
                         rs.getInt(21),
                         rs.getInt(22),
-                        rs.getInt(23)));
+                        rs.getInt(23),
+                        OutcomeColumns.read(rs, 24)));
     }
 
     /**
@@ -305,14 +314,19 @@ public class SummaryStore {
                     .addValue("lk", p.leftKey())
                     .addValue("sa", p.savers())
                     .addValue("bo", p.borrowers())
-                    .addValue("bd", p.borrowersDue()));
+                    .addValue("bd", p.borrowersDue())
+                    .addValues(OutcomeColumns.parameters(p.outcomes())));
         }
         jdbc.batchUpdate(
                 "INSERT INTO insight_group_period (group_id, kind, start_on, active, started, ended,"
                         + " members_reached, members_left, sessions, present, possible, cycles_completed, cycles_continued,"
                         + " saved_cents, lent_cents, loans_due, loans_on_time, group_key, reached_key, left_key, savers,"
-                        + " borrowers, borrowers_due) VALUES (:g, :k, :s, :a, :st, :en, :mr, :ml, :se, :pr, :po, :cc,"
-                        + " :cn, :sv, :le, :ld, :lo, :gk, :rk, :lk, :sa, :bo, :bd)",
+                        + " borrowers, borrowers_due, " + String.join(", ", OutcomeColumns.NAMES)
+                        + ") VALUES (:g, :k, :s, :a, :st, :en, :mr, :ml, :se, :pr, :po, :cc,"
+                        + " :cn, :sv, :le, :ld, :lo, :gk, :rk, :lk, :sa, :bo, :bd, "
+                        + String.join(
+                                ", ",
+                                OutcomeColumns.NAMES.stream().map(c -> ":" + c).toList()) + ")",
                 batch.toArray(SqlParameterSource[]::new));
     }
 }

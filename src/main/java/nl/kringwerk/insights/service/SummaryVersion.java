@@ -23,9 +23,10 @@ class SummaryVersion implements SmartInitializingSingleton {
 
     /**
      * The way the summary is computed now; raise it with every change to what a summary row holds
-     * or how it is counted. 1: record keys and populations (V011, issue 18).
+     * or how it is counted. 1: record keys and populations (V011, issue 18). 2: the secret rounds'
+     * outcome answers and closing taps (V071, issue 21).
      */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
     private static final Logger log = LoggerFactory.getLogger(SummaryVersion.class);
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
@@ -42,12 +43,14 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
     private final ListeningPlanService plan;
     private final ListeningRunService runner;
     private final Clock clock;
+    private final List<RunSection> sections;
     private long sessionId;
     private @Nullable RunState state;
     private @Nullable RunPanel run;
     private @Nullable Registration polling;
 
-    ListeningView(ListeningPlanService plan, ListeningRunService runner, Clock clock) {
+    ListeningView(ListeningPlanService plan, ListeningRunService runner, Clock clock, List<RunSection> sections) {
+        this.sections = List.copyOf(sections);
         this.plan = plan;
         this.runner = runner;
         this.clock = clock;
@@ -99,6 +102,11 @@ public class ListeningView extends VerticalLayout implements BeforeEnterObserver
     /** Starting, running and finishing the session, and what is kept afterwards. */
     ListeningRunService runner() {
         return runner;
+    }
+
+    /** What other features add to the running session's steps. */
+    List<RunSection> sections() {
+        return sections;
     }
 
     RunState state() {

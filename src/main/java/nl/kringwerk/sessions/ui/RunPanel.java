@@ -85,7 +85,11 @@ class RunPanel extends VerticalLayout {
         agreements.setId("show-agreements");
         Div card = new Div(progress, name, hint, timer, overTime, agreements);
         card.addClassName("run-card");
-        add(card, turns(), navigation(view, state));
+        add(card, turns());
+        for (RunSection section : view.sections()) {
+            section.create(state, step).ifPresent(this::add);
+        }
+        add(navigation(view, state));
     }
 
     /** Called every second while the session runs. Quiet: the text changes colour, nothing rings. */

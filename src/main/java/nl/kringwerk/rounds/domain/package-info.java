@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.rounds.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.rounds.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kringwerk.rounds.ui;
+
+import org.jspecify.annotations.NullMarked;

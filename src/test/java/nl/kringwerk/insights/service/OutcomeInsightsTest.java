@@ -1,0 +1,154 @@
+package nl.kringwerk.insights.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestWorld;
+import nl.kringwerk.insights.domain.Dashboard;
+import nl.kringwerk.insights.domain.GroupPeriod;
+import nl.kringwerk.insights.domain.Outcomes;
+import nl.kringwerk.insights.domain.Protection;
+import nl.kringwerk.rounds.service.SecretRoundService;
+import nl.kringwerk.savings.service.Savings;
+import nl.kringwerk.savings.service.SavingsFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The outcome answers of secret rounds reach the summary tables and the protected insights, and
+ * nothing else reads them. Three circles of eight in a town of their own answer the five
+ * statements on a 5-point scale at the first session of their cycle.
+ */
+class OutcomeInsightsTest extends ServiceTest {
+
+    /** Per circle, each member's answer to all five statements (0 = not true at all ... 4 = very true). */
+    private static final int[][] ANSWERS = {{4, 4, 3, 2, 1, 0, 4, 3}, {3, 3, 3, 3, 2, 2, 1, 0}, {4, 4, 4, 4, 4, 2, 1, 0}
+    };
+
+    @Autowired
+    SecretRoundService rounds;
+
+    @Autowired
+    Savings savings;
+
+    @Autowired
+    SummaryStore store;
+
+    @Autowired
+    RawFigures raw;
+
+    @Autowired
+    InsightsService insights;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void outcomeAnswersReachTheSummaryAndOnlyProtectedFigures() {
+        String town = "Uitkomststad-" + System.nanoTime();
+        List<Long> groupIds = new ArrayList<>();
+        TestWorld.World first = null;
+        long low = 0;
+        long mid = 0;
+        long high = 0;
+        for (int[] answers : ANSWERS) {
+            TestWorld.World world = testWorld.create();
+            first = first == null ? world : first;
+            signInAs(world.coordinatorA());
+            SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
+            long round = rounds.openOutcome(f.sessionId, 5);
+            for (int i = 0; i < answers.length; i++) {
+                int a = answers[i];
+                rounds.tap(round, f.members.get(i), new int[] {a, a, a, a, a});
+                low += a <= 1 ? 5 : 0;
+                mid += a == 2 ? 5 : 0;
+                high += a >= 3 ? 5 : 0;
+            }
+            groupIds.add(world.groupA());
+            Outcomes own = yearOf(world.groupA()).outcomes();
+            assertThat(own.startAnswers())
+                    .as("the summary of the group holds its totals")
+                    .isEqualTo(40);
+            assertThat(own.startPeople()).isEqualTo(8);
+            assertThat(own.startGroups()).isEqualTo(1);
+            assertThat(own.endAnswers() + own.closingTaps()).isZero();
+        }
+        assertThat(store.storedPeriods(groupIds))
+                .as("the summary agrees with the raw tables")
+                .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(groupIds), LocalDate.now()));
+
+        jdbc.update(
+                "UPDATE kring SET municipality = ? WHERE id IN (?, ?, ?)",
+                town,
+                groupIds.get(0),
+                groupIds.get(1),
+                groupIds.get(2));
+        store.refresh(groupIds);
+        jdbc.update(
+                "INSERT INTO funder_scope (user_id, municipality) SELECT id, ? FROM user_account WHERE username = ?",
+                town,
+                first.funder());
+
+        signInAs(first.funder());
+        Dashboard dashboard = insights.dashboard(LocalDate.now().getYear(), null, town);
+        double total = low + mid + high;
+        assertShownNear(dashboard.row("outcome-start-low"), 100 * low / total);
+        assertShownNear(dashboard.row("outcome-start-mid"), 100 * mid / total);
+        assertShownNear(dashboard.row("outcome-start-high"), 100 * high / total);
+        assertThat(dashboard.row("outcome-start-high").values().get(1))
+                .as("no outcome figure for listening groups")
+                .isNull();
+        assertThat(dashboard.row("outcome-end-high").values().get(0).hidden())
+                .as("no end answers yet: hidden, never 0")
+                .isTrue();
+        assertThat(dashboard.row("closing-lighter").values().get(1).hidden()).isTrue();
+
+        // Her own organisation is one circle of eight: too few groups and people, so hidden.
+        signInAs(first.coordinatorA());
+        Dashboard own = insights.dashboard(LocalDate.now().getYear(), null, null);
+        for (String band : List.of("low", "mid", "high")) {
+            assertThat(own.row("outcome-start-" + band).values().get(0).hidden())
+                    .as("one group's answers are protected")
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void onlyTheRoundsAndTheInsightsSummaryReadTheRoundsTotals() throws IOException {
+        List<String> readers = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("secret_round")) {
+                    readers.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertThat(readers).containsExactlyInAnyOrder("SecretRoundService.java", "RawFigures.java", "SecretRound.java");
+    }
+
+    private static void assertShownNear(Dashboard.Row row, double truth) {
+        Dashboard.Value shown = row.values().get(0);
+        assertThat(shown.hidden())
+                .as("%s rests on 3 groups and 24 people: shown", row.key())
+                .isFalse();
+        assertThat((double) shown.value())
+                .as("%s: the true share with at most the noise of a percentage", row.key())
+                .isBetween(truth - Protection.MAX_NOISE_POINTS - 1, truth + Protection.MAX_NOISE_POINTS + 1);
+    }
+
+    private GroupPeriod yearOf(long groupId) {
+        return store.storedPeriods(List.of(groupId)).stream()
+                .filter(p -> p.kind() == 'Y'
+                        && p.start().getYear() == LocalDate.now().getYear())
+                .findFirst()
+                .orElseThrow();
+    }
+}
