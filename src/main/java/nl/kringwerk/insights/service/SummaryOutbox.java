@@ -147,7 +147,7 @@ public class SummaryOutbox {
     }
 
     /** For tests of a crash between commit and refresh: the background stops applying (start applies again). */
-    void pause(boolean paused) {
+    public void pause(boolean paused) {
         running = !paused;
         if (paused) {
             try {
