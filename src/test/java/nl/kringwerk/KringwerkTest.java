@@ -13,5 +13,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestWorld.class, TestClock.class})
+@Import({TestWorld.class, TestClock.class, StatementCounter.class})
 public @interface KringwerkTest {}

@@ -103,10 +103,11 @@ public class DemoData implements SignInHints {
                 new Hint("role.ADMIN", "admin", PASSWORD));
     }
 
+    /** @return whether it loaded (the database was empty) */
     @Transactional
-    public void loadIfEmpty() {
+    public boolean loadIfEmpty() {
         if (organisations.count() > 0) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -280,6 +281,23 @@ public class DemoData implements SignInHints {
                 generated.sessions(),
                 generated.journalLines());
         log.info("Demo data loaded. Log in as coordinator / {} (see the login page for all roles).", PASSWORD);
+        return true;
+    }
+
+    /**
+     * After the bulk load has committed (ANALYZE TABLE commits by itself, so never inside the load's
+     * transaction): fresh optimizer statistics for every table, so the first bookings and summary
+     * refreshes are planned on the real row counts and index cardinalities rather than on whatever
+     * InnoDB's background recalculation has reached by then (issue 22). About 40 ms.
+     */
+    public void analyzeTables() {
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                        + " AND table_type = 'BASE TABLE'",
+                String.class);
+        if (!tables.isEmpty()) {
+            jdbc.queryForList("ANALYZE TABLE " + String.join(", ", tables));
+        }
     }
 
     private Group group(

@@ -82,6 +82,10 @@ class DemoDataConfiguration {
     @Bean
     @Order(0)
     ApplicationRunner loadDemoData(DemoData demoData) {
-        return args -> demoData.loadIfEmpty();
+        return args -> {
+            if (demoData.loadIfEmpty()) {
+                demoData.analyzeTables();
+            }
+        };
     }
 }

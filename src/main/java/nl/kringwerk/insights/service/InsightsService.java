@@ -40,7 +40,11 @@ public class InsightsService {
     private final RawFigures raw;
     private final Clock clock;
 
-    InsightsService(InsightAccess access, NamedParameterJdbcTemplate jdbc, RawFigures raw, Clock clock) {
+    private final SummaryOutbox outbox;
+
+    InsightsService(
+            InsightAccess access, NamedParameterJdbcTemplate jdbc, RawFigures raw, Clock clock, SummaryOutbox outbox) {
+        this.outbox = outbox;
         this.access = access;
         this.jdbc = jdbc;
         this.raw = raw;
@@ -49,6 +53,7 @@ public class InsightsService {
 
     @Transactional(readOnly = true)
     public InsightOptions options() {
+        outbox.applyPending();
         return optionsOf(access.requireScope());
     }
 
@@ -58,6 +63,9 @@ public class InsightsService {
      */
     @Transactional(readOnly = true)
     public Dashboard dashboard(int year, @Nullable Integer quarter, @Nullable String municipality) {
+        // First what is pending in the outbox (a transaction of its own, before this one reads anything):
+        // the dashboard agrees with every write committed before it was asked for.
+        outbox.applyPending();
         InsightScope scope = access.requireScope();
         List<String> municipalities = checked(scope, year, quarter, municipality);
         MapSqlParameterSource params = params(scope)

@@ -152,6 +152,8 @@ public class SummaryStore {
     public void rebuildAll() {
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource none = new MapSqlParameterSource();
+        // Not while the outbox is applied (SummaryOutbox holds the same lock).
+        jdbc.queryForList("SELECT version FROM insight_summary_version WHERE id = 1 FOR UPDATE", none, Integer.class);
         jdbc.update("DELETE FROM insight_municipality_period", none);
         jdbc.update("DELETE FROM insight_area_period", none);
         jdbc.update("DELETE FROM insight_group_period", none);

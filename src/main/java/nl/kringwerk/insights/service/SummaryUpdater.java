@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the insights summary up to date as data is written: every row written that belongs to a
  * group ({@link GroupData}: the group, its members, sessions, attendance, cycles, journal entries,
- * loans) marks its group; just before the transaction commits, the marked groups' summary rows are
- * recomputed in the same transaction. So the summary never disagrees with the raw tables, and a
- * rolled-back write changes neither.
+ * loans) marks its group; just before the transaction commits, one row per marked group goes into
+ * the summary's outbox in the same transaction, and after the commit {@link SummaryOutbox} brings
+ * the summary up to date in the background (issue 22: the booking no longer waits for 20-odd summary
+ * statements). A rolled-back write leaves no outbox row and changes nothing.
  */
 @Component
 class SummaryUpdater {
@@ -41,11 +42,11 @@ class SummaryUpdater {
     private static final String MARKED = SummaryUpdater.class.getName() + ".groups";
 
     private final EntityManagerFactory entityManagerFactory;
-    private final SummaryStore store;
+    private final SummaryOutbox outbox;
 
-    SummaryUpdater(EntityManagerFactory entityManagerFactory, SummaryStore store) {
+    SummaryUpdater(EntityManagerFactory entityManagerFactory, SummaryOutbox outbox) {
         this.entityManagerFactory = entityManagerFactory;
-        this.store = store;
+        this.outbox = outbox;
     }
 
     @PostConstruct
@@ -109,8 +110,9 @@ class SummaryUpdater {
     }
 
     /**
-     * Marks the row's group. The first mark in a transaction asks Hibernate to run the refresh just
-     * before the transaction completes, after its last flush, so even a change flushed at commit counts.
+     * Marks the row's group. The first mark in a transaction asks Hibernate to write the outbox rows
+     * just before the transaction completes, after its last flush, so even a change flushed at commit
+     * counts; the outbox is woken after the commit.
      */
     private void mark(@Nullable Object entity, EventSource session) {
         if (!(entity instanceof GroupData data)
@@ -125,12 +127,17 @@ class SummaryUpdater {
             TransactionSynchronizationManager.bindResource(MARKED, groups);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
+                public void afterCommit() {
+                    outbox.wake();
+                }
+
+                @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(MARKED);
                 }
             });
             session.getActionQueue()
-                    .registerProcess((BeforeTransactionCompletionProcess) s -> store.refreshNow(Set.copyOf(groups)));
+                    .registerProcess((BeforeTransactionCompletionProcess) s -> outbox.record(Set.copyOf(groups)));
             marked = groups;
         }
         marked.add(data.groupIdForInsights());

@@ -1,6 +1,7 @@
 package nl.kringwerk.savings.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import nl.kringwerk.savings.domain.JournalEntryRepository;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSessionRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,13 +41,16 @@ public class BookingService {
     private final JournalEntryRepository journal;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final ApplicationEventPublisher events;
 
     BookingService(
             SessionScopes scopes,
             GroupService groups,
             SavingsSessionRepository sessions,
             JournalEntryRepository journal,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.scopes = scopes;
         this.groups = groups;
         this.sessions = sessions;
@@ -94,8 +99,8 @@ public class BookingService {
      * gezien?"), so that only the group's "yes" is left after it. Nothing is written.
      */
     public void checkDeposit(long sessionId, long memberId, String amountText, @Nullable Long countedBy) {
-        readOnly.executeWithoutResult(
-                tx -> deposit(sessionId, memberId, amountText, countedBy).get());
+        readOnly.executeWithoutResult(tx -> scopes.remembering(
+                () -> deposit(sessionId, memberId, amountText, countedBy).get()));
     }
 
     Supplier<JournalEntry.Builder> deposit(long sessionId, long memberId, String amountText, @Nullable Long countedBy) {
@@ -143,7 +148,8 @@ public class BookingService {
 
     /** The social fund's rules, checked before the contribution is shown to the group. Nothing is written. */
     public void checkSocialFund(long sessionId, long memberId) {
-        readOnly.executeWithoutResult(tx -> socialFund(sessionId, memberId).get());
+        readOnly.executeWithoutResult(
+                tx -> scopes.remembering(() -> socialFund(sessionId, memberId).get()));
     }
 
     Supplier<JournalEntry.Builder> socialFund(long sessionId, long memberId) {
@@ -245,7 +251,7 @@ public class BookingService {
      * {@code prepare} runs as it would at the booking, and nothing is written.
      */
     public void checkEntries(long sessionId, Function<BookingContext, List<JournalEntry.Builder>> prepare) {
-        readOnly.executeWithoutResult(tx -> prepare.apply(context(sessionId)));
+        readOnly.executeWithoutResult(tx -> scopes.remembering(() -> prepare.apply(context(sessionId))));
     }
 
     BookingContext context(long sessionId) {
@@ -309,25 +315,24 @@ public class BookingService {
 
     /**
      * Runs a booking in its own transaction, holding the session's row lock. If the key was used
-     * before, the earlier entry is the answer; the unique index on the key is the last guard.
+     * before, the earlier entry is the answer; the unique index on the key is the last guard. What
+     * the rules read (the session, the group, who is here, the cycle's journal) is read once, and
+     * gives the answer and the meeting as it is after the booking ({@link MeetingChanged}, published
+     * for the screens after the commit).
      */
     private EntryLine bookAll(Request request, String idempotencyKey, Supplier<List<JournalEntry.Builder>> prepare) {
         long sessionId = request.sessionId();
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 36) {
             throw new IllegalArgumentException("A booking needs an idempotency key of at most 36 characters");
         }
-        Optional<EntryLine> earlier = transaction.execute(tx -> answerFor(idempotencyKey));
-        if (earlier.isPresent()) {
-            return request.sameAs(earlier.get());
-        }
         try {
-            return transaction.execute(tx -> {
+            return transaction.execute(tx -> scopes.remembering(() -> {
                 // Bookings of one session wait for each other; whoever waited first checks whether
-                // the same confirmation was booked meanwhile, and then the session's rules.
+                // the same confirmation was booked meanwhile (or before), and then the session's rules.
                 sessions.lockById(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
-                Optional<EntryLine> meanwhile = answerFor(idempotencyKey);
-                if (meanwhile.isPresent()) {
-                    return request.sameAs(meanwhile.get());
+                Optional<JournalEntry> earlier = journal.findByIdempotencyKey(idempotencyKey);
+                if (earlier.isPresent()) {
+                    return request.sameAs(answerFor(earlier.get()));
                 }
                 Instant now = scopes.now();
                 String username = scopes.username();
@@ -335,19 +340,28 @@ public class BookingService {
                 if (entries.isEmpty()) {
                     throw new IllegalStateException("A booking writes at least one entry");
                 }
+                List<JournalEntry> booked = new ArrayList<>();
                 for (int i = 0; i < entries.size(); i++) {
-                    journal.save(entries.get(i)
-                            .booked(username, now, i == 0 ? idempotencyKey : idempotencyKey + "/" + (i + 1)));
+                    booked.add(journal.save(entries.get(i)
+                            .booked(username, now, i == 0 ? idempotencyKey : idempotencyKey + "/" + (i + 1))));
                 }
                 journal.flush();
-                return answerFor(idempotencyKey).orElseThrow();
-            });
+                SessionScope c = scopes.of(sessionId);
+                List<JournalEntry> cycleEntries = scopes.journalWith(c.cycle.getId(), booked);
+                events.publishEvent(new MeetingChanged(scopes.meetingState(c, cycleEntries)));
+                return EntryLine.of(booked.get(0), Ledger.of(cycleEntries), c.group);
+            }));
         } catch (DataIntegrityViolationException race) {
             return transaction
-                    .execute(tx -> answerFor(idempotencyKey))
+                    .execute(tx -> journal.findByIdempotencyKey(idempotencyKey).map(this::answerFor))
                     .map(request::sameAs)
                     .orElseThrow(() -> InvalidInputException.of("entry", "error.already-reversed"));
         }
+    }
+
+    private EntryLine answerFor(JournalEntry entry) {
+        GroupFacts group = groups.groupFacts(entry.getGroupId());
+        return EntryLine.of(entry, Ledger.of(scopes.journalOf(entry.getCycleId())), group);
     }
 
     Optional<EntryLine> answerFor(String idempotencyKey) {

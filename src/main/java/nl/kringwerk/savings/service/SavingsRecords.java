@@ -2,22 +2,18 @@ package nl.kringwerk.savings.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.service.GroupFacts;
 import nl.kringwerk.groups.service.GroupService;
-import nl.kringwerk.savings.domain.Attendance;
 import nl.kringwerk.savings.domain.AttendanceRepository;
 import nl.kringwerk.savings.domain.Cycle;
 import nl.kringwerk.savings.domain.CycleRepository;
-import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.JournalEntry;
 import nl.kringwerk.savings.domain.Ledger;
 import nl.kringwerk.savings.domain.SavingsSession;
@@ -55,45 +51,10 @@ public class SavingsRecords {
 
     @Transactional(readOnly = true)
     public MeetingState meeting(long sessionId) {
-        SessionScope c = scopes.of(sessionId);
-        Map<Long, Attendance> marks = attendance.findBySessionId(sessionId).stream()
-                .collect(Collectors.toMap(Attendance::getMemberId, Function.identity()));
-        List<AttendanceLine> lines = c.group.members().stream()
-                .filter(m -> m.isActive() || marks.containsKey(m.id()))
-                .map(m -> {
-                    Attendance a = marks.get(m.id());
-                    return new AttendanceLine(
-                            m.id(), m.displayName(), a == null ? null : a.getStatus(), a != null && a.isSigned());
-                })
-                .sorted(Comparator.comparing(AttendanceLine::name))
-                .toList();
-        List<JournalEntry> cycleEntries = scopes.journalOf(c.cycle.getId());
-        Ledger ledger = Ledger.of(cycleEntries);
-        List<JournalEntry> todays = cycleEntries.stream()
-                .filter(e -> e.getSessionId() != null && e.getSessionId() == sessionId)
-                .toList();
-        return new MeetingState(
-                sessionId,
-                c.group.id(),
-                c.group.name(),
-                c.cycle.getNumber(),
-                c.session.getPlannedOn(),
-                c.session.getStatus(),
-                c.cycle.isOpen(),
-                c.cycle.isSharingOut(),
-                c.session.roles(),
-                lines,
-                todays.stream().map(e -> EntryLine.of(e, ledger, c.group)).toList(),
-                todays.stream().map(JournalEntry::amount).reduce(Money.ZERO, Money::plus),
-                todays.stream()
-                        .filter(e -> countsAsSaving(ledger, e))
-                        .map(JournalEntry::amount)
-                        .reduce(Money.ZERO, Money::plus),
-                ledger.box(),
-                c.cycle.rules().socialFundPerSession(),
-                c.cycle.rules().maxDeposit(),
-                c.session.countedCash(),
-                c.group.screenLanguages());
+        return scopes.remembering(() -> {
+            SessionScope c = scopes.of(sessionId);
+            return scopes.meetingState(c, scopes.journalOf(c.cycle.getId()));
+        });
     }
 
     /** Every entry of the group's current cycle, open to every member (transparency). */
@@ -175,8 +136,7 @@ public class SavingsRecords {
 
     /** A deposit or a "nothing this time", or the reversal of one: what the savings columns show. */
     private static boolean countsAsSaving(Ledger ledger, JournalEntry e) {
-        EntryKind counted = ledger.accountedAs(e.line());
-        return counted == EntryKind.DEPOSIT || counted == EntryKind.NO_SAVING;
+        return SessionScopes.countsAsSaving(ledger, e);
     }
 
     private Optional<Cycle> latestCycle(long groupId) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.ui.FieldErrors;
+import nl.kringwerk.savings.service.MeetingState;
 
 /**
  * The closing count: the counters count the box, Kringwerk shows what the ledger expects. Equal:
@@ -27,6 +28,12 @@ class ClosingPanel extends VerticalLayout {
     private final TextField counted = new TextField();
     private final Div differenceArea = new Div();
     private final FieldErrors errors = new FieldErrors(this);
+    private final Span expected = new Span();
+
+    /** A booking changed what the box should hold. */
+    void apply(MeetingState after) {
+        expected.setText(after.expectedBox().format());
+    }
 
     ClosingPanel(MeetingContext meeting) {
         this.meeting = meeting;
@@ -36,7 +43,7 @@ class ClosingPanel extends VerticalLayout {
         add(new H2(getTranslation("meeting.closing")));
         Span expectedLabel = new Span(getTranslation("closing.expected"));
         expectedLabel.addClassName("fact-label");
-        Span expected = new Span(meeting.state().expectedBox().format());
+        expected.setText(meeting.state().expectedBox().format());
         expected.addClassName("big-amount");
         expected.setId("expected-box");
         add(new Div(expectedLabel), expected);

@@ -282,9 +282,10 @@ public class CountingDialog extends Dialog {
             try {
                 booking.book(fixedAmount == null ? typed : amount.toInputText(), counter.getValue(), key);
                 CountInProgress.answered(UI.getCurrent());
-                meeting.shower().clear();
+                // No "cleared" to the other screens: the booking's new state reaches them as one
+                // event, which shows the totals again (issue 22: one push per change).
                 close();
-                meeting.changed().run();
+                meeting.booked().run();
             } catch (InvalidInputException e) {
                 refusal.setText(message(e));
                 yes.setEnabled(true);

@@ -8,9 +8,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.service.AttendanceLine;
 import nl.kringwerk.savings.service.EntryLine;
+import nl.kringwerk.savings.service.MeetingState;
 
 /**
  * The counting round: "wie wil er beginnen?" Each present member is a large tile; tap it to count
@@ -18,7 +22,11 @@ import nl.kringwerk.savings.service.EntryLine;
  */
 class CountingRound extends VerticalLayout {
 
+    private final MeetingContext meeting;
+    private final Map<Long, Div> tileOf = new HashMap<>();
+
     CountingRound(MeetingContext meeting) {
+        this.meeting = meeting;
         setPadding(false);
         addClassName("section");
         setId("counting");
@@ -26,9 +34,38 @@ class CountingRound extends VerticalLayout {
         Div tiles = new Div();
         tiles.addClassName("tiles");
         for (AttendanceLine member : meeting.state().present()) {
-            tiles.add(tile(meeting, member));
+            Div tile = tile(meeting, member);
+            tileOf.put(member.memberId(), tile);
+            tiles.add(tile);
         }
         add(tiles);
+    }
+
+    /**
+     * A booking changed the meeting (same people present): only the tiles of members whose turn or
+     * contribution changed are made again; every other tile stays as it is.
+     */
+    void apply(MeetingState before, MeetingState after) {
+        for (AttendanceLine member : after.present()) {
+            Div old = tileOf.get(member.memberId());
+            if (old != null && !turnOf(before, member.memberId()).equals(turnOf(after, member.memberId()))) {
+                Div fresh = tile(meeting, member);
+                old.getParent().ifPresent(parent -> ((Div) parent).replace(old, fresh));
+                tileOf.put(member.memberId(), fresh);
+            }
+        }
+    }
+
+    /** What a member's tile shows of the bookings: her turn's entry and her social fund entry. */
+    private static List<Object> turnOf(MeetingState state, long memberId) {
+        return List.of(
+                state.liveEntry(memberId, EntryKind.DEPOSIT, EntryKind.NO_SAVING)
+                        .map(e -> List.<Object>of(e.id(), e.kind(), e.amount()))
+                        .orElse(List.of()),
+                state.liveEntry(memberId, EntryKind.SOCIAL_FUND)
+                        .map(EntryLine::id)
+                        .map(List::<Object>of)
+                        .orElse(List.of()));
     }
 
     private Div tile(MeetingContext meeting, AttendanceLine member) {
@@ -64,7 +101,7 @@ class CountingRound extends VerticalLayout {
             count.setId("count-" + member.memberId());
             Button nothing = new Button(
                     getTranslation("meeting.nothing"),
-                    click -> meeting.attempt(
+                    click -> meeting.attemptBooking(
                             this,
                             () -> meeting.savings()
                                     .bookings()

@@ -30,7 +30,9 @@ import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.base.ui.NothingHere;
 import nl.kringwerk.base.ui.TableMode;
 import nl.kringwerk.groups.ui.GroupView;
+import nl.kringwerk.savings.domain.EntryKind;
 import nl.kringwerk.savings.domain.SessionStatus;
+import nl.kringwerk.savings.service.EntryLine;
 import nl.kringwerk.savings.service.EveningPapers;
 import nl.kringwerk.savings.service.MeetingState;
 import nl.kringwerk.savings.service.Savings;
@@ -58,6 +60,20 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable Registration registration;
     /** What became of a count whose screen was lost, until the bookkeeper has read it. */
     private @Nullable Div lostCount;
+    /** The parts a booking's new state updates in place (issue 22); null where the screen has none. */
+    private @Nullable MeetingContext context;
+
+    private @Nullable CountingRound counting;
+    private @Nullable TodayEntries today;
+    private @Nullable ClosingPanel closing;
+    private @Nullable Checklist checklist;
+    private @Nullable Div body;
+    /**
+     * This screen applied the state of its own booking in the request now running (its own "Ja,
+     * gezien"): the step's {@link #changed()} that follows has nothing left to do. Cleared by that
+     * call and before the response.
+     */
+    private boolean appliedOwnBooking;
 
     MeetingView(
             Savings savings,
@@ -92,6 +108,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 event -> {
                     if (event.type() == MeetingEvent.Type.CHANGED) {
                         refresh();
+                    } else if (event.type() == MeetingEvent.Type.STATE && event.state() != null) {
+                        apply(event.state());
+                    } else if (event.type() == MeetingEvent.Type.BOOKED_HERE && event.state() != null) {
+                        appliedOwnBooking = true;
+                        UI.getCurrent().beforeClientResponse(this, response -> appliedOwnBooking = false);
+                        apply(event.state());
                     }
                 },
                 this::showNothingHere);
@@ -126,26 +148,101 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refresh() {
+        build(savings.records().meeting(sessionId));
+    }
+
+    /**
+     * A booking's new state (issue 22): while the same people are here and nothing but savings, the
+     * social fund or corrections of them was booked, only what changed is updated (her tile, the new
+     * row, the totals, the checklist); anything else builds the screen again from the state, unread.
+     */
+    private void apply(MeetingState after) {
+        MeetingState before = state;
+        if (before == null || context == null || !inPlace(before, after)) {
+            build(after);
+            return;
+        }
+        state = after;
+        context.apply(after);
+        if (counting != null) {
+            counting.apply(before, after);
+        }
+        if (today != null) {
+            today.apply(before, after);
+        }
+        if (closing != null) {
+            closing.apply(after);
+        }
+        if (checklist != null && body != null) {
+            Checklist fresh = new Checklist(after);
+            body.replace(checklist, fresh);
+            checklist = fresh;
+        }
+    }
+
+    private static final java.util.Set<EntryKind> IN_PLACE = java.util.EnumSet.of(
+            EntryKind.DEPOSIT, EntryKind.NO_SAVING, EntryKind.SOCIAL_FUND, EntryKind.CASH_DIFFERENCE);
+
+    private boolean inPlace(MeetingState before, MeetingState after) {
+        if (after.status() != SessionStatus.OPEN
+                || before.status() != SessionStatus.OPEN
+                || !after.cycleOpen()
+                || after.sharingOut()
+                || before.sharingOut()
+                || counting == null
+                || !before.attendance().equals(after.attendance())
+                || !before.roles().equals(after.roles())) {
+            return false;
+        }
+        java.util.Map<Long, EntryLine> earlier = new java.util.HashMap<>();
+        before.entries().forEach(e -> earlier.put(e.id(), e));
+        java.util.Map<Long, EntryLine> now = new java.util.HashMap<>();
+        after.entries().forEach(e -> now.put(e.id(), e));
+        for (EntryLine e : after.entries()) {
+            EntryLine was = earlier.get(e.id());
+            if (was != null && was.reversed() == e.reversed()) {
+                continue;
+            }
+            EntryKind kind = e.kind();
+            if (kind == EntryKind.REVERSAL) {
+                EntryLine original = e.reversesEntryId() == null ? null : now.get(e.reversesEntryId());
+                kind = original == null ? EntryKind.REVERSAL : original.kind();
+            }
+            if (!IN_PLACE.contains(kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void build(MeetingState newState) {
         @Nullable SessionStatus before = state == null ? null : state.status();
-        state = savings.records().meeting(sessionId);
+        state = newState;
         removeAll();
-        MeetingContext meeting = new MeetingContext(savings, state, this::changed, new MeetingContext.Shower() {
-            @Override
-            public void show(String memberName, Money amount, String labelKey) {
-                broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.showing(memberName, amount, labelKey));
-            }
+        counting = null;
+        today = null;
+        closing = null;
+        MeetingContext meeting =
+                new MeetingContext(savings, state, this::changed, this::booked, new MeetingContext.Shower() {
+                    @Override
+                    public void show(String memberName, Money amount, String labelKey) {
+                        broadcaster.publish(
+                                sessionId, UI.getCurrent(), MeetingEvent.showing(memberName, amount, labelKey));
+                    }
 
-            @Override
-            public void showSaving(long memberId, String memberName, Money amount, String label) {
-                broadcaster.publish(
-                        sessionId, UI.getCurrent(), MeetingEvent.showingSaving(memberId, memberName, amount, label));
-            }
+                    @Override
+                    public void showSaving(long memberId, String memberName, Money amount, String label) {
+                        broadcaster.publish(
+                                sessionId,
+                                UI.getCurrent(),
+                                MeetingEvent.showingSaving(memberId, memberName, amount, label));
+                    }
 
-            @Override
-            public void clear() {
-                broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.cleared());
-            }
-        });
+                    @Override
+                    public void clear() {
+                        broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.cleared());
+                    }
+                });
         RouterLink back =
                 new RouterLink(getTranslation("meeting.back"), GroupView.class, GroupView.parameters(state.groupId()));
         back.addClassName("back-link");
@@ -162,18 +259,17 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         screen.addComponentAsFirst(new Icon(VaadinIcon.DESKTOP));
         screen.addClassName("screen-link");
         PaperForms forms = paperForms();
-        MeetingState printed = state;
         boolean planned = state.status() == SessionStatus.PLANNED;
         Div prints = new Div(Downloads.pdf(
                 getTranslation(planned ? "print.attendance.blank" : "print.attendance.filled"),
                 "presentielijst-" + state.date() + ".pdf",
-                () -> forms.attendanceList(printed, planned),
+                () -> forms.attendanceList(meeting.state(), planned),
                 "print-attendance"));
         if (!planned) {
             prints.add(Downloads.pdf(
                     getTranslation("print.form.link"),
                     "spaarformulier-" + state.date() + ".pdf",
-                    () -> forms.savingsForm(printed),
+                    () -> forms.savingsForm(meeting.state()),
                     "print-form"));
         }
         if (state.cycleOpen() && state.status() != SessionStatus.CLOSED) {
@@ -200,15 +296,16 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             sections.forEach(section -> section.create(meeting).ifPresent(main::add));
             main.add(new TodayEntries(meeting, true), new ClosingPanel(meeting));
         } else {
-            main.add(new CountingRound(meeting));
+            counting = new CountingRound(meeting);
+            main.add(counting);
             sections.forEach(section -> section.create(meeting).ifPresent(main::add));
-            main.add(
-                    new TodayEntries(meeting, true),
-                    new ClosingPanel(meeting),
-                    new AttendancePanel(meeting),
-                    new RolesPanel(meeting));
+            today = new TodayEntries(meeting, true);
+            closing = new ClosingPanel(meeting);
+            main.add(today, closing, new AttendancePanel(meeting), new RolesPanel(meeting));
         }
-        Div body = new Div(new Checklist(state), main);
+        context = meeting;
+        checklist = new Checklist(state);
+        body = new Div(checklist, main);
         body.addClassName("meeting-body");
         add(head, body);
         if (lostCount != null) {
@@ -231,9 +328,24 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         return new PaperForms((key, args) -> getTranslation(locale, key, args), locale, state.languages());
     }
 
+    /** After a step on this screen: it reads the session once and tells the other screens to read it too. */
     private void changed() {
+        appliedOwnBooking = false;
         refresh();
         broadcaster.publish(sessionId, UI.getCurrent(), MeetingEvent.changed());
+    }
+
+    /**
+     * After a step that only booked: its new state was applied already in this request (and sent to
+     * the other screens), so nothing more; a booking that brought no new state (the same key booked
+     * before) is followed as any other step.
+     */
+    private void booked() {
+        if (appliedOwnBooking) {
+            appliedOwnBooking = false;
+        } else {
+            changed();
+        }
     }
 
     @Override

@@ -81,6 +81,11 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
                             state = savings.records().meeting(sessionId);
                             showIdle();
                         }
+                        case STATE, BOOKED_HERE -> {
+                            // Issue 22: the booking's state, applied as it is (no reading here).
+                            state = event.state();
+                            showIdle();
+                        }
                     }
                 },
                 this::showNothingHere);

@@ -58,6 +58,9 @@ class SummaryConsistencyTest extends ServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SummaryOutbox outbox;
+
     @Test
     void aRandomSequenceOfWritesLeavesTheSummaryEqualToTheRawTables() {
         List<Long> organisations = new ArrayList<>();
@@ -146,6 +149,9 @@ class SummaryConsistencyTest extends ServiceTest {
             }
             List<Long> ids = List.of(world.groupA(), world.groupB(), listeningGroup);
             LocalDate today = LocalDate.now(clock);
+            // The summary follows the writes through its outbox, after each commit (issue 22): once
+            // what is pending is applied, it agrees with the raw tables exactly.
+            outbox.applyPending();
             assertThat(store.storedPeriods(ids))
                     .as("seed %d", seed)
                     .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(ids), today));
@@ -154,10 +160,51 @@ class SummaryConsistencyTest extends ServiceTest {
             assertThat(store.storedPeriods(ids)).anyMatch(p -> p.sessions() > 0 && p.savedCents() > 0);
         }
         // The areas (what the dashboard reads) of these organisations equal a rebuild from scratch.
+        outbox.applyPending();
         List<Map<String, Object>> areasBefore = areas(organisations);
         assertThat(areasBefore).isNotEmpty();
         store.rebuildAll();
         assertThat(areas(organisations)).isEqualTo(areasBefore);
+    }
+
+    /**
+     * The application stops (a crash, a kill) after a booking committed and before the summary was
+     * brought up to date: the booking's outbox row is kept with it, and the next start applies it.
+     */
+    @Test
+    void aCrashBetweenCommitAndRefreshIsMadeGoodAtTheNextStart() {
+        TestWorld.World world = testWorld.create();
+        signInAs(world.coordinatorA());
+        SavingsFixture circle = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
+        outbox.applyPending();
+        List<Long> ids = List.of(world.groupA());
+        LocalDate today = LocalDate.now(clock);
+        assertThat(store.storedPeriods(ids))
+                .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(ids), today));
+
+        outbox.pause(true); // the background applier is gone, as in a process that died after the commit
+        try {
+            savings.bookings()
+                    .bookDeposit(
+                            circle.sessionId,
+                            circle.member("Samira"),
+                            "12,50",
+                            savings.bookings().newIdempotencyKey());
+            assertThat(outbox.pending()).isTrue();
+            assertThat(store.storedPeriods(ids))
+                    .as("not refreshed yet")
+                    .isNotEqualTo(raw.periods(RawFigures.Selection.of(ids), today));
+        } finally {
+            outbox.pause(false);
+        }
+
+        outbox.atStart(); // what the next start does
+
+        assertThat(outbox.pending()).isFalse();
+        assertThat(store.storedPeriods(ids))
+                .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(ids), today));
+        assertThat(store.storedLives(ids))
+                .containsExactlyInAnyOrderElementsOf(raw.lives(RawFigures.Selection.of(ids), today));
     }
 
     private List<Map<String, Object>> areas(List<Long> organisations) {
