@@ -52,6 +52,9 @@ class SecretRoundServiceTest extends ServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    nl.kringwerk.insights.service.SummaryOutbox outbox;
+
     SavingsFixture f;
 
     @BeforeEach
@@ -169,6 +172,9 @@ class SecretRoundServiceTest extends ServiceTest {
     @Test
     void noTableARoundWritesLinksAMemberToAnAnswer() {
         long loanId = request("Yvonne", "50");
+        // What the loan request left for the summary is applied first (issue 22's outbox), so only the round writes
+        // now.
+        outbox.applyPending();
         Map<String, Long> before = checksums();
         long outcome = rounds.openOutcome(f.sessionId, 3);
         for (String name : List.of("Samira", "Fatma", "Anja")) {
