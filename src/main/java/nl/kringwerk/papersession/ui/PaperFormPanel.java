@@ -68,10 +68,10 @@ class PaperFormPanel extends VerticalLayout {
     }
 
     private Component attendanceSection(@Nullable PaperEntry entered) {
-        Div rows = section("paper-attendance", "paper.attendance");
+        Div rows = section("paper-attendance", "paper-session.attendance");
         // As on the live presentielijst: everyone at once, then the few who were not there.
         Button everyone = new Button(
-                getTranslation("paper.everyone"),
+                getTranslation("paper-session.everyone"),
                 VaadinIcon.USERS.create(),
                 click -> attendance.values().stream()
                         .filter(s -> s.getValue() == null)
@@ -95,7 +95,7 @@ class PaperFormPanel extends VerticalLayout {
     }
 
     private Component rolesSection(@Nullable PaperEntry entered) {
-        Div section = section("paper-roles", "paper.roles");
+        Div section = section("paper-roles", "paper-session.roles");
         SessionRoles given = entered == null ? null : entered.sheet().roles();
         FormLayout layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -120,9 +120,9 @@ class PaperFormPanel extends VerticalLayout {
     }
 
     private Component savingsSection(@Nullable PaperEntry entered) {
-        Div rows = section("paper-savings", "paper.savings");
+        Div rows = section("paper-savings", "paper-session.savings");
         Paragraph hint = new Paragraph(
-                getTranslation("paper.savings-hint", form.maxDeposit().format()));
+                getTranslation("paper-session.savings-hint", form.maxDeposit().format()));
         hint.addClassName("hint");
         rows.add(hint);
         for (MemberRow member : form.members()) {
@@ -133,20 +133,20 @@ class PaperFormPanel extends VerticalLayout {
                             .findFirst()
                             .orElse(null);
             TextField amount = new TextField();
-            amount.setAriaLabel(getTranslation("paper.amount-of", member.displayName()));
+            amount.setAriaLabel(getTranslation("paper-session.amount-of", member.displayName()));
             amount.setPlaceholder("0,00");
             amount.setPrefixComponent(new Span("€"));
             amount.setId("amount-" + member.id());
             amount.setWidth("8rem");
-            Checkbox nothing = new Checkbox(getTranslation("paper.nothing"));
+            Checkbox nothing = new Checkbox(getTranslation("paper-session.nothing"));
             nothing.setId("nothing-" + member.id());
-            Select<Long> countedBy = memberSelect(getTranslation("paper.counted-by"));
+            Select<Long> countedBy = memberSelect(getTranslation("paper-session.counted-by"));
             countedBy.setId("counted-by-" + member.id());
-            countedBy.setPlaceholder(getTranslation("paper.counter1"));
+            countedBy.setPlaceholder(getTranslation("paper-session.counter1"));
             Checkbox socialFund = form.socialFund() == null
                     ? null
                     : new Checkbox(getTranslation(
-                            "paper.social-fund", form.socialFund().format()));
+                            "paper-session.social-fund", form.socialFund().format()));
             if (line != null) {
                 amount.setValue(line.amountText() == null ? "" : line.amountText());
                 nothing.setValue(line.nothing());
@@ -175,11 +175,12 @@ class PaperFormPanel extends VerticalLayout {
     }
 
     private Component loansSection(@Nullable PaperEntry entered) {
-        Div rows = section("paper-loans", "paper.loans");
+        Div rows = section("paper-loans", "paper-session.loans");
         for (PaperForm.LoanOnForm loan : form.loansOut()) {
             TextField paid = new TextField();
-            paid.setAriaLabel(getTranslation("paper.repaid-by", loan.memberName()));
-            paid.setHelperText(getTranslation("paper.owes", loan.amount().format()));
+            paid.setAriaLabel(getTranslation("paper-session.repaid-by", loan.memberName()));
+            paid.setHelperText(
+                    getTranslation("paper-session.owes", loan.amount().format()));
             paid.setPrefixComponent(new Span("€"));
             paid.setId("repayment-" + loan.loanId());
             paid.setWidth("8rem");
@@ -191,27 +192,27 @@ class PaperFormPanel extends VerticalLayout {
             }
             errors.bind("repayment-" + loan.loanId(), paid);
             repayments.put(loan.loanId(), paid);
-            rows.add(row(getTranslation("paper.repayment-of", loan.memberName()), paid));
+            rows.add(row(getTranslation("paper-session.repayment-of", loan.memberName()), paid));
         }
         for (PaperForm.LoanOnForm loan : form.approved()) {
-            Checkbox out =
-                    new Checkbox(getTranslation("paper.paid-out", loan.amount().format()));
+            Checkbox out = new Checkbox(
+                    getTranslation("paper-session.paid-out", loan.amount().format()));
             out.setId("payout-" + loan.loanId());
             out.setValue(entered != null && entered.paidOut().contains(loan.loanId()));
             errors.bind("payout-" + loan.loanId(), out);
             payouts.put(loan.loanId(), out);
-            rows.add(row(getTranslation("paper.loan-of", loan.memberName()), out));
+            rows.add(row(getTranslation("paper-session.loan-of", loan.memberName()), out));
         }
         return rows;
     }
 
     private Component boxSection(@Nullable PaperEntry entered) {
-        Div section = section("paper-box", "paper.box");
-        counted.setLabel(getTranslation("paper.counted"));
+        Div section = section("paper-box", "paper-session.box");
+        counted.setLabel(getTranslation("paper-session.counted"));
         counted.setPrefixComponent(new Span("€"));
         counted.setId("counted");
-        reason.setLabel(getTranslation("paper.reason"));
-        reason.setHelperText(getTranslation("paper.reason-hint"));
+        reason.setLabel(getTranslation("paper-session.reason"));
+        reason.setHelperText(getTranslation("paper-session.reason-hint"));
         reason.setId("reason");
         if (entered != null) {
             counted.setValue(orEmpty(entered.sheet().countedText()));

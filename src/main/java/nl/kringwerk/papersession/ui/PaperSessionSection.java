@@ -62,14 +62,14 @@ class PaperSessionSection implements GroupPageSection {
         Div section = new Div();
         section.addClassName("section");
         section.setId("paper-sessions");
-        section.add(new H2(section.getTranslation("paper.section-title")));
-        Paragraph hint = new Paragraph(section.getTranslation("paper.section-hint"));
+        section.add(new H2(section.getTranslation("paper-session.section-title")));
+        Paragraph hint = new Paragraph(section.getTranslation("paper-session.section-hint"));
         hint.addClassName("hint");
         section.add(hint);
         for (SessionLine session : held) {
             Button enter = new Button(
                     section.getTranslation(
-                            "paper.section-link",
+                            "paper-session.section-link",
                             Dates.format(session.date(), UI.getCurrent().getLocale())),
                     VaadinIcon.EDIT.create(),
                     click -> UI.getCurrent()

@@ -63,12 +63,14 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
         form = paper.form(sessionId);
         removeAll();
         RouterLink back = new RouterLink(
-                getTranslation("paper.back", form.groupName()), GroupView.class, GroupView.parameters(form.groupId()));
+                getTranslation("paper-session.back", form.groupName()),
+                GroupView.class,
+                GroupView.parameters(form.groupId()));
         back.addClassName("back-link");
-        H1 title = new H1(getTranslation("paper.title"));
+        H1 title = new H1(getTranslation("paper-session.title"));
         title.setId("paper-title");
-        Span when =
-                new Span(getTranslation("paper.subtitle", form.groupName(), Dates.format(form.date(), getLocale())));
+        Span when = new Span(
+                getTranslation("paper-session.subtitle", form.groupName(), Dates.format(form.date(), getLocale())));
         when.addClassName("meeting-subtitle");
         add(back, title, when);
 
@@ -76,14 +78,14 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
             showBooked(form.booked().get());
             return;
         }
-        Paragraph intro = new Paragraph(getTranslation("paper.intro"));
+        Paragraph intro = new Paragraph(getTranslation("paper-session.intro"));
         intro.addClassName("hint");
         add(intro);
         PaperForm.Draft draft = form.draft().orElse(null);
         boolean confirming = draft != null && !draft.mine() && !editing;
         if (draft != null) {
             Paragraph waiting = new Paragraph(getTranslation(
-                    draft.mine() ? "paper.waiting-mine" : "paper.waiting-other",
+                    draft.mine() ? "paper-session.waiting-mine" : "paper-session.waiting-other",
                     draft.enteredBy(),
                     Dates.format(draft.enteredAt().atZone(AMSTERDAM).toLocalDate(), getLocale())));
             waiting.addClassName("notice");
@@ -101,19 +103,19 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
                 .set("align-items", "center")
                 .set("gap", "var(--lumo-space-m)");
         if (confirming) {
-            Button confirm = new Button(getTranslation("paper.confirm"), new Icon(VaadinIcon.CHECK), click -> {
+            Button confirm = new Button(getTranslation("paper-session.confirm"), new Icon(VaadinIcon.CHECK), click -> {
                 if (errors.attempt(() -> paper.confirm(sessionId, draft.version()))) {
                     refresh(false);
                 }
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             confirm.setId("paper-confirm");
-            Button change =
-                    new Button(getTranslation("paper.change"), new Icon(VaadinIcon.EDIT), click -> refresh(true));
+            Button change = new Button(
+                    getTranslation("paper-session.change"), new Icon(VaadinIcon.EDIT), click -> refresh(true));
             change.setId("paper-change");
             actions.add(confirm, change);
         } else {
-            Button enter = new Button(getTranslation("paper.enter"), new Icon(VaadinIcon.CHECK), click -> {
+            Button enter = new Button(getTranslation("paper-session.enter"), new Icon(VaadinIcon.CHECK), click -> {
                 if (errors.attempt(() -> paper.enter(sessionId, panel.entry()))) {
                     refresh(false);
                 } else {
@@ -122,7 +124,7 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
             });
             enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             enter.setId("paper-enter");
-            Paragraph hint = new Paragraph(getTranslation("paper.enter-hint"));
+            Paragraph hint = new Paragraph(getTranslation("paper-session.enter-hint"));
             hint.addClassName("hint");
             actions.add(enter, hint);
         }
@@ -137,20 +139,20 @@ public class PaperSessionView extends VerticalLayout implements BeforeEnterObser
 
     private void showBooked(EntryLine first) {
         Paragraph done = new Paragraph(getTranslation(
-                "paper.booked",
+                "paper-session.booked",
                 Dates.format(first.paperMark().enteredOn(), getLocale()),
                 first.paperMark().enteredBy(),
                 first.paperMark().confirmedBy()));
         done.addClassName("notice");
         done.setId("paper-booked");
         RouterLink meeting = new RouterLink(
-                getTranslation("paper.to-meeting"), MeetingView.class, MeetingView.parameters(sessionId));
+                getTranslation("paper-session.to-meeting"), MeetingView.class, MeetingView.parameters(sessionId));
         meeting.setId("paper-to-meeting");
         add(done, meeting);
     }
 
     @Override
     public String getPageTitle() {
-        return (form == null ? "" : form.groupName() + " · ") + getTranslation("paper.title");
+        return (form == null ? "" : form.groupName() + " · ") + getTranslation("paper-session.title");
     }
 }

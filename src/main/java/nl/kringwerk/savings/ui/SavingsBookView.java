@@ -213,7 +213,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
                 ? ""
                 : " · "
                         + getTranslation(
-                                "paper.mark",
+                                "paper-session.mark",
                                 Dates.format(e.paperMark().enteredOn(), getLocale()),
                                 e.paperMark().enteredBy());
         return reversed + reversal + (e.reason() == null ? "" : e.reason() + " · ") + witnesses + paper;
@@ -266,7 +266,7 @@ public class SavingsBookView extends VerticalLayout implements BeforeEnterObserv
                 Div text = new Div(what, running);
                 if (line.paperMark() != null) {
                     Span paper = new Span(getTranslation(
-                            "paper.mark",
+                            "paper-session.mark",
                             Dates.format(line.paperMark().enteredOn(), getLocale()),
                             line.paperMark().enteredBy()));
                     paper.addClassName("row-sub");
