@@ -347,9 +347,9 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
                     ? ""
                     : " · "
                             + getTranslation(
+                                    // Her page names no officer's login: only that and when.
                                     "passbook.page.from-paper",
-                                    Dates.format(line.paperMark().enteredOn(), getLocale()),
-                                    line.paperMark().enteredBy());
+                                    Dates.format(line.paperMark().enteredOn(), getLocale()));
             rows.add(row(
                     what + (line.amount().isNegative() ? " · " + getTranslation("entry-kind.REVERSAL") : "") + paper,
                     line.amount().format(),

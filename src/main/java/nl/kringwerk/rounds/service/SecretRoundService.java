@@ -60,6 +60,12 @@ public class SecretRoundService {
     /** Fewer people than this: a "secret" answer would be nobody's secret. */
     public static final int MIN_PRESENT = 2;
 
+    /**
+     * A round the chair ends early shows its totals only when at least this many tapped: with one or
+     * two answers, the totals would be those people's own answers, and the tablet listed who tapped.
+     */
+    public static final int MIN_SHOWN = 3;
+
     private final GroupService groups;
     private final SavingsFacts savings;
     private final LoanService loans;
@@ -263,7 +269,11 @@ public class SecretRoundService {
         }
     }
 
-    /** The chair ends the round before everyone tapped: the totals so far are kept and shown. */
+    /**
+     * The chair ends the round before everyone tapped: the totals so far are kept and shown, if at
+     * least {@link #MIN_SHOWN} tapped; otherwise the round ends without totals (SKIPPED, a loan stays
+     * undecided) and may be held again.
+     */
     public RoundResult end(long roundId) {
         synchronized (tallies.lockOf(roundId)) {
             RoundResult result = transaction.execute(status -> {
@@ -274,6 +284,13 @@ public class SecretRoundService {
                 if (sofar == null && round.getTaps() > 0) {
                     deleteDone(roundId);
                     round.end(RoundStatus.LOST, clock.instant(), username());
+                    rounds.flush();
+                    return result(round);
+                }
+                if (round.getTaps() > 0 && round.getTaps() < MIN_SHOWN) {
+                    // One or two answers would be theirs, and the tablet showed who had tapped: no totals.
+                    deleteDone(roundId);
+                    round.end(RoundStatus.SKIPPED, clock.instant(), username());
                     rounds.flush();
                     return result(round);
                 }

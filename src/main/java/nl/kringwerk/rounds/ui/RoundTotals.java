@@ -22,6 +22,12 @@ class RoundTotals extends Div {
             add(new Span(getTranslation("error.round-lost")));
             return;
         }
+        if (result.status() == RoundStatus.SKIPPED && result.taps() > 0) {
+            Span tooFew = new Span(getTranslation("round.too-few-shown", result.taps()));
+            tooFew.setId("round-too-few");
+            add(tooFew);
+            return;
+        }
         Tallies t = result.tallies();
         for (int q = 0; q < t.questions(); q++) {
             Div block = new Div();

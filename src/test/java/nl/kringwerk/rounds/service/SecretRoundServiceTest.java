@@ -110,9 +110,11 @@ class SecretRoundServiceTest extends ServiceTest {
         // The chair may put it to the group again, by ballot or by hands.
         long again = rounds.openLoanBallot(f.sessionId, open, "0", RepaymentPlan.AT_END);
         rounds.tap(again, f.member("Samira"), new int[] {FOR});
+        rounds.tap(again, f.member("Fatma"), new int[] {AGAINST});
+        rounds.tap(again, f.member("Anja"), new int[] {FOR});
         rounds.end(again);
         assertThat(loans.loan(open).status()).isEqualTo(LoanStatus.APPROVED);
-        assertThat(loans.loan(open).tally()).isEqualTo(new Tally(1, 0, 0));
+        assertThat(loans.loan(open).tally()).isEqualTo(new Tally(2, 1, 0));
     }
 
     @Test
@@ -130,10 +132,42 @@ class SecretRoundServiceTest extends ServiceTest {
                 .extracting(RoundView.Waiting::name)
                 .doesNotContain("Samira")
                 .hasSize(7);
+        rounds.tap(round, f.member("Fatma"), new int[] {AGAINST});
+        rounds.tap(round, f.member("Anja"), new int[] {FOR});
         RoundResult result = rounds.end(round);
-        assertThat(result.tallies().count(0, FOR)).isEqualTo(1);
-        assertThat(result.tallies().answered(0)).isEqualTo(1);
-        refused(() -> rounds.tap(round, f.member("Fatma"), new int[] {FOR}), "error.round-ended");
+        assertThat(result.tallies().count(0, FOR)).isEqualTo(2);
+        assertThat(result.tallies().answered(0)).isEqualTo(3);
+        refused(() -> rounds.tap(round, f.member("Gloria"), new int[] {FOR}), "error.round-ended");
+    }
+
+    /**
+     * Ended early after one or two taps, a round shows no totals: they would be those people's own
+     * answers, and the tablet listed who had tapped. A ballot stays undecided and may be held again.
+     */
+    @Test
+    void aRoundEndedAfterOneOrTwoTapsShowsNoTotalsAndDecidesNothing() {
+        long loanId = request("Yvonne", "50");
+        long ballot = rounds.openLoanBallot(f.sessionId, loanId, "0", RepaymentPlan.AT_END);
+        rounds.tap(ballot, f.member("Samira"), new int[] {AGAINST});
+        rounds.tap(ballot, f.member("Fatma"), new int[] {FOR});
+        RoundResult result = rounds.end(ballot);
+        assertThat(result.status()).isEqualTo(RoundStatus.SKIPPED);
+        assertThat(result.taps()).isEqualTo(2);
+        assertThat(result.tallies().answered(0)).isZero();
+        assertThat(result.loanApproved()).isNull();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM secret_round_count WHERE round_id = ?", Long.class, ballot))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secret_round_done WHERE round_id = ?", Long.class, ballot))
+                .isZero();
+        assertThat(loans.loans(f.world.groupA()))
+                .filteredOn(l -> l.loanId() == loanId)
+                .singleElement()
+                .satisfies(l -> assertThat(l.status()).isEqualTo(LoanStatus.REQUESTED));
+        // Held again, with enough taps it decides.
+        long again = rounds.openLoanBallot(f.sessionId, loanId, "0", RepaymentPlan.AT_END);
+        voteAll(again, FOR, FOR, FOR, FOR, AGAINST, BLANK, FOR, FOR);
+        assertThat(rounds.result(again).loanApproved()).isTrue();
     }
 
     @Test
@@ -146,10 +180,11 @@ class SecretRoundServiceTest extends ServiceTest {
                 .as("no total is written while the round runs")
                 .isZero();
         rounds.tap(round, f.member("Fatma"), new int[] {0, 4, 3, 1, Tallies.SKIPPED});
+        rounds.tap(round, f.member("Anja"), new int[] {2, 2, 2, 2, 2});
         RoundResult result = rounds.end(round);
         assertThat(result.tallies().count(0, 4)).isEqualTo(1);
         assertThat(result.tallies().count(0, 0)).isEqualTo(1);
-        assertThat(result.tallies().answered(3)).isEqualTo(1);
+        assertThat(result.tallies().answered(3)).isEqualTo(2);
         assertThat(result.phase()).isEqualTo(OutcomePhase.START);
         assertThat(rounds.outcomeDue(f.sessionId)).as("asked once per session").isEmpty();
     }
