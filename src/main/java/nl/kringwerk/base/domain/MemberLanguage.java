@@ -1,6 +1,8 @@
 package nl.kringwerk.base.domain;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A language a member may read at the table: on the group's screen, in the counting question and on
@@ -56,12 +58,12 @@ public enum MemberLanguage {
     }
 
     /** The language with this ISO 639-1 code ({@code "ar"}), if it is one of these. */
-    public static java.util.Optional<MemberLanguage> ofTag(@org.jspecify.annotations.Nullable String tag) {
+    public static Optional<MemberLanguage> ofTag(@Nullable String tag) {
         for (MemberLanguage language : values()) {
             if (language.tag.equals(tag)) {
-                return java.util.Optional.of(language);
+                return Optional.of(language);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

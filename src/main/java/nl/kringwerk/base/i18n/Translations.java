@@ -44,21 +44,21 @@ public class Translations implements I18NProvider {
             ResourceBundle member = ResourceBundle.getBundle(
                     MEMBER_PAGES_BUNDLE, Locale.forLanguageTag(locale.getLanguage()), NO_FALLBACK);
             if (member.containsKey(key)) {
-                String pattern = member.getString(key);
-                return params.length == 0
-                        ? pattern
-                        : new MessageFormat(pattern, locale).format(isolated(words(params, locale), locale));
+                return format(member.getString(key), locale, params);
             }
         }
         Locale effective = isEnglish(locale) ? ENGLISH : DUTCH;
         try {
-            String pattern = pattern(key, effective);
-            return params.length == 0
-                    ? pattern
-                    : new MessageFormat(pattern, effective).format(words(params, effective));
+            return format(pattern(key, effective), effective, params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    private String format(String pattern, Locale locale, Object[] params) {
+        return params.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale).format(isolated(words(params, locale), locale));
     }
 
     private static String pattern(String key, Locale locale) {

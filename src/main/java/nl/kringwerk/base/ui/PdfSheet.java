@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -213,7 +214,7 @@ public final class PdfSheet {
     /** A table whose first row (repeated on every page) holds the headers; no headers, no such row. */
     public Table table(float[] widths, String... headers) {
         Table table = new Table(widths, true, CELL_PADDING);
-        if (java.util.Arrays.stream(headers).allMatch(String::isBlank)) {
+        if (Arrays.stream(headers).allMatch(String::isBlank)) {
             return table;
         }
         table.table.setHeaderRows(1);

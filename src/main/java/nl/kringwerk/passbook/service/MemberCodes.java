@@ -2,12 +2,14 @@ package nl.kringwerk.passbook.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kringwerk.base.domain.InvalidInputException;
+import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupFacts;
@@ -35,10 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberCodes {
 
     /** Her passbook's languages: Dutch and English, and the languages the group screen can show. */
-    public static final List<String> LANGUAGES = java.util.Arrays.stream(
-                    nl.kringwerk.base.domain.MemberLanguage.values())
-            .map(nl.kringwerk.base.domain.MemberLanguage::tag)
-            .toList();
+    public static final List<String> LANGUAGES =
+            Arrays.stream(MemberLanguage.values()).map(MemberLanguage::tag).toList();
 
     private final GroupService groups;
     private final MemberCodeRepository codes;

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +30,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
@@ -126,7 +129,7 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
         code.setValue(typedCode);
         code.setPlaceholder("ABCDE-FGHJK");
         code.setWidthFull();
-        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        code.setAutocapitalize(Autocapitalize.CHARACTERS);
         code.setAutocorrect(false);
         PasswordField pin = new PasswordField(getTranslation("passbook.open.pin"));
         pin.setId("passbook-pin");
@@ -403,8 +406,8 @@ public class PassbookView extends VerticalLayout implements HasDynamicTitle, Bef
         return row(label, amount.format(), null);
     }
 
-    private String longDate(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()));
+    private String longDate(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()));
     }
 
     private HorizontalLayout languageSwitch() {

@@ -281,16 +281,14 @@ public class SecretRoundService {
                 groups.requireAccess(round.getGroupId());
                 requireOpen(round);
                 Tallies sofar = tallies.of(roundId);
-                if (sofar == null && round.getTaps() > 0) {
+                // Without totals: the answers were lost with a stopped server, or one or two answers
+                // would be those people's own (the tablet showed who had tapped).
+                RoundStatus withoutTotals = round.getTaps() == 0
+                        ? null
+                        : sofar == null ? RoundStatus.LOST : round.getTaps() < MIN_SHOWN ? RoundStatus.SKIPPED : null;
+                if (withoutTotals != null) {
                     deleteDone(roundId);
-                    round.end(RoundStatus.LOST, clock.instant(), username());
-                    rounds.flush();
-                    return result(round);
-                }
-                if (round.getTaps() > 0 && round.getTaps() < MIN_SHOWN) {
-                    // One or two answers would be theirs, and the tablet showed who had tapped: no totals.
-                    deleteDone(roundId);
-                    round.end(RoundStatus.SKIPPED, clock.instant(), username());
+                    round.end(withoutTotals, clock.instant(), username());
                     rounds.flush();
                     return result(round);
                 }

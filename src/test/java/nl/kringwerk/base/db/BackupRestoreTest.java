@@ -21,6 +21,7 @@ import nl.kringwerk.SignIn;
 import nl.kringwerk.groups.domain.GroupType;
 import nl.kringwerk.groups.service.GroupCard;
 import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.passbook.service.Goals;
 import nl.kringwerk.savings.service.Savings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -200,7 +201,7 @@ class BackupRestoreTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        assertThat(context.getBean(nl.kringwerk.passbook.service.Goals.class).goals(zonnebloem))
+        assertThat(context.getBean(Goals.class).goals(zonnebloem))
                 .filteredOn(g -> g.goal() != null)
                 .extracting(g ->
                         g.goal().details().name() + " " + g.goal().details().showOnScreen())

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouterLink;
@@ -18,6 +20,8 @@ import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.MemberPass;
@@ -119,8 +123,7 @@ class PassbookViewTest extends KaribuTest {
             logout();
             open(code);
 
-            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
-                    "i18n/passbook", java.util.Locale.forLanguageTag(tag), noFallback());
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n/passbook", Locale.forLanguageTag(tag), noFallback());
             // In Arabic the name is a bidi isolate inside the sentence.
             String samira = tag.equals("ar") ? "\u2068Samira\u2069" : "Samira";
             assertThat(text("passbook-title"))
@@ -132,7 +135,7 @@ class PassbookViewTest extends KaribuTest {
                     .contains(bundle.getString("passbook.page.ledger"), bundle.getString("passbook.page.saved"))
                     .doesNotContainPattern("![a-z-]+\\.")
                     .doesNotContain("Het kasboek van de groep", "Je hebt gespaard", "Gespaard", "Volgende bijeenkomst");
-            com.vaadin.flow.dom.Element content = _find(com.vaadin.flow.component.html.Div.class).stream()
+            Element content = _find(Div.class).stream()
                     .filter(d -> d.hasClassName("passbook-content"))
                     .findFirst()
                     .orElseThrow()
@@ -145,9 +148,8 @@ class PassbookViewTest extends KaribuTest {
         assertThat(text("passbook-title")).isEqualTo("Het boekje van Samira");
     }
 
-    private static java.util.ResourceBundle.Control noFallback() {
-        return java.util.ResourceBundle.Control.getNoFallbackControl(
-                java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static ResourceBundle.Control noFallback() {
+        return ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     }
 
     @Test

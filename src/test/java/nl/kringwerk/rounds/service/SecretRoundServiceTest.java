@@ -13,6 +13,7 @@ import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
+import nl.kringwerk.insights.service.SummaryOutbox;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.Tally;
@@ -53,7 +54,7 @@ class SecretRoundServiceTest extends ServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    nl.kringwerk.insights.service.SummaryOutbox outbox;
+    SummaryOutbox outbox;
 
     SavingsFixture f;
 
