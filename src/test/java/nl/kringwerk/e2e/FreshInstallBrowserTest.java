@@ -21,8 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(
         properties = {
-            "kringwerk.embedded-db.base-dir=target/mariadb-fresh-install/base",
-            "kringwerk.embedded-db.data-dir=target/mariadb-fresh-install/data",
+            "kringwerk.embedded-db.base-dir=${kringwerk.test-dir:target}/mariadb-fresh-install/base",
+            "kringwerk.embedded-db.data-dir=${kringwerk.test-dir:target}/mariadb-fresh-install/data",
             "kringwerk.embedded-db.fresh=true"
         })
 @ExtendWith(OutputCaptureExtension.class)

@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(
         properties = {
-            "kringwerk.embedded-db.base-dir=target/mariadb-first-setup/base",
-            "kringwerk.embedded-db.data-dir=target/mariadb-first-setup/data",
+            "kringwerk.embedded-db.base-dir=${kringwerk.test-dir:target}/mariadb-first-setup/base",
+            "kringwerk.embedded-db.data-dir=${kringwerk.test-dir:target}/mariadb-first-setup/data",
             "kringwerk.embedded-db.fresh=true"
         })
 @ActiveProfiles("test")

@@ -46,8 +46,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(
         properties = {
-            "kringwerk.embedded-db.base-dir=target/mariadb-scratch/base",
-            "kringwerk.embedded-db.data-dir=target/mariadb-scratch/backup-demo/data",
+            "kringwerk.embedded-db.base-dir=${kringwerk.test-dir:target}/mariadb-scratch/base",
+            "kringwerk.embedded-db.data-dir=${kringwerk.test-dir:target}/mariadb-scratch/backup-demo/data",
             "kringwerk.embedded-db.fresh=true",
             "kringwerk.demo-data=true"
         })
@@ -71,8 +71,10 @@ class BackupRestoreTest {
         Map<Long, Object> balancesBefore = balancesShown(context);
         assertThat(balancesBefore).hasSizeGreaterThan(10);
 
-        Path backup =
-                Path.of("target/mariadb-scratch/backup-demo/kringwerk.sql").toAbsolutePath();
+        Path backup = ScratchServers.ROOT
+                .toPath()
+                .resolve("backup-demo/kringwerk.sql")
+                .toAbsolutePath();
         BackupScripts.backup(BackupScripts.Target.of(original, ScratchServers.BASE_DIR), backup);
         String dump = Files.readString(backup);
         // Restored under another account, a DEFINER naming the original's makes MariaDB refuse the rest.
@@ -124,7 +126,7 @@ class BackupRestoreTest {
                 // Arguments, not properties: they win over application-test.properties.
                 .run(
                         "--server.port=0",
-                        "--kringwerk.embedded-db.base-dir=target/mariadb-scratch/base",
+                        "--kringwerk.embedded-db.base-dir=${kringwerk.test-dir:target}/mariadb-scratch/base",
                         "--kringwerk.embedded-db.data-dir=" + restoredData,
                         "--kringwerk.embedded-db.fresh=false",
                         "--kringwerk.demo-data=false")) {
@@ -139,7 +141,8 @@ class BackupRestoreTest {
 
     @Test
     void aCutOffBackupAndADatabaseThatIsNotEmptyAreRefusedAndNothingIsWritten() throws Exception {
-        Path backup = Path.of("target/mariadb-scratch/backup-demo/small.sql").toAbsolutePath();
+        Path backup =
+                ScratchServers.ROOT.toPath().resolve("backup-demo/small.sql").toAbsolutePath();
         BackupScripts.backup(BackupScripts.Target.of(original, ScratchServers.BASE_DIR), backup);
         String dump = Files.readString(backup);
         Path cutOff = backup.resolveSibling("cut-off.sql");

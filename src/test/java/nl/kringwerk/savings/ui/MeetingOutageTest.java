@@ -38,8 +38,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(
         properties = {
-            "kringwerk.embedded-db.base-dir=target/mariadb-outage/base",
-            "kringwerk.embedded-db.data-dir=target/mariadb-outage/data"
+            "kringwerk.embedded-db.base-dir=${kringwerk.test-dir:target}/mariadb-outage/base",
+            "kringwerk.embedded-db.data-dir=${kringwerk.test-dir:target}/mariadb-outage/data"
         })
 class MeetingOutageTest extends KaribuTest {
 
