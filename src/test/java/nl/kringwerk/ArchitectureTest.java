@@ -6,8 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -161,11 +163,8 @@ class ArchitectureTest {
             .that()
             .doNotHaveFullyQualifiedName("nl.kringwerk.passbook.service.PassbookService")
             .should()
-            .callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                            com.tngtech.archunit.base.DescribedPredicate.describe(
-                                    "MemberPass",
-                                    (JavaClass c) -> c.getName().equals("nl.kringwerk.groups.service.MemberPass")))));
+            .callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(DescribedPredicate.describe(
+                    "MemberPass", (JavaClass c) -> c.getName().equals("nl.kringwerk.groups.service.MemberPass")))));
 
     /**
      * A practice meeting (issue 20) keeps its play money in memory: it reaches no repository and no
@@ -176,7 +175,7 @@ class ArchitectureTest {
             .that()
             .resideInAPackage("nl.kringwerk.practice..")
             .should()
-            .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+            .dependOnClassesThat(DescribedPredicate.describe(
                     "a repository or a service other than GroupService",
                     (JavaClass c) -> c.isAssignableTo(Repository.class)
                             || (c.getPackageName().endsWith(".service")

@@ -61,8 +61,11 @@ class TranslationsTest {
         Properties dutch = load("/i18n/passbook_nl.properties");
         Properties main = load("/i18n/messages_nl.properties");
         Set<String> asked = new TreeSet<>();
+        // The page is PassbookView with the cards of PassbookCards.
+        String page = Files.readString(Path.of("src/main/java/nl/kringwerk/passbook/ui/PassbookView.java"))
+                + Files.readString(Path.of("src/main/java/nl/kringwerk/passbook/ui/PassbookCards.java"));
         Matcher literal = Pattern.compile("\"((?:passbook|goal|receipt|entry-kind|loan-status|app)\\.[a-z.-]+)\"")
-                .matcher(Files.readString(Path.of("src/main/java/nl/kringwerk/passbook/ui/PassbookView.java")));
+                .matcher(page);
         while (literal.find()) {
             if (!literal.group(1).endsWith(".")) {
                 asked.add(literal.group(1));

@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates accounts and assignments for demo data and tests, without a gate or the password rules.
@@ -73,7 +74,7 @@ public class DemoAccounts {
     }
 
     /** The demo's one short password, listed on the demo login page; never used outside demo data and tests. */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public void setDemoPassword(String username, String password) {
         // Through the entity, not a JDBC update: when the demo runs in one transaction, the account
         // redeemed a moment ago is still managed and its flush at commit would put the old hash back.

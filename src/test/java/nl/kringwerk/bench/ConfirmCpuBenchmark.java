@@ -6,6 +6,7 @@ import static nl.kringwerk.KaribuTest.Screen.get;
 import static nl.kringwerk.KaribuTest.Screen.keypad;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.sun.management.OperatingSystemMXBean;
 import com.vaadin.flow.component.button.Button;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -52,8 +53,7 @@ class ConfirmCpuBenchmark extends KaribuTest {
                 .map(s -> s.id())
                 .toList();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Long> clickCpu = new ArrayList<>();
         List<Long> clickWall = new ArrayList<>();
         long jvmCpu = 0;

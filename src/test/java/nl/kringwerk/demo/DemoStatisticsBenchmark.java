@@ -2,6 +2,7 @@ package nl.kringwerk.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.ServiceTest;
@@ -133,7 +134,7 @@ class DemoStatisticsBenchmark extends ServiceTest {
 
     /** Handler_read_rnd_next (rows of full scans), Handler_read_next (index range rows), Handler_read_key. */
     private long[] handlers() {
-        Map<String, Long> values = new java.util.HashMap<>();
+        Map<String, Long> values = new HashMap<>();
         jdbc.query(
                 "SHOW GLOBAL STATUS LIKE 'Handler_read%'",
                 rs -> {

@@ -7,23 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.MemberLanguage;
-import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.groups.service.GroupService;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.Savings;
 import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * axe-core (from its WebJar) checks the meeting screens against WCAG 2.1 A and AA: the bookkeeper's
@@ -44,15 +34,6 @@ class AccessibilityBrowserTest extends BrowserTest {
             + "}";
 
     private static final int[][] SIZES = {{1024, 768}, {390, 844}};
-
-    @Autowired
-    GroupService groups;
-
-    @Autowired
-    Savings savings;
-
-    @Autowired
-    UserDetailsService users;
 
     private final List<String> violations = new ArrayList<>();
 
@@ -125,36 +106,6 @@ class AccessibilityBrowserTest extends BrowserTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Group A with eight members present and its first session open, in these languages. */
-    private long openSession(TestWorld.World world, MemberLanguage first, @Nullable MemberLanguage second) {
-        SignIn.as(users, world.coordinatorA());
-        try {
-            groups.chooseScreenLanguages(world.groupA(), first, second);
-            TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.cycles()
-                    .currentCycle(world.groupA())
-                    .orElseThrow()
-                    .sessions()
-                    .get(0)
-                    .id();
-            for (long member : circle) {
-                savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
-            }
-            savings.sessions()
-                    .openSession(
-                            sessionId,
-                            new SessionRoles(
-                                    circle.member("Samira"),
-                                    circle.member("Fatma"),
-                                    circle.member("Anja"),
-                                    circle.member("Gloria")));
-            return sessionId;
-        } finally {
-            SignIn.out();
         }
     }
 }

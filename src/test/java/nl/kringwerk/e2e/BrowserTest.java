@@ -12,12 +12,23 @@ import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import nl.kringwerk.KringwerkServerTest;
+import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.MemberLanguage;
+import nl.kringwerk.groups.domain.Frequency;
+import nl.kringwerk.groups.service.GroupService;
+import nl.kringwerk.savings.domain.AttendanceStatus;
+import nl.kringwerk.savings.domain.CycleRules;
+import nl.kringwerk.savings.domain.EntryKind;
+import nl.kringwerk.savings.domain.SessionRoles;
+import nl.kringwerk.savings.service.Savings;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -25,6 +36,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Base for end-to-end tests: the app on a random port, driven by Playwright in Debian's chromium.
@@ -45,6 +58,18 @@ abstract class BrowserTest {
 
     @Autowired
     TestWorld testWorld;
+
+    @Autowired
+    Savings savings;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     BrowserContext context;
     Page page;
@@ -150,5 +175,81 @@ abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
+    }
+
+    /** Logs in, waits for the group list and opens the meeting screen of this session. */
+    void logInToMeeting(String username, long sessionId) {
+        logIn(username, TestWorld.PASSWORD);
+        expectPath("groepen");
+        page.navigate(url("bijeenkomst/" + sessionId));
+    }
+
+    /** Group A with eight members present and its first session open, the roles given. */
+    long openSession(TestWorld.World world) {
+        return sessionOfEight(world, true, null, null);
+    }
+
+    /** As {@link #openSession(TestWorld.World)}, with the group's screens in these languages. */
+    long openSession(TestWorld.World world, MemberLanguage first, @Nullable MemberLanguage second) {
+        return sessionOfEight(world, true, first, second);
+    }
+
+    /** Group A with eight members and its first session still planned: nobody marked, no roles. */
+    long plannedSession(TestWorld.World world) {
+        return sessionOfEight(world, false, null, null);
+    }
+
+    /** Prepared through the services, signed in as coordinator A. */
+    private long sessionOfEight(
+            TestWorld.World world, boolean open, @Nullable MemberLanguage first, @Nullable MemberLanguage second) {
+        SignIn.as(users, world.coordinatorA());
+        try {
+            if (first != null) {
+                groups.chooseScreenLanguages(world.groupA(), first, second);
+            }
+            TestWorld.Circle circle = testWorld.circleOfEight(world);
+            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
+            long sessionId = savings.cycles()
+                    .currentCycle(world.groupA())
+                    .orElseThrow()
+                    .sessions()
+                    .get(0)
+                    .id();
+            if (open) {
+                for (long member : circle) {
+                    savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
+                }
+                savings.sessions()
+                        .openSession(
+                                sessionId,
+                                new SessionRoles(
+                                        circle.member("Samira"),
+                                        circle.member("Fatma"),
+                                        circle.member("Anja"),
+                                        circle.member("Gloria")));
+            }
+            return sessionId;
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    /** On the open meeting screen: counts € 12,50 for this member and shows it to the group. */
+    void showTwelveFifty(long member) {
+        page.locator("#count-" + member).click();
+        for (String key : List.of("1", "2", "comma", "5", "0")) {
+            page.locator("#key-" + key).click();
+        }
+        page.locator("#show-amount").click();
+        PlaywrightAssertions.assertThat(page.locator("#shown-amount")).hasText("€ 12,50");
+    }
+
+    /** Deposits booked in this session, straight from the journal. */
+    int deposits(long sessionId) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM journal_entry WHERE session_id = ? AND kind = ?",
+                Integer.class,
+                sessionId,
+                EntryKind.DEPOSIT.name());
     }
 }

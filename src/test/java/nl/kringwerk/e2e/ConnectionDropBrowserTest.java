@@ -4,24 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.EntryKind;
-import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.Savings;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The wifi drops while the group looks at an amount (issue 19). The screen says to carry on on paper;
@@ -35,15 +24,6 @@ class ConnectionDropBrowserTest extends BrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions PATIENT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
-
-    @Autowired
-    Savings savings;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private final AtomicBoolean cut = new AtomicBoolean();
     private final List<WebSocketRoute> sockets = new CopyOnWriteArrayList<>();
@@ -61,9 +41,7 @@ class ConnectionDropBrowserTest extends BrowserTest {
         });
         TestWorld.World world = testWorld.create();
         long sessionId = openSession(world);
-        logIn(world.coordinatorA(), TestWorld.PASSWORD);
-        expectPath("groepen");
-        page.navigate(url("bijeenkomst/" + sessionId));
+        logInToMeeting(world.coordinatorA(), sessionId);
         showTwelveFifty(world.memberA());
 
         // The wifi drops.
@@ -95,50 +73,5 @@ class ConnectionDropBrowserTest extends BrowserTest {
         assertThat(page.locator("#meeting-title")).isVisible();
         assertThat(page.locator("#lost-count")).hasCount(0);
         Assertions.assertThat(deposits(sessionId)).isEqualTo(1);
-    }
-
-    private void showTwelveFifty(long member) {
-        page.locator("#count-" + member).click();
-        for (String key : List.of("1", "2", "comma", "5", "0")) {
-            page.locator("#key-" + key).click();
-        }
-        page.locator("#show-amount").click();
-        assertThat(page.locator("#shown-amount")).hasText("€ 12,50");
-    }
-
-    private int deposits(long sessionId) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM journal_entry WHERE session_id = ? AND kind = ?",
-                Integer.class,
-                sessionId,
-                EntryKind.DEPOSIT.name());
-    }
-
-    private long openSession(TestWorld.World world) {
-        SignIn.as(users, world.coordinatorA());
-        try {
-            TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.cycles()
-                    .currentCycle(world.groupA())
-                    .orElseThrow()
-                    .sessions()
-                    .get(0)
-                    .id();
-            for (long member : circle) {
-                savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
-            }
-            savings.sessions()
-                    .openSession(
-                            sessionId,
-                            new SessionRoles(
-                                    circle.member("Samira"),
-                                    circle.member("Fatma"),
-                                    circle.member("Anja"),
-                                    circle.member("Gloria")));
-            return sessionId;
-        } finally {
-            SignIn.out();
-        }
     }
 }

@@ -7,17 +7,12 @@ import java.util.List;
 import nl.kringwerk.TestWorld;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pages run under the Content-Security-Policy and the browser refuses nothing they need. Every
  * browser test checks its console (BrowserTest); this one walks the main pages the others skip.
  */
 class ContentSecurityPolicyBrowserTest extends BrowserTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theMainPagesRunUnderThePolicyWithoutASingleViolation() {

@@ -13,7 +13,6 @@ import nl.kringwerk.insights.service.SummaryStore;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A municipality's account, given that one municipality on the Beheer screen, sees exactly its
@@ -21,9 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * no other page by typing its address.
  */
 class FunderScopeBrowserTest extends BrowserTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     SummaryStore summaries;

@@ -16,7 +16,6 @@ import nl.kringwerk.sessions.service.ListeningRunService;
 import nl.kringwerk.sessions.service.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Run mode in a real browser on a tablet: the quiet timer moves by itself, the agreements open with one tap. */
 class ListeningBrowserTest extends BrowserTest {
@@ -29,9 +28,6 @@ class ListeningBrowserTest extends BrowserTest {
 
     @Autowired
     ListeningRunService runner;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void theQuietTimerRunsOnItsOwnAndTheAgreementsAreOneTapAway() {

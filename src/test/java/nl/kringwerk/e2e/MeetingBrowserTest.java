@@ -7,33 +7,14 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.PdfText;
-import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.groups.service.GroupService;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.Savings;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Two devices at one table: the bookkeeper's tablet and the screen turned to the group. */
 class MeetingBrowserTest extends BrowserTest {
-
-    @Autowired
-    GroupService groups;
-
-    @Autowired
-    Savings savings;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void theGroupScreenShowsWhatTheCountersHoldUpAndTheBookingFollows() {
@@ -99,9 +80,7 @@ class MeetingBrowserTest extends BrowserTest {
     void aRealKeyboardCountsOnTheKeypadEnterShowsEscapeGoesBack() {
         TestWorld.World world = testWorld.create();
         long sessionId = openSession(world);
-        logIn(world.coordinatorA(), TestWorld.PASSWORD);
-        expectPath("groepen");
-        page.navigate(url("bijeenkomst/" + sessionId));
+        logInToMeeting(world.coordinatorA(), sessionId);
         page.locator("#count-" + world.memberA()).click();
         assertThat(page.locator("#keypad-display")).hasText("0");
 
@@ -120,34 +99,5 @@ class MeetingBrowserTest extends BrowserTest {
         page.keyboard().press("Escape");
         assertThat(page.locator("#keypad-display")).hasCount(0);
         assertThat(page.locator("#tile-" + world.memberA())).containsText("Nog niet geteld");
-    }
-
-    /** Prepared through the services: eight members present, roles given, the session open. */
-    private long openSession(TestWorld.World world) {
-        SignIn.as(users, world.coordinatorA());
-        try {
-            TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.cycles()
-                    .currentCycle(world.groupA())
-                    .orElseThrow()
-                    .sessions()
-                    .get(0)
-                    .id();
-            for (long member : circle) {
-                savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
-            }
-            savings.sessions()
-                    .openSession(
-                            sessionId,
-                            new SessionRoles(
-                                    circle.member("Samira"),
-                                    circle.member("Fatma"),
-                                    circle.member("Anja"),
-                                    circle.member("Gloria")));
-            return sessionId;
-        } finally {
-            SignIn.out();
-        }
     }
 }

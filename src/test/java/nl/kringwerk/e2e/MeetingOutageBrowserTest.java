@@ -6,22 +6,11 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.db.EmbeddedMariaDb;
-import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.EntryKind;
-import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.Savings;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -38,30 +27,14 @@ import org.springframework.test.context.TestPropertySource;
 class MeetingOutageBrowserTest extends BrowserTest {
 
     @Autowired
-    Savings savings;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     EmbeddedMariaDb db;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aDatabaseThatHangsAtJaGezienIsSaidWithinSecondsAndTheRetryBooksOnce() {
         TestWorld.World world = testWorld.create();
         long sessionId = openSession(world);
-        logIn(world.coordinatorA(), TestWorld.PASSWORD);
-        expectPath("groepen");
-        page.navigate(url("bijeenkomst/" + sessionId));
-        page.locator("#count-" + world.memberA()).click();
-        for (String key : List.of("1", "2", "comma", "5", "0")) {
-            page.locator("#key-" + key).click();
-        }
-        page.locator("#show-amount").click();
-        assertThat(page.locator("#shown-amount")).hasText("€ 12,50");
+        logInToMeeting(world.coordinatorA(), sessionId);
+        showTwelveFifty(world.memberA());
 
         ProcessHandle server = db.process().orElseThrow();
         Duration delay;
@@ -91,42 +64,6 @@ class MeetingOutageBrowserTest extends BrowserTest {
         page.locator("#confirm-seen").click();
         assertThat(page.locator("#shown-amount")).hasCount(0);
         Assertions.assertThat(deposits(sessionId)).isEqualTo(1);
-    }
-
-    private int deposits(long sessionId) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM journal_entry WHERE session_id = ? AND kind = ?",
-                Integer.class,
-                sessionId,
-                EntryKind.DEPOSIT.name());
-    }
-
-    private long openSession(TestWorld.World world) {
-        SignIn.as(users, world.coordinatorA());
-        try {
-            TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.cycles()
-                    .currentCycle(world.groupA())
-                    .orElseThrow()
-                    .sessions()
-                    .get(0)
-                    .id();
-            for (long member : circle) {
-                savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
-            }
-            savings.sessions()
-                    .openSession(
-                            sessionId,
-                            new SessionRoles(
-                                    circle.member("Samira"),
-                                    circle.member("Fatma"),
-                                    circle.member("Anja"),
-                                    circle.member("Gloria")));
-            return sessionId;
-        } finally {
-            SignIn.out();
-        }
     }
 
     private static void signal(String signal, ProcessHandle process) {

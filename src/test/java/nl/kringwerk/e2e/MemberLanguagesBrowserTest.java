@@ -3,23 +3,12 @@ package nl.kringwerk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.MemberLanguage;
-import nl.kringwerk.groups.domain.Frequency;
-import nl.kringwerk.groups.service.GroupService;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.Savings;
 import org.assertj.core.api.Assertions;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The page says its language to the browser; the group's screen speaks the group's languages. */
 class MemberLanguagesBrowserTest extends BrowserTest {
@@ -29,15 +18,6 @@ class MemberLanguagesBrowserTest extends BrowserTest {
             + " if (window.speechSynthesis) {"
             + "   window.speechSynthesis.speak = u => window.__spoken.push({text: u.text, lang: u.lang});"
             + " }";
-
-    @Autowired
-    GroupService groups;
-
-    @Autowired
-    Savings savings;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void theHtmlElementSaysTheLanguageOfTheScreens() {
@@ -128,36 +108,6 @@ class MemberLanguagesBrowserTest extends BrowserTest {
         shot(screen, "group-screen-tr-showing", 1024, 768);
         shot(screen, "group-screen-tr-showing-phone", 390, 844);
         shot(page, "counting-dialog-tr", 1024, 768);
-    }
-
-    /** Group A with eight members present and its first session open, in these languages. */
-    private long openSession(TestWorld.World world, MemberLanguage first, @Nullable MemberLanguage second) {
-        SignIn.as(users, world.coordinatorA());
-        try {
-            groups.chooseScreenLanguages(world.groupA(), first, second);
-            TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.cycles()
-                    .currentCycle(world.groupA())
-                    .orElseThrow()
-                    .sessions()
-                    .get(0)
-                    .id();
-            for (long member : circle) {
-                savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
-            }
-            savings.sessions()
-                    .openSession(
-                            sessionId,
-                            new SessionRoles(
-                                    circle.member("Samira"),
-                                    circle.member("Fatma"),
-                                    circle.member("Anja"),
-                                    circle.member("Gloria")));
-            return sessionId;
-        } finally {
-            SignIn.out();
-        }
     }
 
     private static void shot(Page page, String name, int width, int height) {

@@ -4,22 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
-import java.time.LocalDate;
 import java.util.regex.Pattern;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.groups.service.OrganisationService;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.AccountService;
 import nl.kringwerk.security.DemoAccounts;
 import nl.kringwerk.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A screen that only listens (the group's screen on a TV, updated by push) sends no request of its
@@ -29,16 +22,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class OpenScreenBrowserTest extends BrowserTest {
 
     @Autowired
-    Savings savings;
-
-    @Autowired
     AccountService accounts;
 
     @Autowired
     DemoAccounts demoAccounts;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganisationService organisations;
@@ -108,34 +95,5 @@ class OpenScreenBrowserTest extends BrowserTest {
         assertThat(page.locator("#create-group"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
         expectPath("groepen");
-    }
-
-    /** Prepared through the services: eight members present, roles given, the session open. */
-    private long openSession(TestWorld.World world) {
-        SignIn.as(users, world.coordinatorA());
-        try {
-            TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.cycles()
-                    .currentCycle(world.groupA())
-                    .orElseThrow()
-                    .sessions()
-                    .get(0)
-                    .id();
-            for (long member : circle) {
-                savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
-            }
-            savings.sessions()
-                    .openSession(
-                            sessionId,
-                            new SessionRoles(
-                                    circle.member("Samira"),
-                                    circle.member("Fatma"),
-                                    circle.member("Anja"),
-                                    circle.member("Gloria")));
-            return sessionId;
-        } finally {
-            SignIn.out();
-        }
     }
 }

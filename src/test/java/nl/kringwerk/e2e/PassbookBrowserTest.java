@@ -9,19 +9,17 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
-import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.passbook.domain.GoalDetails;
 import nl.kringwerk.passbook.domain.Pictogram;
 import nl.kringwerk.passbook.service.Goals;
 import nl.kringwerk.passbook.service.MemberCodes;
 import nl.kringwerk.passbook.service.PassbookWorld;
-import nl.kringwerk.savings.service.Savings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 20 in a real browser: the group screen shows a member's goal at her turn; after the close she
@@ -31,19 +29,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class PassbookBrowserTest extends BrowserTest {
 
     @Autowired
-    GroupService groups;
-
-    @Autowired
-    Savings savings;
-
-    @Autowired
     Goals goals;
 
     @Autowired
     MemberCodes codes;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void aMemberOpensHerPassbookOnHerPhoneSeesHerGoalAndSwitchesLanguage() throws Exception {
@@ -77,7 +66,7 @@ class PassbookBrowserTest extends BrowserTest {
         assertThat(screen.locator("#presentation-goal")).hasText("Nog € 75,00 tot je doel");
         screen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("60-group-screen-goal.png")));
         page.locator("#confirm-seen").click();
-        assertThat(page.locator("#tile-" + yvonne)).hasClass(java.util.regex.Pattern.compile(".*done.*"));
+        assertThat(page.locator("#tile-" + yvonne)).hasClass(Pattern.compile(".*done.*"));
 
         SignIn.as(users, w.world.coordinatorA());
         try {

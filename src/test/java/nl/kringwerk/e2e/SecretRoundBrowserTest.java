@@ -7,11 +7,9 @@ import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.loans.service.LoanRequest;
 import nl.kringwerk.loans.service.LoanService;
-import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A secret loan ballot going round on a tablet (1024 x 768) and on a phone (390 x 844), in real
@@ -21,13 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SecretRoundBrowserTest extends BrowserTest {
 
     @Autowired
-    Savings savings;
-
-    @Autowired
     LoanService loans;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void aSecretBallotGoesRoundOnATabletAndAPhone() {
@@ -49,9 +41,7 @@ class SecretRoundBrowserTest extends BrowserTest {
         } finally {
             SignIn.out();
         }
-        logIn(world.coordinatorA(), TestWorld.PASSWORD);
-        expectPath("groepen");
-        page.navigate(url("bijeenkomst/" + f.sessionId));
+        logInToMeeting(world.coordinatorA(), f.sessionId);
         page.locator("#round-ballot-" + loanId).click();
         page.locator("#ballot-start").click();
         assertThat(page.locator("#round-progress")).containsText("0 van 8 klaar");

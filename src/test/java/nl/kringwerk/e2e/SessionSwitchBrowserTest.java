@@ -9,23 +9,14 @@ import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.service.Savings;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * One browser, two people: a funder signs in where a coordinator did not sign out. Nothing of the
  * coordinator's session may serve the funder: no download link, no open screen.
  */
 class SessionSwitchBrowserTest extends BrowserTest {
-
-    @Autowired
-    Savings savings;
-
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void signingInAsSomeoneElseLeavesNothingOfTheFirstUserReachable() {

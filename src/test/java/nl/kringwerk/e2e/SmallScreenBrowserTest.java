@@ -7,21 +7,13 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.demo.GeneratedGroups;
-import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.insights.service.SummaryStore;
-import nl.kringwerk.savings.domain.AttendanceStatus;
-import nl.kringwerk.savings.domain.CycleRules;
-import nl.kringwerk.savings.domain.SessionRoles;
-import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.security.DemoAccounts;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Portrait tablets, phones and 200% zoom: the chair's checklist never lies over the work, "Uitloggen"
@@ -48,12 +40,6 @@ class SmallScreenBrowserTest extends BrowserTest {
             }""";
 
     @Autowired
-    Savings savings;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     SummaryStore summaries;
 
     @Autowired
@@ -62,13 +48,10 @@ class SmallScreenBrowserTest extends BrowserTest {
     @Autowired
     Clock clock;
 
-    @Autowired
-    UserDetailsService users;
-
     @Test
     void nothingLiesOverTheChecklistOnAPortraitTabletOrAt200PercentZoom() {
         TestWorld.World world = testWorld.create();
-        long sessionId = session(world, true);
+        long sessionId = openSession(world);
         logIn(world.coordinatorA(), TestWorld.PASSWORD);
         expectPath("groepen");
         // A portrait tablet, then a landscape tablet at 200% zoom (1024 x 768 CSS pixels halved).
@@ -90,7 +73,7 @@ class SmallScreenBrowserTest extends BrowserTest {
     @Test
     void uitloggenStaysOnAPhoneScreenAndWorks() {
         TestWorld.World world = testWorld.create();
-        long sessionId = session(world, true);
+        long sessionId = openSession(world);
         page.setViewportSize(390, 844);
         logIn(world.coordinatorA(), TestWorld.PASSWORD);
         expectPath("groepen");
@@ -107,10 +90,8 @@ class SmallScreenBrowserTest extends BrowserTest {
     @Test
     void openingBeginsAtTheCountingAndClosingAtTheSummary() {
         TestWorld.World world = testWorld.create();
-        long sessionId = session(world, false);
-        logIn(world.coordinatorA(), TestWorld.PASSWORD);
-        expectPath("groepen");
-        page.navigate(url("bijeenkomst/" + sessionId));
+        long sessionId = plannedSession(world);
+        logInToMeeting(world.coordinatorA(), sessionId);
         page.locator("#mark-everyone-present").click();
         assertThat(page.locator("#mark-everyone-present")).hasCount(0);
         // "Bijeenkomst openen" is on the screen of a tablet without scrolling.
@@ -160,37 +141,6 @@ class SmallScreenBrowserTest extends BrowserTest {
                     .as("tiles wider than their box at %dx%d", size[0], size[1])
                     .isEmpty();
             screenshot("83-insights-" + size[0] + "x" + size[1]);
-        }
-    }
-
-    /** A session of eight members, planned, or open with everyone present and the roles given. */
-    private long session(TestWorld.World world, boolean open) {
-        SignIn.as(users, world.coordinatorA());
-        try {
-            TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
-            long sessionId = savings.cycles()
-                    .currentCycle(world.groupA())
-                    .orElseThrow()
-                    .sessions()
-                    .get(0)
-                    .id();
-            if (open) {
-                for (long member : circle) {
-                    savings.sessions().markAttendance(sessionId, member, AttendanceStatus.PRESENT);
-                }
-                savings.sessions()
-                        .openSession(
-                                sessionId,
-                                new SessionRoles(
-                                        circle.member("Samira"),
-                                        circle.member("Fatma"),
-                                        circle.member("Anja"),
-                                        circle.member("Gloria")));
-            }
-            return sessionId;
-        } finally {
-            SignIn.out();
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.kringwerk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -160,8 +161,8 @@ class AccessPolicyTest {
 
     @Test
     void facilitatorsOfficersAndFundersManageNoAccountsOrganisationsOrScopes() {
-        for (SignedInUser other : java.util.List.of(
-                user(Role.FACILITATOR, 1L, null), user(Role.OFFICER, 1L, 10L), user(Role.FUNDER, 1L, null))) {
+        for (SignedInUser other :
+                List.of(user(Role.FACILITATOR, 1L, null), user(Role.OFFICER, 1L, 10L), user(Role.FUNDER, 1L, null))) {
             assertThat(AccessPolicy.mayManageAccount(other, Role.OFFICER, 1L)).isFalse();
             assertThat(AccessPolicy.manageAccounts(other)).isFalse();
             assertThat(AccessPolicy.mayManageOrganisations(other)).isFalse();

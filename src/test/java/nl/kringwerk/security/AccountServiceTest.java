@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.SignIn;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.domain.MemberRepository;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -399,13 +401,13 @@ class AccountServiceTest extends ServiceTest {
         try {
             provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
             return true;
-        } catch (DisabledException | org.springframework.security.authentication.BadCredentialsException e) {
+        } catch (DisabledException | BadCredentialsException e) {
             return false;
         }
     }
 
     private void SignIn_out() {
-        nl.kringwerk.SignIn.out();
+        SignIn.out();
     }
 
     private String passwordHash(long accountId) {

@@ -2,6 +2,7 @@ package nl.kringwerk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.kringwerk.base.domain.InvalidInput;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class PasswordRulesTest {
         assertThat(StartCodes.generate()).isNotEqualTo(code);
     }
 
-    private static java.util.List<String> keys(String password, Role role) {
+    private static List<String> keys(String password, Role role) {
         return PasswordRules.check(password, role, "someone").stream()
                 .map(InvalidInput::messageKey)
                 .toList();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Works out a group's signals from its vitals, with the thresholds of {@link AttentionThresholds}. */
 public final class AttentionRules {
@@ -50,11 +51,11 @@ public final class AttentionRules {
         return signals;
     }
 
-    private static java.util.Optional<Signal> attendance(GroupVitals v, AttentionThresholds t) {
+    private static Optional<Signal> attendance(GroupVitals v, AttentionThresholds t) {
         int window = t.attendanceWindow();
         List<Integer> present = v.presentPerSession();
         if (present.size() < 2 * window) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Integer> recent = last(present, 2 * window);
         int before =
@@ -63,9 +64,9 @@ public final class AttentionRules {
                 .mapToInt(Integer::intValue)
                 .sum();
         if (before == 0 || (before - after) * 100 < t.attendanceDropPercent() * before) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Signal.of(
+        return Optional.of(Signal.of(
                 SignalKind.ATTENDANCE_FALLING,
                 List.of(Math.round(before / (double) window), Math.round(after / (double) window)),
                 List.of(window, t.attendanceDropPercent())));

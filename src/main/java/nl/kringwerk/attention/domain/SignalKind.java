@@ -1,5 +1,7 @@
 package nl.kringwerk.attention.domain;
 
+import java.util.Locale;
+
 /** Why a group may need attention. Each kind has a short text and an explanation in the bundles. */
 public enum SignalKind {
     NO_RECENT_SESSION,
@@ -12,11 +14,11 @@ public enum SignalKind {
 
     /** The bundle key of the short text, e.g. {@code attention.signal.no-recent-session}. */
     public String key() {
-        return "attention.signal." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "attention.signal." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The bundle key of the explanation: what was counted and from which threshold it shows. */
     public String explanationKey() {
-        return "attention.explain." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "attention.explain." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

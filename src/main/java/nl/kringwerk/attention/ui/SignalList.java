@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.Locale;
 import nl.kringwerk.attention.domain.Signal;
 
 /** A group's signals: each a short neutral sentence with, under it, what was counted and why it shows. */
@@ -28,7 +29,7 @@ final class SignalList {
             Div row = new Div(new Icon(VaadinIcon.INFO_CIRCLE_O), text);
             row.addClassName("member-row");
             row.setId(idPrefix + "-"
-                    + signal.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                    + signal.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             rows.add(row);
         }
         return rows;

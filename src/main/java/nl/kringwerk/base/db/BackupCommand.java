@@ -1,6 +1,7 @@
 package nl.kringwerk.base.db;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -30,7 +31,7 @@ public final class BackupCommand {
     public static Optional<Request> parse(String[] args) {
         for (int i = 0; i < args.length; i++) {
             for (Action action : Action.values()) {
-                String option = "--" + action.name().toLowerCase(java.util.Locale.ROOT);
+                String option = "--" + action.name().toLowerCase(Locale.ROOT);
                 if (args[i].startsWith(option + "=")) {
                     return Optional.of(new Request(action, Path.of(args[i].substring(option.length() + 1))));
                 }

@@ -1,8 +1,10 @@
 package nl.kringwerk.insights.service;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +48,7 @@ public class SummaryOutbox {
             NamedParameterJdbcTemplate jdbc,
             SummaryStore store,
             PlatformTransactionManager transactions,
-            @Value("${kringwerk.insights.outbox-tick:30s}") java.time.Duration tick) {
+            @Value("${kringwerk.insights.outbox-tick:30s}") Duration tick) {
         this.jdbc = jdbc;
         this.store = store;
         this.transaction = new TransactionTemplate(transactions);
@@ -154,7 +156,7 @@ public class SummaryOutbox {
                 applier.submit(() -> {}).get(); // whatever the background was applying is done
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException(e);
             }
         }

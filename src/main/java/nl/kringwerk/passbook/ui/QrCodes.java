@@ -1,5 +1,6 @@
 package nl.kringwerk.passbook.ui;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -24,7 +25,7 @@ public final class QrCodes {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
                             text,
-                            com.google.zxing.BarcodeFormat.QR_CODE,
+                            BarcodeFormat.QR_CODE,
                             size,
                             size,
                             Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));

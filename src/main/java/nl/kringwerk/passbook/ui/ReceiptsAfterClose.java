@@ -1,10 +1,12 @@
 package nl.kringwerk.passbook.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Locale;
 import java.util.Optional;
 import nl.kringwerk.base.ui.Downloads;
 import nl.kringwerk.passbook.service.Receipts;
@@ -34,7 +36,7 @@ class ReceiptsAfterClose implements MeetingSection {
         section.addClassName("section");
         section.setId("receipts");
         long sessionId = meeting.sessionId();
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         section.add(
                 new H2(section.getTranslation("receipt.section.title")),
                 new Paragraph(section.getTranslation("receipt.section.intro")),

@@ -4,6 +4,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class SlipsPdf {
         PdfPCell cell = new PdfPCell();
         cell.setPadding(10);
         cell.setBorderWidth(0.5f);
-        cell.setBorderColor(java.awt.Color.GRAY);
+        cell.setBorderColor(Color.GRAY);
         add(cell, t.t("receipt.slip.title", slip.date().format(day)), PdfSheet.SMALL);
         add(cell, slip.memberName(), PdfSheet.BIG);
         add(cell, slip.groupName(), PdfSheet.SMALL);

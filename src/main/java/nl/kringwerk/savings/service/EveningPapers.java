@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.domain.SessionRoles;
 import nl.kringwerk.savings.domain.SessionStatus;
@@ -66,7 +67,7 @@ public class EveningPapers {
                     .findFirst()
                     .ifPresent(p -> holders.putAll(p.holders()));
         }
-        Map<Long, nl.kringwerk.base.domain.Money> saved = records.overview(groupId).rows().stream()
+        Map<Long, Money> saved = records.overview(groupId).rows().stream()
                 .filter(r -> !r.total().isZero())
                 .collect(Collectors.toMap(SavingsOverview.Row::memberId, SavingsOverview.Row::total));
         return new EveningPaper(meeting, holders, saved);

@@ -1,5 +1,7 @@
 package nl.kringwerk.savings.service;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -60,8 +62,8 @@ public class SavingsFacts {
     @Transactional(readOnly = true)
     public List<CycleRecord> cycles(long groupId) {
         groups.requireAccess(groupId);
-        List<Cycle> newestFirst = new java.util.ArrayList<>(cycles.findByGroupIdOrderByNumberDesc(groupId));
-        java.util.Collections.reverse(newestFirst);
+        List<Cycle> newestFirst = new ArrayList<>(cycles.findByGroupIdOrderByNumberDesc(groupId));
+        Collections.reverse(newestFirst);
         return newestFirst.stream().map(this::record).toList();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.DialogButtons;
 import nl.kringwerk.base.ui.FieldErrors;
@@ -93,8 +94,7 @@ class AccountDialog extends Dialog {
                     onCreated.accept(code);
                 });
             } catch (NotFoundOrNotAllowedException refused) {
-                errors.show(
-                        nl.kringwerk.base.domain.InvalidInputException.of("member", "error.not-found-or-not-allowed"));
+                errors.show(InvalidInputException.of("member", "error.not-found-or-not-allowed"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -91,7 +92,6 @@ class FunderScopeDialog extends Dialog {
     }
 
     private interface Alignment {
-        com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment BASELINE =
-                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE;
+        FlexComponent.Alignment BASELINE = FlexComponent.Alignment.BASELINE;
     }
 }

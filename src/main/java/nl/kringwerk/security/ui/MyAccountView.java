@@ -1,10 +1,13 @@
 package nl.kringwerk.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -56,10 +59,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("password.change")), form, save);
     }
 
-    private com.vaadin.flow.component.Component fact(String key, String value, String id) {
-        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(
-                new com.vaadin.flow.component.html.Span(getTranslation(key) + ": "),
-                new com.vaadin.flow.component.html.Span(value));
+    private Component fact(String key, String value, String id) {
+        Div row = new Div(new Span(getTranslation(key) + ": "), new Span(value));
         row.setId(id);
         return row;
     }

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static nl.kringwerk.KaribuTest.Screen.allText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.kringwerk.KaribuTest;
@@ -49,8 +51,8 @@ class AttentionViewTest extends KaribuTest {
         navigate("aandacht");
         String text = allText("attention-" + world.groupA());
         assertThat(text).contains("Al 6 weken geen bijeenkomst").contains("4 weken of langer");
-        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath)
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getPath)
                 .anySatisfy(path -> assertThat(path).endsWith("aandacht"));
     }
 
@@ -65,7 +67,7 @@ class AttentionViewTest extends KaribuTest {
     void anotherOrganisationSeesNothingOfIt() {
         login(world.coordinatorB());
         navigate("aandacht");
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("attention-none")))
+        assertThat(_find(Paragraph.class, spec -> spec.withId("attention-none")))
                 .hasSize(1);
     }
 }

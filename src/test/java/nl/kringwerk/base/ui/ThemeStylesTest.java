@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.htmlunit.cssparser.dom.CSSMediaRuleImpl;
 import org.htmlunit.cssparser.dom.CSSRuleListImpl;
 import org.htmlunit.cssparser.dom.CSSStyleRuleImpl;
 import org.htmlunit.cssparser.dom.CSSStyleSheetImpl;
@@ -79,7 +80,7 @@ class ThemeStylesTest {
                         into.add(first.group(1));
                     }
                 }
-            } else if (rule instanceof org.htmlunit.cssparser.dom.CSSMediaRuleImpl media) {
+            } else if (rule instanceof CSSMediaRuleImpl media) {
                 collect(media.getCssRules(), into);
             }
         }

@@ -7,6 +7,7 @@ import static nl.kringwerk.KaribuTest.Screen.get;
 import static nl.kringwerk.KaribuTest.Screen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.time.Clock;
@@ -80,9 +81,7 @@ class InsightsReadingTest extends KaribuTest {
         assertThat(allText("trend-chart-table"))
                 .contains(
                         "Bijeenkomsten", "Actieve groepen", LocalDate.now(clock).getYear() + " K1");
-        assertThat(get(com.vaadin.flow.component.html.Div.class, "trend-chart-table")
-                        .getClassNames())
-                .contains("visually-hidden");
+        assertThat(get(Div.class, "trend-chart-table").getClassNames()).contains("visually-hidden");
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.List;
@@ -135,7 +137,7 @@ class PaperSessionViewTest extends KaribuTest {
         assertThat(get(TextField.class, "amount-" + evening.f.member("Els")).isInvalid())
                 .as("a good row stays calm")
                 .isFalse();
-        _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("paper-waiting"));
+        _assertNone(Paragraph.class, spec -> spec.withId("paper-waiting"));
         assertThat(entriesOfTheEvening()).isEmpty();
         assertThat(savings.records().meeting(evening.eveningId).status()).isEqualTo(SessionStatus.PLANNED);
     }
@@ -156,8 +158,7 @@ class PaperSessionViewTest extends KaribuTest {
     /** The evening's forms as {@link Evening#onPaper()} has them, typed in field by field. */
     private void fillInTheForms() {
         click("paper-everyone-present");
-        assertThat(get(com.vaadin.flow.component.select.Select.class, "attendance-" + evening.f.member("Priya"))
-                        .getValue())
+        assertThat(get(Select.class, "attendance-" + evening.f.member("Priya")).getValue())
                 .isEqualTo(AttendanceStatus.PRESENT);
         choose("attendance-" + evening.f.member("Priya"), AttendanceStatus.EXCUSED);
         choose("role-chair", evening.roles().chair());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.SignIn;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -54,7 +55,7 @@ class PassbookServiceTest extends ServiceTest {
     @Test
     void aCodeOpensExactlyOneMembersPassbook() {
         String code = codes.issue(w.world.groupA(), w.samira, null).code();
-        nl.kringwerk.SignIn.out();
+        SignIn.out();
 
         PassbookService.Opening opening = passbooks.open(code, null, address());
 

@@ -6,6 +6,7 @@ import static nl.kringwerk.KaribuTest.Screen.text;
 import static nl.kringwerk.KaribuTest.Screen.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.textfield.PasswordField;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.passbook.service.PassbookService;
@@ -70,8 +71,7 @@ class PassbookSectionTest extends KaribuTest {
         click("card-" + w.fatma);
         type("card-pin", "12");
         click("make-card");
-        assertThat(Screen.get(com.vaadin.flow.component.textfield.PasswordField.class, "card-pin")
-                        .getErrorMessage())
+        assertThat(Screen.get(PasswordField.class, "card-pin").getErrorMessage())
                 .isEqualTo("Een pincode is 4 cijfers, of laat het leeg.");
         assertThat(text("card-status-" + w.fatma)).isEqualTo("Geen kaart");
     }

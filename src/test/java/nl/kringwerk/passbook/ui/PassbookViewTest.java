@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -91,8 +93,8 @@ class PassbookViewTest extends KaribuTest {
         assertThat(text("passbook-total")).isEqualTo("€ 20,00");
         assertThat(page()).contains("Fatma", "€ 35,00").doesNotContain(PassbookWorld.B_MEMBER, "77,77");
         // Nothing on her page writes: no field, no button but the language and "close".
-        assertThat(_find(com.vaadin.flow.component.textfield.TextField.class)).isEmpty();
-        assertThat(_find(com.vaadin.flow.component.button.Button.class))
+        assertThat(_find(TextField.class)).isEmpty();
+        assertThat(_find(Button.class))
                 .extracting(b -> b.getId().orElse(""))
                 .containsExactlyInAnyOrder(
                         "passbook-lang-nl",

@@ -6,6 +6,7 @@ import static nl.kringwerk.KaribuTest.Screen.text;
 import static nl.kringwerk.KaribuTest.Screen.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,7 @@ class PracticeViewTest extends KaribuTest {
         Map<String, Integer> before = counts();
 
         navigate("groepen/" + world.groupA());
-        assertThat(Screen.get(com.vaadin.flow.router.RouterLink.class, "open-practice")
-                        .getHref())
-                .isEqualTo("oefenen/" + world.groupA());
+        assertThat(Screen.get(RouterLink.class, "open-practice").getHref()).isEqualTo("oefenen/" + world.groupA());
         navigate("oefenen/" + world.groupA());
         assertThat(text("practice-banner")).startsWith("OEFENEN MET SPEELGELD");
         choose("practice-chair", circle.member("Samira"));

@@ -7,6 +7,7 @@ import static nl.kringwerk.KaribuTest.Screen.click;
 import static nl.kringwerk.KaribuTest.Screen.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import nl.kringwerk.KaribuTest;
@@ -104,7 +105,7 @@ class SecretBallotFlowTest extends KaribuTest {
             }
             if (i == 6) {
                 assertThat(allText("round-progress")).isEqualTo("7 van 8 klaar");
-                assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("round-totals")))
+                assertThat(_find(Component.class, spec -> spec.withId("round-totals")))
                         .as("no total before everyone is done")
                         .isEmpty();
             }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.service.GroupService;
@@ -56,9 +57,7 @@ class GroupScreenGoalTest extends KaribuTest {
         navigate("groepen/" + w.world.groupA());
         click("goal-" + w.samira);
         choose("goal-picture", Pictogram.TRIP);
-        assertThat(Screen.get(com.vaadin.flow.component.textfield.TextField.class, "goal-name")
-                        .getValue())
-                .isEqualTo("Reis");
+        assertThat(Screen.get(TextField.class, "goal-name").getValue()).isEqualTo("Reis");
         type("goal-name", "Naar oma in Marokko");
         type("goal-amount", "100");
         Screen.choose("goal-on-screen", true);
@@ -107,18 +106,14 @@ class GroupScreenGoalTest extends KaribuTest {
         type("goal-name", "");
         type("goal-amount", "0");
         click("save-goal");
-        assertThat(Screen.get(com.vaadin.flow.component.textfield.TextField.class, "goal-name")
-                        .getErrorMessage())
+        assertThat(Screen.get(TextField.class, "goal-name").getErrorMessage())
                 .isEqualTo("Geef het doel een korte naam.");
-        assertThat(Screen.get(com.vaadin.flow.component.textfield.TextField.class, "goal-amount")
-                        .getErrorMessage())
+        assertThat(Screen.get(TextField.class, "goal-amount").getErrorMessage())
                 .isEqualTo("Een bedrag groter dan nul, of laat het leeg.");
         type("goal-amount", "10.5");
         type("goal-name", "Fiets");
         click("save-goal");
-        assertThat(Screen.get(com.vaadin.flow.component.textfield.TextField.class, "goal-amount")
-                        .getErrorMessage())
-                .contains("Bedoel je 10,50?");
+        assertThat(Screen.get(TextField.class, "goal-amount").getErrorMessage()).contains("Bedoel je 10,50?");
         assertThat(goals.goal(w.world.groupA(), w.samira)).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.kringwerk.PdfText;
 import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.Money;
@@ -85,7 +86,7 @@ class MemberFormsLanguagesTest {
                 .contains("Ощадна книжка", "Олена", "Заощаджено в цьому циклі: € 12,50", "17 листопада", "2026");
     }
 
-    static PaperForms forms(java.util.Locale staff, ScreenLanguages members) {
+    static PaperForms forms(Locale staff, ScreenLanguages members) {
         return new PaperForms((key, args) -> TRANSLATIONS.getTranslation(key, staff, args), staff, members);
     }
 

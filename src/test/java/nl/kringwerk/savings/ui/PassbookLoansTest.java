@@ -9,10 +9,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.PdfText;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
 import nl.kringwerk.loans.domain.RepaymentPlan;
 import nl.kringwerk.loans.domain.Tally;
@@ -24,6 +26,7 @@ import nl.kringwerk.savings.service.PassbookLoans;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
 import nl.kringwerk.savings.service.SavingsOverview;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +44,7 @@ class PassbookLoansTest extends KaribuTest {
     LoanService loans;
 
     @Autowired
-    java.util.List<PassbookLoans> passbookLoans;
+    List<PassbookLoans> passbookLoans;
 
     SavingsFixture f;
 
@@ -98,12 +101,11 @@ class PassbookLoansTest extends KaribuTest {
 
     @Test
     void aFunderOrAnotherOrganisationReadsNoLoansOfHers() {
-        for (String outsider : java.util.List.of(f.world.funder(), f.world.coordinatorB())) {
+        for (String outsider : List.of(f.world.funder(), f.world.coordinatorB())) {
             logout();
             login(outsider);
-            org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> passbookLoans.get(0).of(f.world.groupA(), f.member("Yvonne")))
-                    .isInstanceOf(nl.kringwerk.base.domain.NotFoundOrNotAllowedException.class);
+            Assertions.assertThatThrownBy(() -> passbookLoans.get(0).of(f.world.groupA(), f.member("Yvonne")))
+                    .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
     }
 

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -54,7 +56,7 @@ class AdminViewsTest extends KaribuTest {
         login(world.coordinatorA());
         navigate("beheer");
         assertThat(allText("accounts")).contains(world.facilitatorA()).doesNotContain(world.facilitatorB());
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-link-organisations")))
+        assertThat(_find(Anchor.class, s -> s.withId("admin-link-organisations")))
                 .isEmpty();
         click("create-account");
         choose("account-role", Role.FACILITATOR);
@@ -63,8 +65,7 @@ class AdminViewsTest extends KaribuTest {
         click("save-account");
         String code = text("start-code");
         assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-        assertThat(get(com.vaadin.flow.component.html.Anchor.class, "print-card"))
-                .isNotNull();
+        assertThat(get(Anchor.class, "print-card")).isNotNull();
         click("start-code-done");
         assertThat(allText("accounts")).contains("noor" + world.groupA());
         assertThat(jdbc.queryForObject(
@@ -108,8 +109,7 @@ class AdminViewsTest extends KaribuTest {
         click("create-account");
         choose("account-role", Role.OFFICER);
         @SuppressWarnings("unchecked")
-        var member = (com.vaadin.flow.component.combobox.ComboBox<OfficerSeat>)
-                get(com.vaadin.flow.component.combobox.ComboBox.class, "account-member");
+        var member = (ComboBox<OfficerSeat>) get(ComboBox.class, "account-member");
         OfficerSeat samira = member.getListDataView()
                 .getItems()
                 .filter(s -> s.memberId() == world.memberA())
@@ -262,7 +262,7 @@ class AdminViewsTest extends KaribuTest {
     void aCoordinatorSeesNoOtherOrganisationOnTheAccountsScreen() {
         login(world.coordinatorA());
         navigate("beheer");
-        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("filter-organisation")))
+        assertThat(_find(ComboBox.class, s -> s.withId("filter-organisation")))
                 .as("one organisation: nothing to choose")
                 .isEmpty();
         assertThat(allText("accounts")).doesNotContain(world.facilitatorB()).doesNotContain(world.coordinatorB());
