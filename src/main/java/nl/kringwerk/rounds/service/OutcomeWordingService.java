@@ -66,12 +66,12 @@ public class OutcomeWordingService {
     /** One statement as an organisation words it: per language its text, and whether it is the standard. */
     public record Statement(int question, Map<MemberLanguage, String> text, Map<MemberLanguage, Boolean> standard) {}
 
-    /** The organisations whose statements she may word (her own; an administrator: all active ones). */
+    /** The organisations whose statements she may word (her own; an administrator: all active ones); others are refused. */
     @Transactional(readOnly = true)
     public List<OrganisationOption> organisations() {
         SignedInUser user = currentUser.require();
         if (!mayWord(user)) {
-            return List.of();
+            throw new NotFoundOrNotAllowedException();
         }
         return groups.organisationsForNewGroup();
     }

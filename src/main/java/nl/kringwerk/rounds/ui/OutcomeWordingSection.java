@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
 import nl.kringwerk.groups.service.OrganisationOption;
 import nl.kringwerk.groups.ui.GroupsOverviewSection;
 import nl.kringwerk.rounds.service.OutcomeWordingService;
+import nl.kringwerk.security.Role;
 
 /**
  * On the groups page, for a coordinator (her organisation) and an administrator (each organisation):
@@ -23,13 +25,18 @@ import nl.kringwerk.rounds.service.OutcomeWordingService;
 class OutcomeWordingSection implements GroupsOverviewSection {
 
     private final OutcomeWordingService wording;
+    private final AuthenticationContext authentication;
 
-    OutcomeWordingSection(OutcomeWordingService wording) {
+    OutcomeWordingSection(OutcomeWordingService wording, AuthenticationContext authentication) {
         this.wording = wording;
+        this.authentication = authentication;
     }
 
     @Override
     public Optional<Component> create() {
+        if (!authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.COORDINATOR)) {
+            return Optional.empty();
+        }
         List<OrganisationOption> organisations = wording.organisations();
         if (organisations.isEmpty()) {
             return Optional.empty();

@@ -119,7 +119,7 @@ class OutcomeWordingTest extends ServiceTest {
                     .isInstanceOf(NotFoundOrNotAllowedException.class);
         }
         signInAs(world.funder());
-        assertThat(wording.organisations()).isEmpty();
+        assertThatThrownBy(() -> wording.organisations()).isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(rows()).isZero();
         // An administrator may word any organisation's statements.
         signInAs(world.admin());
