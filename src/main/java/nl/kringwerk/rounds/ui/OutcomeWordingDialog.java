@@ -72,6 +72,7 @@ class OutcomeWordingDialog extends Dialog {
             VerticalLayout fields = new VerticalLayout(meaning, dutch, english, buttons);
             fields.setPadding(false);
             fields.setSpacing(false);
+            fields.setWidthFull();
             Div statement = new Div(RoundPictures.statement(q), fields);
             statement.addClassName("wording-statement");
             statement.setId("wording-" + q);
