@@ -45,7 +45,10 @@ class SecretRoundBrowserTest extends BrowserTest {
         page.locator("#round-ballot-" + loanId).click();
         page.locator("#ballot-start").click();
         assertThat(page.locator("#round-progress")).containsText("0 van 8 klaar");
-        page.locator("#secret-rounds").scrollIntoViewIfNeeded();
+        // The round has the whole screen: nothing of the meeting beside it.
+        assertThat(page.locator("#round-screen")).isVisible();
+        assertThat(page.locator("#secret-rounds")).hasCount(0);
+        assertThat(page.locator("vaadin-app-layout")).hasCount(0);
         screenshot("90-round-names-1024x768");
 
         int[] votes = {0, 0, 1, 0, 2, 0, 1, 0};

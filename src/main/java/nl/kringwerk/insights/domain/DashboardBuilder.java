@@ -242,6 +242,25 @@ public final class DashboardBuilder {
                     33 + b,
                     0));
         }
+        // Per statement (V091): start against end for each of the five, every cell protected as above.
+        for (int q = 0; q < Outcomes.STATEMENTS; q++) {
+            int question = q;
+            for (boolean isEnd : new boolean[] {false, true}) {
+                ToLongFunction<Outcomes> people = isEnd ? Outcomes::endPeople : Outcomes::startPeople;
+                ToLongFunction<Outcomes> groups = isEnd ? Outcomes::endGroups : Outcomes::startGroups;
+                Cube all = outcomeCube(f, o -> o.statementAnswers(question, isEnd), people, groups);
+                for (int b = 0; b < 3; b++) {
+                    int band = b;
+                    rows.add(n.rate(
+                            statementKey(q, isEnd, b),
+                            outcomeCube(f, o -> o.statement(question, isEnd, band), people, groups),
+                            all,
+                            Figures::keyActive,
+                            STATEMENT_FIGURES + q * 6 + (isEnd ? 3 : 0) + b,
+                            0));
+                }
+            }
+        }
         String[] closing = {"lighter", "same", "heavier"};
         List<ToLongFunction<Outcomes>> taps = List.of(Outcomes::lighter, Outcomes::same, Outcomes::heavier);
         Cube allTaps = outcomeCube(f, Outcomes::closingTaps, Outcomes::closingPeople, Outcomes::closingGroups);
@@ -254,6 +273,15 @@ public final class DashboardBuilder {
                     36 + c,
                     1));
         }
+    }
+
+    /** The first figure number (for the noise) of the per-statement outcome shares; 40..69. */
+    private static final int STATEMENT_FIGURES = 40;
+
+    /** The dashboard row of one statement's share in one band, at the start or the end of a cycle. */
+    public static String statementKey(int question, boolean end, int band) {
+        return "outcome-q" + (question + 1) + "-" + (end ? "end" : "start") + "-"
+                + new String[] {"low", "mid", "high"}[band];
     }
 
     private static Cube outcomeCube(

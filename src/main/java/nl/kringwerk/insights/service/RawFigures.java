@@ -106,6 +106,14 @@ public class RawFigures {
         }
         sums.add("MAX(CASE WHEN r.purpose = 'CLOSING' THEN r.taps ELSE 0 END)");
         sums.add("MAX(CASE WHEN r.purpose = 'CLOSING' AND r.taps > 0 THEN 1 ELSE 0 END)");
+        for (int q = 0; q < Outcomes.STATEMENTS; q++) {
+            for (String phase : new String[] {"START", "END"}) {
+                String of = "r.purpose = 'OUTCOME' AND r.phase = '" + phase + "' AND c.question = " + q;
+                for (int band = 0; band < 3; band++) {
+                    sums.add("SUM(CASE WHEN " + of + " AND " + BAND + " = " + band + " THEN c.answers ELSE 0 END)");
+                }
+            }
+        }
         return " " + String.join(", ", sums);
     }
 

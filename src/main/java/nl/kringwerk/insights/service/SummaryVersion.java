@@ -24,9 +24,10 @@ class SummaryVersion implements SmartInitializingSingleton {
     /**
      * The way the summary is computed now; raise it with every change to what a summary row holds
      * or how it is counted. 1: record keys and populations (V011, issue 18). 2: the secret rounds'
-     * outcome answers and closing taps (V071, issue 21).
+     * outcome answers and closing taps (V071, issue 21). 3: the outcome answers per
+     * statement (V091).
      */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private static final Logger log = LoggerFactory.getLogger(SummaryVersion.class);
 

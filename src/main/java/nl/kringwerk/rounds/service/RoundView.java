@@ -1,6 +1,7 @@
 package nl.kringwerk.rounds.service;
 
 import java.util.List;
+import java.util.Map;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.ScreenLanguages;
 import nl.kringwerk.rounds.domain.OutcomePhase;
@@ -17,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param interrupted the answers so far were lost (the server stopped): the chair can only end it
  * @param languages   the group's screen languages: what members read is in these
  * @param loanMember  a ballot: whose request it is; the amount and weeks are in the next fields
+ * @param savingsSessionId   the meeting the round is held at (a savings group), or null
+ * @param listeningSessionId the listening session the round is held at, or null
+ * @param statements  an outcome round: per statement the wording the organisation chose, by language
+ *                    tag ("nl", "en"); empty for a statement (or a language) in the standard wording
  */
 public record RoundView(
         long roundId,
@@ -31,7 +36,10 @@ public record RoundView(
         @Nullable String loanMember,
         @Nullable Money loanAmount,
         int loanWeeks,
-        ScreenLanguages languages) {
+        ScreenLanguages languages,
+        @Nullable Long savingsSessionId,
+        @Nullable Long listeningSessionId,
+        List<Map<String, String>> statements) {
 
     public record Waiting(long memberId, String name) {}
 

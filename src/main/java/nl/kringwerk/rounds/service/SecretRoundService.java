@@ -72,6 +72,7 @@ public class SecretRoundService {
     private final ListeningRunService listening;
     private final SecretRoundRepository rounds;
     private final OpenTallies tallies;
+    private final OutcomeWordingService wording;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final CurrentUser currentUser;
@@ -84,6 +85,7 @@ public class SecretRoundService {
             ListeningRunService listening,
             SecretRoundRepository rounds,
             OpenTallies tallies,
+            OutcomeWordingService wording,
             NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             CurrentUser currentUser,
@@ -94,6 +96,7 @@ public class SecretRoundService {
         this.listening = listening;
         this.rounds = rounds;
         this.tallies = tallies;
+        this.wording = wording;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.currentUser = currentUser;
@@ -170,9 +173,23 @@ public class SecretRoundService {
         if (!skipped) {
             requireEnoughPresent(at.present().size());
         }
-        return rounds.saveAndFlush(SecretRound.outcome(
-                        at.group().id(), sessionId, phase, scale, skipped, clock.instant(), username()))
-                .getId();
+        SecretRound round = rounds.saveAndFlush(
+                SecretRound.outcome(at.group().id(), sessionId, phase, scale, skipped, clock.instant(), username()));
+        if (!skipped) {
+            // The end of a cycle asks the words its start asked (OutcomeWordingService).
+            Long startRound = phase != OutcomePhase.END
+                    ? null
+                    : at.cycle().sessions().stream()
+                            .flatMap(s -> rounds.findBySavingsSessionIdOrderById(s.getId()).stream())
+                            .filter(r -> r.getPurpose() == RoundPurpose.OUTCOME
+                                    && r.getPhase() == OutcomePhase.START
+                                    && r.getStatus() != RoundStatus.SKIPPED)
+                            .map(SecretRound::getId)
+                            .max(Long::compare)
+                            .orElse(null);
+            wording.freeze(round.getId(), at.group().ref().organisationId(), startRound);
+        }
+        return round.getId();
     }
 
     /** A listening group's closing tap: lighter, the same or heavier going home. */
@@ -431,7 +448,10 @@ public class SecretRoundService {
                 loan == null ? null : loan.memberName(),
                 loan == null ? null : loan.principal(),
                 loan == null ? 0 : loan.weeks(),
-                groups.screenLanguages(round.getGroupId()));
+                groups.screenLanguages(round.getGroupId()),
+                round.getSavingsSessionId(),
+                round.getListeningSessionId(),
+                wording.usedIn(round));
     }
 
     private RoundResult result(SecretRound round) {

@@ -43,10 +43,11 @@ class BallotDialog extends Dialog {
         content.setPadding(false);
         add(content);
         Button start = new Button(getTranslation("round.ballot.go"), click -> {
-            if (errors.attempt(() ->
+            long[] opened = new long[1];
+            if (errors.attempt(() -> opened[0] =
                     rounds.openLoanBallot(meeting.sessionId(), loan.loanId(), interest.getValue(), plan.getValue()))) {
                 close();
-                meeting.changed().run();
+                RoundScreen.open(opened[0]);
             }
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

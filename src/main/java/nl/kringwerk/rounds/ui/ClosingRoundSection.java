@@ -41,6 +41,17 @@ class ClosingRoundSection implements RunSection {
         Optional<RoundView> held = rounds.roundsOfListeningSession(state.sessionId()).stream()
                 .filter(r -> r.purpose() == RoundPurpose.CLOSING)
                 .findFirst();
+        if (held.isPresent() && held.get().isOpen()) {
+            long roundId = held.get().roundId();
+            Button go = new Button(
+                    holder.getTranslation("round.screen.open"),
+                    new Icon(VaadinIcon.LOCK),
+                    click -> RoundScreen.open(roundId));
+            go.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            go.setId("round-open");
+            holder.add(new Paragraph(holder.getTranslation("round.screen.running")), go);
+            return Optional.of(holder);
+        }
         if (held.isPresent()) {
             holder.add(new SecretRoundPanel(rounds, held.get().roundId(), () -> {}));
             return Optional.of(holder);
@@ -51,12 +62,9 @@ class ClosingRoundSection implements RunSection {
         start.addThemeVariants(ButtonVariant.LUMO_LARGE);
         start.setId("round-closing-start");
         start.addClickListener(click -> {
-            if (new FieldErrors(holder).attempt(() -> {
-                long roundId = rounds.openClosing(state.sessionId());
-                holder.removeAll();
-                holder.add(new SecretRoundPanel(rounds, roundId, () -> {}));
-            })) {
-                return;
+            long[] opened = new long[1];
+            if (new FieldErrors(holder).attempt(() -> opened[0] = rounds.openClosing(state.sessionId()))) {
+                RoundScreen.open(opened[0]);
             }
         });
         holder.add(what, start);

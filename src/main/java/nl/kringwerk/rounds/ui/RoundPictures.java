@@ -1,8 +1,14 @@
 package nl.kringwerk.rounds.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Map;
+import nl.kringwerk.base.domain.MemberLanguage;
+import nl.kringwerk.base.ui.MemberWords;
 import nl.kringwerk.rounds.domain.RoundPurpose;
+import nl.kringwerk.rounds.service.RoundView;
 
 /**
  * The pictograms and member texts of each answer and statement (Vaadin's own icons: no files, no
@@ -37,6 +43,32 @@ final class RoundPictures {
     /** The member-text key of an outcome statement. */
     static String statementKey(int question) {
         return STATEMENT_KEYS[question];
+    }
+
+    /**
+     * The statement in each of the group's languages side by side, in the words the round asked:
+     * the organisation's own words where it chose them (Dutch, English), the standard words elsewhere.
+     */
+    static Div statementText(RoundView view, int question, String className) {
+        Map<String, String> own =
+                question < view.statements().size() ? view.statements().get(question) : Map.of();
+        Div line = new Div();
+        line.addClassName(className);
+        for (MemberLanguage language : view.languages().all()) {
+            if (line.getComponentCount() > 0) {
+                Span dot = new Span("·");
+                dot.addClassName("language-separator");
+                dot.getElement().setAttribute("aria-hidden", "true");
+                line.add(dot);
+            }
+            String text = own.get(language.tag());
+            Span part = text == null
+                    ? MemberWords.in(language, statementKey(question))
+                    : MemberWords.speaking(language, new Span(text));
+            part.addClassName(className + "-part");
+            line.add(part);
+        }
+        return line;
     }
 
     static Icon statement(int question) {

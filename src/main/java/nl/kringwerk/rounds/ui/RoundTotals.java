@@ -34,7 +34,7 @@ class RoundTotals extends Div {
             block.addClassName("round-total");
             if (result.purpose() == RoundPurpose.OUTCOME) {
                 block.add(RoundPictures.statement(q));
-                block.add(MemberWords.sideBySide(languages, RoundPictures.statementKey(q), "round-statement"));
+                block.add(RoundPictures.statementText(view, q, "round-statement"));
             }
             int answered = Math.max(1, t.answered(q));
             for (int a = 0; a < t.scale(); a++) {

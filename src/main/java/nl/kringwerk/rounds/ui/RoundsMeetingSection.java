@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Optional;
+import nl.kringwerk.base.ui.FieldErrors;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.service.LoanLine;
 import nl.kringwerk.loans.service.LoanService;
@@ -26,7 +27,8 @@ import org.springframework.core.annotation.Order;
 /**
  * Secret rounds in meeting mode: a loan request put to a secret ballot (next to the show of hands
  * in the loans section), and the outcome statements at the first and the last session of a cycle.
- * While a round runs, it takes the section; once it has ended, its totals stay in view.
+ * While a round runs, it takes the whole tablet ({@link RoundScreen}); once it has ended, the tablet
+ * comes back here and its totals stay in view.
  */
 @SpringComponent
 @Order(60)
@@ -64,7 +66,16 @@ class RoundsMeetingSection implements MeetingSection {
         section.setId("secret-rounds");
         section.add(new H2(section.getTranslation("round.title")));
         if (running.isPresent()) {
-            section.add(new SecretRoundPanel(rounds, running.get().roundId(), meeting.changed()));
+            // The round has the whole tablet (RoundScreen); should the meeting show anyway, only this.
+            section.add(new Paragraph(section.getTranslation("round.screen.running")));
+            long roundId = running.get().roundId();
+            Button go = new Button(
+                    section.getTranslation("round.screen.open"),
+                    new Icon(VaadinIcon.LOCK),
+                    click -> RoundScreen.open(roundId));
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            go.setId("round-open");
+            section.add(go);
             return Optional.of(section);
         }
         Paragraph what = new Paragraph(section.getTranslation("round.what"));
@@ -93,9 +104,13 @@ class RoundsMeetingSection implements MeetingSection {
             section.add(outcome);
             for (int scale : new int[] {3, 5}) {
                 Button start = new Button(
-                        section.getTranslation("round.outcome.start", scale),
-                        new Icon(VaadinIcon.LOCK),
-                        click -> meeting.attempt(section, () -> rounds.openOutcome(sessionId, scale)));
+                        section.getTranslation("round.outcome.start", scale), new Icon(VaadinIcon.LOCK), click -> {
+                            long[] opened = new long[1];
+                            if (new FieldErrors(section)
+                                    .attempt(() -> opened[0] = rounds.openOutcome(sessionId, scale))) {
+                                RoundScreen.open(opened[0]);
+                            }
+                        });
                 start.addThemeVariants(ButtonVariant.LUMO_LARGE);
                 start.setId("round-outcome-" + scale);
                 actions.add(start);

@@ -121,7 +121,7 @@ class SecretRoundPanel extends VerticalLayout {
                 Span step = new Span((question + 1) + " / " + view.purpose().questions());
                 step.addClassName("hint");
                 ask.add(step, RoundPictures.statement(question));
-                ask.add(MemberWords.sideBySide(languages, RoundPictures.statementKey(question), "round-big"));
+                ask.add(RoundPictures.statementText(view, question, "round-big"));
             }
             case CLOSING -> ask.add(MemberWords.sideBySide(languages, "screen.round.closing", "round-big"));
         }

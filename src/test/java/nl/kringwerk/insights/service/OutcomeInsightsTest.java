@@ -124,6 +124,95 @@ class OutcomeInsightsTest extends ServiceTest {
         }
     }
 
+    /**
+     * One distribution per statement: three circles answer each statement differently; each
+     * statement's start shares are shown near their truth for the town (3 groups, 24 people), hidden
+     * for one organisation's single circle, and the end is hidden while no end answers exist.
+     */
+    @Test
+    void eachStatementHasItsOwnProtectedStartAndEndDistribution() {
+        String town = "Vraagstad-" + System.nanoTime();
+        List<Long> groupIds = new ArrayList<>();
+        TestWorld.World first = null;
+        // [statement][band] over the three circles.
+        long[][] truth = new long[5][3];
+        for (int[] answers : ANSWERS) {
+            TestWorld.World world = testWorld.create();
+            first = first == null ? world : first;
+            signInAs(world.coordinatorA());
+            SavingsFixture f = new SavingsFixture(testWorld, world, savings, SavingsFixture.rules());
+            long round = rounds.openOutcome(f.sessionId, 5);
+            for (int i = 0; i < answers.length; i++) {
+                int a = answers[i];
+                // Statement 0 as she answered, 1 the opposite, 2 always the middle, 3 always "very true",
+                // 4 passed over by the first two of each circle.
+                int[] given = {a, 4 - a, 2, 4, i < 2 ? -1 : a};
+                rounds.tap(round, f.members.get(i), given);
+                for (int q = 0; q < 5; q++) {
+                    if (given[q] >= 0) {
+                        truth[q][given[q] <= 1 ? 0 : given[q] == 2 ? 1 : 2]++;
+                    }
+                }
+            }
+            groupIds.add(world.groupA());
+            Outcomes own = yearOf(world.groupA()).outcomes();
+            assertThat(own.statementAnswers(2, false)).isEqualTo(8);
+            assertThat(own.statement(2, false, 1)).isEqualTo(8);
+            assertThat(own.statementAnswers(4, false)).isEqualTo(6);
+            assertThat(own.statementAnswers(0, true)).isZero();
+        }
+        assertThat(store.storedPeriods(groupIds))
+                .as("the summary agrees with the raw tables, per statement too")
+                .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(groupIds), LocalDate.now()));
+        jdbc.update(
+                "UPDATE kring SET municipality = ? WHERE id IN (?, ?, ?)",
+                town,
+                groupIds.get(0),
+                groupIds.get(1),
+                groupIds.get(2));
+        store.refresh(groupIds);
+        jdbc.update(
+                "INSERT INTO funder_scope (user_id, municipality) SELECT id, ? FROM user_account WHERE username = ?",
+                town,
+                first.funder());
+
+        signInAs(first.funder());
+        Dashboard dashboard = insights.dashboard(LocalDate.now().getYear(), null, town);
+        String[] bands = {"low", "mid", "high"};
+        for (int q = 0; q < 5; q++) {
+            double total = truth[q][0] + truth[q][1] + truth[q][2];
+            for (int b = 0; b < 3; b++) {
+                String key = "outcome-q" + (q + 1) + "-start-" + bands[b];
+                assertShownNear(dashboard.row(key), 100 * truth[q][b] / total);
+                assertThat(dashboard
+                                .row("outcome-q" + (q + 1) + "-end-" + bands[b])
+                                .values()
+                                .get(0)
+                                .hidden())
+                        .as("no end answers: hidden, never 0")
+                        .isTrue();
+            }
+        }
+        assertThat(dashboard.row("outcome-q3-start-mid").values().get(0).value())
+                .as("statement 3 was answered in the middle by everyone")
+                .isGreaterThan(90);
+        assertThat(dashboard.row("outcome-q4-start-low").values().get(0).value())
+                .isLessThan(10);
+
+        signInAs(first.coordinatorA());
+        Dashboard own = insights.dashboard(LocalDate.now().getYear(), null, null);
+        for (int q = 1; q <= 5; q++) {
+            for (String band : bands) {
+                assertThat(own.row("outcome-q" + q + "-start-" + band)
+                                .values()
+                                .get(0)
+                                .hidden())
+                        .as("one circle's answers to statement %d are protected", q)
+                        .isTrue();
+            }
+        }
+    }
+
     @Test
     void onlyTheRoundsAndTheInsightsSummaryReadTheRoundsTotals() throws IOException {
         List<String> readers = new ArrayList<>();

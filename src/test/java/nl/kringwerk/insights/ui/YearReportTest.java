@@ -144,6 +144,15 @@ class YearReportTest extends KaribuTest {
                 new ArrayList<>(page.rows().stream().map(Dashboard.Row::key).toList());
         Protection.SURVIVAL_MONTHS.forEach(m -> expectedCodes.add("survival-" + m));
         assertThat(codes).containsExactlyElementsOf(expectedCodes);
+        // The outcome answers per statement, start and end, are figures of the page and of the report.
+        for (int q = 0; q < 5; q++) {
+            for (boolean end : new boolean[] {false, true}) {
+                for (int band = 0; band < 3; band++) {
+                    assertThat(codes)
+                            .contains(nl.kringwerk.insights.domain.DashboardBuilder.statementKey(q, end, band));
+                }
+            }
+        }
         for (Dashboard.Row row : page.rows()) {
             List<String> line = figures.get(codes.indexOf(row.key()));
             assertThat(line.get(0)).isEqualTo(texts.t("insights.row." + row.key()));
