@@ -89,7 +89,7 @@ final class LiveMeeting {
             long amount = prepare(book, screen, turns.get(last));
             sleepUntil(schedule.await(LiveMeetingsRun.CONFIRMING));
             shownToday += confirm(book, screen, amount, shownToday);
-            schedule.await(LiveMeetingsRun.CLOSING);
+            sleepUntil(schedule.await(LiveMeetingsRun.CLOSING)); // the closes spread over a turn period, as the turns
 
             // The closing count: the counters find what the books expect; close.
             pause(0.1);
