@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import nl.kringwerk.load.Device.LoadError;
 
 /**
@@ -37,12 +36,12 @@ final class LiveMeeting {
     }
 
     /**
-     * Prepares the meeting (logins, both screens, attendance, opening) at once, then plays its turns
-     * from {@code countingStartsAt} (a {@link System#nanoTime()}), one every turn period.
+     * Prepares the meeting (logins, both screens, attendance, opening) at once, then, with the other
+     * meetings ({@link LiveMeetingsRun.Schedule}): plays every turn but the last from the start of the
+     * counting, one every turn period; prepares the last turn (tile, keys, shown to the group); confirms
+     * it in the confirm phase; and closes.
      */
-    void play(LongSupplier countingStart, Runnable countingDone) {
-        boolean counted = false;
-        boolean ready = false;
+    void play(LiveMeetingsRun.Schedule schedule) {
         try {
             Device tablet = new Device(http, settings.base(), address(1));
             Device tv = new Device(http, settings.base(), address(2));
@@ -76,16 +75,21 @@ final class LiveMeeting {
             }
             List<String> turns = book.ids(id -> id.startsWith("count-"));
 
-            ready = true;
-            long countingStartsAt = countingStart.getAsLong();
-            sleepUntil(countingStartsAt);
+            long countingStartsAt = schedule.await(LiveMeetingsRun.COUNTING);
             long turnNanos = (long) (settings.turnSeconds() * 1e9 * settings.pace());
-            for (int turn = 0; turn < turns.size(); turn++) {
+            int last = turns.size() - 1;
+            for (int turn = 0; turn < last; turn++) {
                 sleepUntil(countingStartsAt + turn * turnNanos);
-                shownToday += turn(book, screen, turns.get(turn), shownToday);
+                long amount = prepare(book, screen, turns.get(turn));
+                pause(0.15); // the group looks and answers
+                shownToday += confirm(book, screen, amount, shownToday);
             }
-            counted = true;
-            countingDone.run();
+            // The last turn in two phases: shown to the group, then (when all are) confirmed.
+            sleepUntil(schedule.await(LiveMeetingsRun.PREPARING));
+            long amount = prepare(book, screen, turns.get(last));
+            sleepUntil(schedule.await(LiveMeetingsRun.CONFIRMING));
+            shownToday += confirm(book, screen, amount, shownToday);
+            sleepUntil(schedule.await(LiveMeetingsRun.CLOSING)); // the closes spread over a turn period, as the turns
 
             // The closing count: the counters find what the books expect; close.
             pause(0.1);
@@ -97,12 +101,7 @@ final class LiveMeeting {
         } catch (Exception e) {
             figures.error("meeting " + index + " (session " + seeded.sessionId() + "): " + e.getMessage());
         } finally {
-            if (!ready) {
-                countingStart.getAsLong(); // says it is ready (failed) and waits with the others
-            }
-            if (!counted) {
-                countingDone.run();
-            }
+            schedule.passAll(); // a meeting that failed does not hold up the others
             for (VaadinUi ui : open) {
                 settings.heartbeats().stop(ui);
                 ui.close();
@@ -110,8 +109,8 @@ final class LiveMeeting {
         }
     }
 
-    /** One member's turn: tap her tile, type the amount, show it, the group says yes. */
-    private long turn(VaadinUi book, VaadinUi screen, String countButton, long todayBefore) {
+    /** A member's turn up to the group's answer: tap her tile, type the amount, show it; returns it. */
+    private long prepare(VaadinUi book, VaadinUi screen, String countButton) {
         book.click(countButton);
         book.await(ui -> ui.has("keypad-display"), Device.TIMEOUT, "the keypad");
         long amount = (1 + random.nextInt(40)) * 100L + (random.nextBoolean() ? 50 : 0);
@@ -139,8 +138,11 @@ final class LiveMeeting {
                 Device.TIMEOUT,
                 "the amount on the group screen");
         figures.shownOnScreen(seen - shown);
-        pause(0.15); // the group looks and answers
+        return amount;
+    }
 
+    /** The group says yes: "Ja, gezien", booked, and the new total on the group's screen; returns the amount. */
+    private long confirm(VaadinUi book, VaadinUi screen, long amount, long todayBefore) {
         long expected = todayBefore + amount;
         long start = System.nanoTime();
         figures.confirm(book.click("confirm-seen"));

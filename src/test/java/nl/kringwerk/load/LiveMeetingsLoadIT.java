@@ -90,7 +90,7 @@ class LiveMeetingsLoadIT {
         lines.add(String.format(
                 "pace %.2f (a turn every %.1f s), jar %s, JVM options: %s", pace, 20 * pace, JAR.getFileName(), jvm));
         lines.add(
-                "    N   UIs confirms | confirm p50   p95   p99 | on screen p50   p95   p99 | key p50  p95 | CPU/confirm app   db | heap/UI | errors");
+                "    N   UIs confirms | confirm p50   p95   p99 | on screen p50   p95   p99 | key p50  p95 | CPU/turn app  db | CPU/confirm app  net   db | heap/UI | errors");
         List<String> errors = new ArrayList<>();
         try (ServerProcess server = ServerProcess.start(JAR, jvm, env)) {
             lines.add(0, String.format("jar ready in %.1f s", server.startSeconds));
@@ -109,35 +109,68 @@ class LiveMeetingsLoadIT {
                 List<LiveMeeting.Seeded> meetings = seed.seed(n, "n" + n + "-" + stamp());
                 double seedSeconds = (System.nanoTime() - t0) / 1e9;
                 long baseHeap = server.heapKbAfterGc();
-                double[] cpu = new double[4];
+                double[] cpu = new double[10];
+                int[] counts = new int[2];
                 long[] peakHeap = new long[1];
                 int[] uis = new int[1];
+                boolean histograms = Boolean.getBoolean("load.histogram");
+                if (histograms) {
+                    server.classHistogram(Path.of("target/load-histogram-" + n + "-before.txt"));
+                }
                 Figures figures = LiveMeetingsRun.play(server.base(), meetings, pace, run, new LiveMeetingsRun.Probe() {
                     @Override
                     public void countingStarts(int openUis) {
+                        uis[0] = openUis;
                         try {
-                            uis[0] = openUis;
                             peakHeap[0] = server.heapKbAfterGc();
-                            cpu[0] = server.cpuSeconds();
-                            cpu[1] = dbPid > 0 ? ServerProcess.cpuSeconds(dbPid) : Double.NaN;
+                            if (histograms) {
+                                server.classHistogram(Path.of("target/load-histogram-" + n + "-open.txt"));
+                            }
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
+                        cpu(0);
                     }
 
                     @Override
-                    public void countingEnds() {
+                    public void countingEnds(int confirms) {
+                        counts[0] = confirms;
+                        cpu(2);
+                    }
+
+                    @Override
+                    public void idleStarts() {
+                        cpu(4);
+                    }
+
+                    @Override
+                    public void confirmsStart() {
+                        cpu(6);
+                    }
+
+                    @Override
+                    public void confirmsEnd(int confirms) {
+                        counts[1] = confirms;
+                        cpu(8);
+                    }
+
+                    private void cpu(int slot) {
                         try {
-                            cpu[2] = server.cpuSeconds();
-                            cpu[3] = dbPid > 0 ? ServerProcess.cpuSeconds(dbPid) : Double.NaN;
+                            cpu[slot] = server.cpuSeconds();
+                            cpu[slot + 1] = dbPid > 0 ? ServerProcess.cpuSeconds(dbPid) : Double.NaN;
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
                     }
                 });
-                int confirms = Math.max(1, figures.confirms());
+                // CPU per whole turn: the counting (every turn but the last), divided by its confirms.
+                int turns = Math.max(1, counts[0]);
+                // CPU per confirm: the confirm phase (only the confirms and their pushes), divided by its
+                // confirms; raw, and net of an idle window of the same length just before it.
+                int confirms = Math.max(1, counts[1]);
+                double idle = cpu[6] - cpu[4];
                 String line = String.format(
-                        "%5d %5d %8d | %7.1f %5.1f %5.1f | %9.1f %5.1f %5.1f | %5.1f %4.1f | %11.1f ms %4.1f | %4d KB | %d",
+                        "%5d %5d %8d | %7.1f %5.1f %5.1f | %9.1f %5.1f %5.1f | %5.1f %4.1f | %8.1f %4.1f | %7.1f %5.1f %4.1f | %4d KB | %d",
                         n,
                         uis[0],
                         figures.confirms(),
@@ -149,15 +182,25 @@ class LiveMeetingsLoadIT {
                         figures.confirmOnScreenMs(99),
                         figures.keyMs(50),
                         figures.keyMs(95),
-                        (cpu[2] - cpu[0]) * 1000 / confirms,
-                        (cpu[3] - cpu[1]) * 1000 / confirms,
+                        (cpu[2] - cpu[0]) * 1000 / turns,
+                        (cpu[3] - cpu[1]) * 1000 / turns,
+                        (cpu[8] - cpu[6]) * 1000 / confirms,
+                        (cpu[8] - cpu[6] - idle) * 1000 / confirms,
+                        (cpu[9] - cpu[7]) * 1000 / confirms,
                         uis[0] == 0 ? 0 : (peakHeap[0] - baseHeap) / uis[0],
                         figures.errors().size());
                 lines.add(line);
                 System.out.println(line);
                 System.out.printf(
-                        "      (seeded in %.0f s; show to screen p50 %.1f ms; attendance tap p50 %.1f ms; heap %d -> %d KB)%n",
-                        seedSeconds, figures.shownMs(50), figures.tapMs(50), baseHeap, peakHeap[0]);
+                        "      (seeded in %.0f s; show to screen p50 %.1f ms; attendance tap p50 %.1f ms; heap %d -> %d KB;"
+                                + " idle window %.0f ms CPU, %d confirms in the confirm phase)%n",
+                        seedSeconds,
+                        figures.shownMs(50),
+                        figures.tapMs(50),
+                        baseHeap,
+                        peakHeap[0],
+                        idle * 1000,
+                        counts[1]);
                 figures.errors().stream().limit(10).forEach(e -> System.out.println("      error: " + e));
                 errors.addAll(figures.errors());
                 assertThat(server.process.isAlive()).isTrue();
@@ -169,8 +212,11 @@ class LiveMeetingsLoadIT {
                     .forEach(l -> System.out.println("      server: " + l));
         }
         lines.add("(times in ms; confirm: \"Ja, gezien\" to the answer on the tablet; on screen: to the new total on"
-                + " the group screen; key: a keypad key, the bare round trip; CPU per confirm: all CPU of the app"
-                + " and of MariaDB during the counting, divided by the confirms; heap per open UI after a full GC)");
+                + " the group screen; key: a keypad key, the bare round trip; CPU per turn: all CPU of the app and of"
+                + " MariaDB during the counting (tile, keys, showing, confirm, pushes, heartbeats), divided by its"
+                + " confirms; CPU per confirm: all CPU during the confirm phase (only the last turn's confirms and"
+                + " their pushes), divided by its confirms, and net of an idle window of the same length before it;"
+                + " heap per open UI after a full GC)");
         Path out = Path.of("target/load-results.txt");
         Files.write(out, lines);
         lines.forEach(System.out::println);

@@ -27,11 +27,54 @@ final class LiveMeetingsRun {
      */
     record Settings(URI base, double pace, double turnSeconds, int run, Heartbeats heartbeats) {}
 
-    /** Called when the counting starts (all screens open) and when the last turn is done. */
+    /**
+     * Called at the edges of the phases every meeting goes through together: the counting starts (all
+     * screens open); every turn but the last is done; the last turns are prepared (tile, keys, shown to
+     * the group), spread over one turn period; then nothing happens for one turn period (the idle
+     * window: heartbeats and background work only); then only the "Ja, gezien" of every meeting, spread
+     * over one turn period, with their pushes (the confirm phase); then the meetings close.
+     */
     interface Probe {
         default void countingStarts(int openUis) {}
 
-        default void countingEnds() {}
+        /** @param confirms the confirms done so far (all in the counting) */
+        default void countingEnds(int confirms) {}
+
+        default void idleStarts() {}
+
+        default void confirmsStart() {}
+
+        /** @param confirms the confirms of the confirm phase */
+        default void confirmsEnd(int confirms) {}
+    }
+
+    /** The phases, in order; a meeting waits at each until every meeting has reached it. */
+    static final int COUNTING = 0, PREPARING = 1, CONFIRMING = 2, CLOSING = 3;
+
+    /** One meeting's way through the phases: when each starts for it (its own offset in the period). */
+    static final class Schedule {
+        private final Phase[] phases;
+        private final long offset;
+        private int next;
+
+        Schedule(Phase[] phases, long offset) {
+            this.phases = phases;
+            this.offset = offset;
+        }
+
+        /** Says this meeting reached {@code phase} (and any before it) and waits for its start, plus the offset. */
+        long await(int phase) {
+            long at = 0;
+            while (next <= phase) {
+                at = phases[next++].startsAt();
+            }
+            return at + offset;
+        }
+
+        /** A meeting that stopped early: it reaches every phase left, so the others are not held up. */
+        void passAll() {
+            await(phases.length - 1);
+        }
     }
 
     private LiveMeetingsRun() {}
@@ -47,9 +90,7 @@ final class LiveMeetingsRun {
             // Logins cost the server a password hash each: spread them, at least a turn, 0.3 s a meeting.
             long rampNanos = (long) (Math.max(settings.turnSeconds(), 0.3 * n) * pace * 1e9);
             long start = System.nanoTime() + 200_000_000L;
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch counted = new CountDownLatch(n);
-            Counting counting = new Counting();
+            Phase[] phases = {new Phase(n), new Phase(n), new Phase(n), new Phase(n)};
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 LiveMeeting meeting = new LiveMeeting(meetings.get(i), i, settings, http, figures);
@@ -58,7 +99,7 @@ final class LiveMeetingsRun {
                 Thread thread = new Thread(
                         () -> {
                             sleepUntil(readyAt);
-                            meeting.play(() -> counting.startsAt(ready) + offset, counted::countDown);
+                            meeting.play(new Schedule(phases, offset));
                         },
                         "meeting-" + i);
                 thread.setDaemon(true);
@@ -66,11 +107,21 @@ final class LiveMeetingsRun {
                 thread.start();
             }
             // Every meeting ready (or failed): measure, then the counting starts for all at once.
-            ready.await();
+            phases[COUNTING].arrived.await();
             probe.countingStarts(figures.openedUis());
-            counting.go(System.nanoTime() + turnNanos / 4);
-            counted.await();
-            probe.countingEnds();
+            phases[COUNTING].go(System.nanoTime() + turnNanos / 4);
+            phases[PREPARING].arrived.await();
+            probe.countingEnds(figures.confirms());
+            phases[PREPARING].go(System.nanoTime());
+            phases[CONFIRMING].arrived.await();
+            probe.idleStarts();
+            sleepUntil(System.nanoTime() + turnNanos);
+            int before = figures.confirms();
+            probe.confirmsStart();
+            phases[CONFIRMING].go(System.nanoTime());
+            phases[CLOSING].arrived.await();
+            probe.confirmsEnd(figures.confirms() - before);
+            phases[CLOSING].go(System.nanoTime());
             for (Thread thread : threads) {
                 thread.join(TimeUnit.MINUTES.toMillis(5));
             }
@@ -78,14 +129,19 @@ final class LiveMeetingsRun {
         return figures;
     }
 
-    /** The moment the counting starts, known once every meeting is ready. */
-    static final class Counting {
+    /** A phase: it starts once every meeting has reached it, at a moment then known. */
+    static final class Phase {
+        private final CountDownLatch arrived;
         private final CountDownLatch go = new CountDownLatch(1);
         private volatile long startsAt;
 
-        /** Says this meeting is ready and waits for the start; returns it (a {@link System#nanoTime()}). */
-        long startsAt(CountDownLatch ready) {
-            ready.countDown();
+        Phase(int meetings) {
+            arrived = new CountDownLatch(meetings);
+        }
+
+        /** Says this meeting reached the phase and waits for its start; returns it (a {@link System#nanoTime()}). */
+        long startsAt() {
+            arrived.countDown();
             try {
                 go.await();
             } catch (InterruptedException e) {

@@ -85,6 +85,12 @@ final class ServerProcess implements AutoCloseable {
         return Long.parseLong(used.group(1));
     }
 
+    /** The classes on the heap after a full collection ({@code jcmd GC.class_histogram}), to a file. */
+    void classHistogram(Path file) throws Exception {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, jcmd("GC.class_histogram"));
+    }
+
     private String jcmd(String command) throws Exception {
         Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), command)
                 .redirectErrorStream(true)

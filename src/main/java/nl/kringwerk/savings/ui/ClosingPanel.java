@@ -53,8 +53,8 @@ class ClosingPanel extends VerticalLayout {
         counted.setId("counted-cash");
         counted.addClassName("amount-field");
         errors.bind("counted", counted);
-        DenominationCounter pieces = new DenominationCounter("box", total -> counted.setValue(total.toInputText()));
-        Details byPieces = new Details(getTranslation("counting.by-pieces"), pieces);
+        Details byPieces = DenominationCounter.folded(
+                getTranslation("counting.by-pieces"), "box", total -> counted.setValue(total.toInputText()));
 
         Button close = new Button(getTranslation("closing.close"), new Icon(VaadinIcon.LOCK), click -> tryClose());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -188,11 +188,10 @@ public class CountingDialog extends Dialog {
             KEYBOARD.get(key).forEach(k -> button.addClickShortcut(k).listenOn(this));
             keys.add(button);
         }
-        DenominationCounter denominations = new DenominationCounter("keypad", total -> {
+        Details byPieces = DenominationCounter.folded(getTranslation("counting.by-pieces"), "keypad", total -> {
             typed = total.toInputText();
             display.setText(typed);
         });
-        Details byPieces = new Details(getTranslation("counting.by-pieces"), denominations);
         // Enter on a focused + or − counts a piece there and nothing else.
         byPieces.getElement().executeJs("this.addEventListener('keydown', e => e.stopPropagation())");
         counter.setLabel(getTranslation("counting.who-counts"));

@@ -2,6 +2,7 @@ package nl.kringwerk.savings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
@@ -12,6 +13,21 @@ import nl.kringwerk.savings.domain.CashCount;
 class DenominationCounter extends Div {
 
     private final CashCount count = new CashCount();
+
+    /**
+     * The counter folded away under {@code summary}, made only when it is first opened: most counts
+     * never use it, and its thirty buttons would otherwise be part of every open meeting screen and
+     * every keypad (memory and CPU, issue 22).
+     */
+    static Details folded(String summary, String idPrefix, Consumer<Money> onTotal) {
+        Details details = new Details(summary);
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(new DenominationCounter(idPrefix, onTotal));
+            }
+        });
+        return details;
+    }
 
     /** @param idPrefix unique on the page: the keypad's counter and the box count's can be there at once */
     DenominationCounter(String idPrefix, Consumer<Money> onTotal) {

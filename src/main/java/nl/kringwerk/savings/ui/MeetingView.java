@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -301,7 +302,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             sections.forEach(section -> section.create(meeting).ifPresent(main::add));
             today = new TodayEntries(meeting, true);
             closing = new ClosingPanel(meeting);
-            main.add(today, closing, new AttendancePanel(meeting), new RolesPanel(meeting));
+            main.add(today, closing, attendanceAndRoles(meeting));
         }
         context = meeting;
         checklist = new Checklist(state);
@@ -315,6 +316,23 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             // Opened or closed (here or on another device): show what comes next, not where the button was.
             main.getElement().executeJs("this.scrollIntoView({block: 'start'})");
         }
+    }
+
+    /**
+     * While counting, the presentielijst and the tasks are for a late arrival or a swap only: folded
+     * away, and made when first opened. Their hundred-odd buttons and lists would otherwise be on the
+     * server for every open meeting screen, and go out again with every rebuild (issue 22).
+     */
+    private Details attendanceAndRoles(MeetingContext meeting) {
+        Details details = new Details(getTranslation("meeting.attendance-and-roles"));
+        details.setId("attendance-and-roles");
+        details.addClassName("section");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(new AttendancePanel(meeting), new RolesPanel(meeting));
+            }
+        });
+        return details;
     }
 
     /** Its user may no longer see the group: the screen keeps nothing of the meeting. */
