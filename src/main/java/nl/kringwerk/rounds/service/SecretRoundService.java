@@ -223,7 +223,7 @@ public class SecretRoundService {
      * one present ends the round.
      */
     public RoundView tap(long roundId, long memberId, int[] answers) {
-        synchronized (tallies.lockOf(roundId)) {
+        return tallies.locked(roundId, () -> {
             Tallies[] after = new Tallies[1];
             RoundView view = transaction.execute(status -> {
                 SecretRound round = rounds.findForTap(roundId).orElseThrow(NotFoundOrNotAllowedException::new);
@@ -266,7 +266,7 @@ public class SecretRoundService {
                 tallies.put(roundId, after[0]);
             }
             return view;
-        }
+        });
     }
 
     /**
@@ -275,7 +275,7 @@ public class SecretRoundService {
      * undecided) and may be held again.
      */
     public RoundResult end(long roundId) {
-        synchronized (tallies.lockOf(roundId)) {
+        return tallies.locked(roundId, () -> {
             RoundResult result = transaction.execute(status -> {
                 SecretRound round = rounds.findForTap(roundId).orElseThrow(NotFoundOrNotAllowedException::new);
                 groups.requireAccess(round.getGroupId());
@@ -297,7 +297,7 @@ public class SecretRoundService {
             });
             tallies.forget(roundId);
             return result;
-        }
+        });
     }
 
     /** The totals of an ended round. A round that still runs cannot be read: not even its chair sees a total. */
