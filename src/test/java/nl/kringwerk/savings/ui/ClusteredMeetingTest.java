@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.KringwerkApplication;
 import nl.kringwerk.TestWorld;
@@ -72,11 +73,12 @@ class ClusteredMeetingTest extends KaribuTest {
         instanceA = new SpringApplicationBuilder(KringwerkApplication.class)
                 .profiles("test")
                 .web(WebApplicationType.SERVLET)
-                .properties("server.port=0")
-                .properties(clusterProperties(PORT_A).entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .toArray(String[]::new))
-                .run();
+                // As arguments: they win over application.properties (builder properties would not).
+                .run(Stream.concat(
+                                Stream.of("--server.port=0"),
+                                clusterProperties(PORT_A).entrySet().stream()
+                                        .map(e -> "--" + e.getKey() + "=" + e.getValue()))
+                        .toArray(String[]::new));
     }
 
     @AfterAll
