@@ -149,6 +149,9 @@ class ClusteredMeetingTest extends KaribuTest {
 
         onA.<Long, Note>map("test-map").put(7L, new Note("tapped on A"));
         assertThat(cluster.<Long, Note>map("test-map").get(7L)).isEqualTo(new Note("tapped on A"));
+        // As a secret round's totals travel (OpenTallies.Counts): a record with an int array.
+        onA.<Long, Counted>map("test-map").put(8L, new Counted(new int[] {2, 0, 1}));
+        assertThat(cluster.<Long, Counted>map("test-map").get(8L).counts()).containsExactly(2, 0, 1);
         assertThat(cluster.locked("test-map", 7L, () -> "under the lock of round 7"))
                 .isEqualTo("under the lock of round 7");
     }
@@ -197,4 +200,6 @@ class ClusteredMeetingTest extends KaribuTest {
     }
 
     record Note(String text) implements Serializable {}
+
+    record Counted(int[] counts) implements Serializable {}
 }
