@@ -240,7 +240,7 @@ public class SecretRoundService {
      * one present ends the round.
      */
     public RoundView tap(long roundId, long memberId, int[] answers) {
-        synchronized (tallies.lockOf(roundId)) {
+        return tallies.locked(roundId, () -> {
             Tallies[] after = new Tallies[1];
             RoundView view = transaction.execute(status -> {
                 SecretRound round = rounds.findForTap(roundId).orElseThrow(NotFoundOrNotAllowedException::new);
@@ -283,7 +283,7 @@ public class SecretRoundService {
                 tallies.put(roundId, after[0]);
             }
             return view;
-        }
+        });
     }
 
     /**
@@ -292,7 +292,7 @@ public class SecretRoundService {
      * undecided) and may be held again.
      */
     public RoundResult end(long roundId) {
-        synchronized (tallies.lockOf(roundId)) {
+        return tallies.locked(roundId, () -> {
             RoundResult result = transaction.execute(status -> {
                 SecretRound round = rounds.findForTap(roundId).orElseThrow(NotFoundOrNotAllowedException::new);
                 groups.requireAccess(round.getGroupId());
@@ -314,7 +314,7 @@ public class SecretRoundService {
             });
             tallies.forget(roundId);
             return result;
-        }
+        });
     }
 
     /** The totals of an ended round. A round that still runs cannot be read: not even its chair sees a total. */

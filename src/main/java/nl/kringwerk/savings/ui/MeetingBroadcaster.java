@@ -14,9 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import nl.kringwerk.base.cluster.Cluster;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.savings.service.MeetingChanged;
+import nl.kringwerk.savings.service.MeetingState;
+import nl.kringwerk.savings.service.Savings;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +43,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * switched off without closing its tab: no heartbeat for three intervals) is dropped and its UI
  * closed, at its next event or at the sweep every heartbeat interval, so it stops costing within
  * about two minutes.
+ *
+ * <p>Several instances (issue 22, last part): behind a load balancer with sticky sessions, the
+ * bookkeeper's tablet and the group's screen may be served by different instances. Every event also
+ * goes to the other instances over the {@link Cluster} (on one machine: nobody), as a
+ * {@link RelayedMeetingEvent}; each instance hands it to its own screens of that session. A booking
+ * travels as its session id: the receiving instance reads the meeting once from the shared database,
+ * inside the first screen's delivery and as that screen's user, and gives every screen that state.
+ * The publishing instance does not hear its own event again (its screens had it already).
  */
 @Component
 class MeetingBroadcaster {
@@ -45,6 +58,8 @@ class MeetingBroadcaster {
     private static final Logger log = LoggerFactory.getLogger(MeetingBroadcaster.class);
 
     private final GroupService groups;
+    private final Savings savings;
+    private final Cluster cluster;
     private final SecurityContextHolderStrategy holder;
     private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sweeper;
@@ -53,10 +68,14 @@ class MeetingBroadcaster {
 
     MeetingBroadcaster(
             GroupService groups,
+            Savings savings,
+            Cluster cluster,
             SecurityContextHolderStrategy holder,
             @Value("${kringwerk.meeting.push-threads:2}") int pushThreads,
             @Value("${vaadin.heartbeatInterval:300}") int heartbeatSeconds) {
         this.groups = groups;
+        this.savings = savings;
+        this.cluster = cluster;
         this.holder = holder;
         this.pushThreads = pushThreads <= 0
                 ? null
@@ -74,6 +93,7 @@ class MeetingBroadcaster {
         });
         long every = Math.max(5, heartbeatSeconds);
         sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
+        cluster.listen(RelayedMeetingEvent.TOPIC, RelayedMeetingEvent.class, this::relayed);
     }
 
     /**
@@ -103,9 +123,10 @@ class MeetingBroadcaster {
     void publish(long sessionId, UI from, MeetingEvent event) {
         for (Listener listener : listeners.getOrDefault(sessionId, List.of())) {
             if (listener.ui != from) {
-                send(sessionId, listener, event);
+                send(sessionId, listener, () -> event);
             }
         }
+        cluster.publish(RelayedMeetingEvent.TOPIC, RelayedMeetingEvent.of(sessionId, event));
     }
 
     /**
@@ -124,12 +145,50 @@ class MeetingBroadcaster {
                 // Its own user booked through the group's gate a moment ago, in this request.
                 listener.onEvent.accept(MeetingEvent.bookedHere(changed.state()));
             } else {
-                send(sessionId, listener, event);
+                send(sessionId, listener, () -> event);
             }
+        }
+        cluster.publish(RelayedMeetingEvent.TOPIC, RelayedMeetingEvent.booked(sessionId));
+    }
+
+    /** Another instance's event: to this instance's screens of the session (it has none: nothing to do). */
+    void relayed(RelayedMeetingEvent relayed) {
+        long sessionId = relayed.sessionId();
+        List<Listener> here = listeners.getOrDefault(sessionId, List.of());
+        if (here.isEmpty()) {
+            return;
+        }
+        Supplier<MeetingEvent> event =
+                relayed.type() == MeetingEvent.Type.STATE ? new ReadOnce(sessionId) : relayed::event;
+        for (Listener listener : here) {
+            send(sessionId, listener, event);
         }
     }
 
-    private void send(long sessionId, Listener listener, MeetingEvent event) {
+    /**
+     * The meeting as the shared database has it now, read once for all screens of this instance: by
+     * the first screen whose user passed the group's gate, as that user.
+     */
+    private final class ReadOnce implements Supplier<MeetingEvent> {
+
+        private final long sessionId;
+        private @Nullable MeetingEvent read;
+
+        ReadOnce(long sessionId) {
+            this.sessionId = sessionId;
+        }
+
+        @Override
+        public synchronized MeetingEvent get() {
+            if (read == null) {
+                MeetingState state = savings.records().meeting(sessionId);
+                read = MeetingEvent.state(state);
+            }
+            return read;
+        }
+    }
+
+    private void send(long sessionId, Listener listener, Supplier<MeetingEvent> event) {
         if (!alive(sessionId, listener)) {
             return;
         }
@@ -172,7 +231,7 @@ class MeetingBroadcaster {
         }
     }
 
-    private void deliver(long sessionId, Listener listener, MeetingEvent event) {
+    private void deliver(long sessionId, Listener listener, Supplier<MeetingEvent> event) {
         if (!listeners.getOrDefault(sessionId, List.of()).contains(listener)) {
             return; // refused or closed while this event waited for its UI
         }
@@ -187,7 +246,7 @@ class MeetingBroadcaster {
         try {
             // Checked for every event, not only for those that reread: an amount shown is data too.
             groups.requireAccess(listener.groupId);
-            listener.onEvent.accept(event);
+            listener.onEvent.accept(event.get());
         } catch (NotFoundOrNotAllowedException e) {
             unregister(sessionId, listener);
             listener.onRefused.run();
