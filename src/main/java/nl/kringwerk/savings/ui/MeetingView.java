@@ -155,9 +155,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
      * A booking's new state (issue 22): while the same people are here and nothing but savings, the
      * social fund or corrections of them was booked, only what changed is updated (her tile, the new
      * row, the totals, the checklist); anything else builds the screen again from the state, unread.
+     * A state no newer than the one shown (two push threads delivered out of order) is ignored.
      */
-    private void apply(MeetingState after) {
+    void apply(MeetingState after) {
         MeetingState before = state;
+        if (before != null && !after.isNewerThan(before)) {
+            // Pushed by another thread after a later state reached this screen: the screen stays.
+            return;
+        }
         if (before == null || context == null || !inPlace(before, after)) {
             build(after);
             return;
