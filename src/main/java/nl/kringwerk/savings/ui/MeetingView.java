@@ -278,7 +278,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     "print-form"));
         }
         if (state.cycleOpen() && state.status() != SessionStatus.CLOSED) {
-            prints.add(EveningPackLink.of(this, getLocale(), papers, parts, state.groupId(), state.date()));
+            prints.add(EveningPackLink.of(this, getLocale(), papers, parts, state.sessionId(), state.date()));
         }
         prints.addClassName("prints");
         Div head = new Div(back, title, when, status, screen, prints);
