@@ -179,21 +179,46 @@ public class LoanService {
     public void decide(long sessionId, long loanId, LoanDecision decision) {
         SavingsFacts.SessionRecord at = savings.session(sessionId);
         Loan loan = loanIn(at.cycle().cycleId(), loanId);
-        if (at.session().getStatus() != SessionStatus.OPEN) {
-            throw InvalidInputException.of("session", "error.session-not-open");
-        }
+        InvalidInputException.throwIfAny(decisionProblems(at, loan, decision));
         Cycle cycle = at.cycle().cycle();
-        cycle.requireNotSharingOut();
+        if (decision.approved()) {
+            InterestRate rate = InterestRate.parsePercent(decision.interestText());
+            int instalments = decision.plan()
+                    .instalments(loan.getWeeks(), cycle.rules().frequency().weeksBetweenSessions());
+            loan.approve(sessionId, decision.tally(), rate, instalments, clock.instant(), username());
+        } else {
+            loan.decline(sessionId, decision.tally(), clock.instant(), username());
+        }
+    }
+
+    /**
+     * Why {@link #decide} would refuse this decision now, without throwing and without writing: a
+     * caller inside its own transaction (a secret ballot that ends) asks first, so a refusal does not
+     * mark that transaction for rollback. Empty when {@code decide} would accept it.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidInput> decisionProblems(long sessionId, long loanId, LoanDecision decision) {
+        SavingsFacts.SessionRecord at = savings.session(sessionId);
+        return decisionProblems(at, loanIn(at.cycle().cycleId(), loanId), decision);
+    }
+
+    private static List<InvalidInput> decisionProblems(
+            SavingsFacts.SessionRecord at, Loan loan, LoanDecision decision) {
+        if (at.session().getStatus() != SessionStatus.OPEN) {
+            return List.of(InvalidInput.of("session", "error.session-not-open"));
+        }
+        if (at.cycle().cycle().isSharingOut()) {
+            return List.of(InvalidInput.of("session", "error.cycle-sharing-out"));
+        }
         if (loan.getStatus() != Loan.Decision.REQUESTED) {
-            throw InvalidInputException.of("loan", "error.loan-decided");
+            return List.of(InvalidInput.of("loan", "error.loan-decided"));
         }
         long present = at.present().size();
         List<InvalidInput> problems = Texts.newProblems();
         problems.addAll(decision.tally().problems(decision.approved(), (int) present));
-        InterestRate rate = InterestRate.NONE;
         if (decision.approved()) {
             try {
-                rate = InterestRate.parsePercent(decision.interestText());
+                InterestRate.parsePercent(decision.interestText());
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -201,14 +226,7 @@ public class LoanService {
                 problems.add(InvalidInput.of("plan", "error.required"));
             }
         }
-        InvalidInputException.throwIfAny(problems);
-        if (decision.approved()) {
-            int instalments = decision.plan()
-                    .instalments(loan.getWeeks(), cycle.rules().frequency().weeksBetweenSessions());
-            loan.approve(sessionId, decision.tally(), rate, instalments, clock.instant(), username());
-        } else {
-            loan.decline(sessionId, decision.tally(), clock.instant(), username());
-        }
+        return problems;
     }
 
     // --- money ----------------------------------------------------------------------------------

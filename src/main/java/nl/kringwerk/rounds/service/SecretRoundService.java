@@ -329,9 +329,22 @@ public class SecretRoundService {
 
     // --- internals ------------------------------------------------------------------------------
 
-    /** Writes the totals, forgets who tapped, and (a ballot) makes the totals the loan's decision. */
+    /**
+     * Writes the totals, forgets who tapped, and (a ballot) makes the totals the loan's decision. A
+     * ballot whose decision the loan refuses now (decided by hands meanwhile, the share-out began)
+     * ends without totals (SKIPPED, the loan as it is), so the round never stays open for good.
+     */
     private void finish(SecretRound round, Tallies totals) {
         long roundId = round.getId();
+        @Nullable LoanDecision decision = decisionOf(round, totals);
+        if (decision != null
+                && !loans.decisionProblems(round.getSavingsSessionId(), round.getLoanId(), decision)
+                        .isEmpty()) {
+            deleteDone(roundId);
+            round.end(RoundStatus.SKIPPED, clock.instant(), username());
+            rounds.flush();
+            return;
+        }
         List<SqlParameterSource> rows = new ArrayList<>();
         for (int q = 0; q < totals.questions(); q++) {
             for (int a = 0; a < totals.scale(); a++) {
@@ -347,19 +360,25 @@ public class SecretRoundService {
         deleteDone(roundId);
         round.end(RoundStatus.ENDED, clock.instant(), username());
         rounds.flush();
-        if (round.getPurpose() == RoundPurpose.LOAN_BALLOT) {
-            Tally tally = new Tally(totals.count(0, 0), totals.count(0, 1), totals.count(0, 2));
-            if (tally.total() > 0) {
-                loans.decide(
-                        round.getSavingsSessionId(),
-                        round.getLoanId(),
-                        new LoanDecision(
-                                tally.inFavour() > tally.against(),
-                                tally,
-                                Percent.format(round.getInterestBp()),
-                                RepaymentPlan.valueOf(round.getRepaymentPlan())));
-            }
+        if (decision != null) {
+            loans.decide(round.getSavingsSessionId(), round.getLoanId(), decision);
         }
+    }
+
+    /** The loan decision a ballot's totals make; null for another round, or a ballot without votes. */
+    private static @Nullable LoanDecision decisionOf(SecretRound round, Tallies totals) {
+        if (round.getPurpose() != RoundPurpose.LOAN_BALLOT) {
+            return null;
+        }
+        Tally tally = new Tally(totals.count(0, 0), totals.count(0, 1), totals.count(0, 2));
+        if (tally.total() == 0) {
+            return null;
+        }
+        return new LoanDecision(
+                tally.inFavour() > tally.against(),
+                tally,
+                Percent.format(round.getInterestBp()),
+                RepaymentPlan.valueOf(round.getRepaymentPlan()));
     }
 
     private void deleteDone(long roundId) {

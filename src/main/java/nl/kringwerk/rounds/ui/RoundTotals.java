@@ -9,6 +9,7 @@ import nl.kringwerk.rounds.domain.RoundStatus;
 import nl.kringwerk.rounds.domain.Tallies;
 import nl.kringwerk.rounds.service.RoundResult;
 import nl.kringwerk.rounds.service.RoundView;
+import nl.kringwerk.rounds.service.SecretRoundService;
 
 /** The totals of an ended round: per statement, how many chose each answer, as a bar. Nothing else. */
 class RoundTotals extends Div {
@@ -23,9 +24,14 @@ class RoundTotals extends Div {
             return;
         }
         if (result.status() == RoundStatus.SKIPPED && result.taps() > 0) {
-            Span tooFew = new Span(getTranslation("round.too-few-shown", result.taps()));
-            tooFew.setId("round-too-few");
-            add(tooFew);
+            // With enough taps, only a refused decision ends a round without totals.
+            boolean tooFewTaps = result.taps() < SecretRoundService.MIN_SHOWN;
+            Span why = new Span(
+                    tooFewTaps
+                            ? getTranslation("round.too-few-shown", result.taps())
+                            : getTranslation("round.not-decided"));
+            why.setId(tooFewTaps ? "round-too-few" : "round-not-decided");
+            add(why);
             return;
         }
         Tallies t = result.tallies();

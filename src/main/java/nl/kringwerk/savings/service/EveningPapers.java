@@ -49,11 +49,25 @@ public class EveningPapers {
                 .or(() -> cycle.get().sessions().stream()
                         .filter(s -> s.status() == SessionStatus.PLANNED)
                         .findFirst());
-        return session.map(s -> evening(groupId, s.id()));
+        return session.map(s -> evening(records.meeting(s.id())));
     }
 
-    private EveningPaper evening(long groupId, long sessionId) {
-        MeetingState meeting = records.meeting(sessionId);
+    /**
+     * The pack of this very session (the page it is asked from names it), so the link's words and
+     * the pack always name the same evening; empty when its cycle closed or the session was held.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EveningPaper> evening(long sessionId) {
+        MeetingState meeting = records.meeting(sessionId); // the group's gate
+        if (!meeting.cycleOpen() || meeting.status() == SessionStatus.CLOSED) {
+            return Optional.empty();
+        }
+        return Optional.of(evening(meeting));
+    }
+
+    private EveningPaper evening(MeetingState meeting) {
+        long groupId = meeting.groupId();
+        long sessionId = meeting.sessionId();
         Map<SessionRole, String> holders = new EnumMap<>(SessionRole.class);
         SessionRoles set = meeting.roles();
         if (set != null && set.chair() != null) {

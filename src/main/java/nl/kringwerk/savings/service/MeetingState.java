@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param socialFundPerSession null when the group keeps no social fund
  * @param countedCash null until the session is closed
  * @param languages   what the members see (the group's screen, the question, the forms) is in these
+ * @param sequence    the highest journal id among this session's entries (0 without any): bookings of
+ *                    one session wait for each other's commit, so a later booking's state has a higher
+ *                    one, and a screen can tell an older state that reached it late ({@link #isNewerThan})
  */
 public record MeetingState(
         long sessionId,
@@ -39,7 +42,50 @@ public record MeetingState(
         @Nullable Money socialFundPerSession,
         Money maxDeposit,
         @Nullable Money countedCash,
-        ScreenLanguages languages) {
+        ScreenLanguages languages,
+        long sequence) {
+
+    /** A state without a known place in the order of the session's bookings. */
+    public MeetingState(
+            long sessionId,
+            long groupId,
+            String groupName,
+            int cycleNumber,
+            LocalDate date,
+            SessionStatus status,
+            boolean cycleOpen,
+            boolean sharingOut,
+            SessionRoles roles,
+            List<AttendanceLine> attendance,
+            List<EntryLine> entries,
+            Money todayIn,
+            Money savedToday,
+            Money expectedBox,
+            @Nullable Money socialFundPerSession,
+            Money maxDeposit,
+            @Nullable Money countedCash,
+            ScreenLanguages languages) {
+        this(
+                sessionId,
+                groupId,
+                groupName,
+                cycleNumber,
+                date,
+                status,
+                cycleOpen,
+                sharingOut,
+                roles,
+                attendance,
+                entries,
+                todayIn,
+                savedToday,
+                expectedBox,
+                socialFundPerSession,
+                maxDeposit,
+                countedCash,
+                languages,
+                0);
+    }
 
     /** A session of a group that reads Dutch. */
     public MeetingState(
@@ -79,6 +125,14 @@ public record MeetingState(
                 maxDeposit,
                 countedCash,
                 ScreenLanguages.DUTCH);
+    }
+
+    /**
+     * Whether this state is later than the one a screen shows: a booking always adds an entry of this
+     * session, so a state of the same sequence holds no booking the shown one lacks.
+     */
+    public boolean isNewerThan(MeetingState shown) {
+        return sequence > shown.sequence;
     }
 
     public List<AttendanceLine> present() {

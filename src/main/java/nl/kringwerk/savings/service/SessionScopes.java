@@ -166,7 +166,8 @@ class SessionScopes {
                 c.cycle.rules().socialFundPerSession(),
                 c.cycle.rules().maxDeposit(),
                 c.session.countedCash(),
-                c.group.screenLanguages());
+                c.group.screenLanguages(),
+                todays.stream().mapToLong(JournalEntry::getId).max().orElse(0));
     }
 
     /** The cycle's journal as read in this {@link #remembering} call, with these entries added. */

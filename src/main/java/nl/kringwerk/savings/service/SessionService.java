@@ -2,6 +2,8 @@ package nl.kringwerk.savings.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -28,13 +30,19 @@ public class SessionService {
     private final SavingsSessionRepository sessions;
     private final AttendanceRepository attendance;
     private final Clock clock;
+    private final List<SessionGuard> guards;
 
     SessionService(
-            SessionScopes scopes, SavingsSessionRepository sessions, AttendanceRepository attendance, Clock clock) {
+            SessionScopes scopes,
+            SavingsSessionRepository sessions,
+            AttendanceRepository attendance,
+            Clock clock,
+            List<SessionGuard> guards) {
         this.scopes = scopes;
         this.sessions = sessions;
         this.attendance = attendance;
         this.clock = clock;
+        this.guards = List.copyOf(guards);
     }
 
     @Transactional
@@ -52,13 +60,16 @@ public class SessionService {
                 && c.session.roles().includes(memberId)) {
             throw InvalidInputException.of("member", "error.member-has-role");
         }
+        Optional<Attendance> line = attendance.findBySessionIdAndMemberId(sessionId, memberId);
+        if (status != AttendanceStatus.PRESENT
+                && line.map(a -> a.getStatus() == AttendanceStatus.PRESENT).orElse(false)) {
+            guards.forEach(g -> g.beforeLeaving(sessionId, memberId));
+        }
         Instant now = clock.instant();
         String username = scopes.username();
-        attendance
-                .findBySessionIdAndMemberId(sessionId, memberId)
-                .ifPresentOrElse(
-                        a -> a.mark(status, now, username),
-                        () -> attendance.save(new Attendance(sessionId, memberId, status, now, username)));
+        line.ifPresentOrElse(
+                a -> a.mark(status, now, username),
+                () -> attendance.save(new Attendance(sessionId, memberId, status, now, username)));
     }
 
     /**
@@ -118,6 +129,7 @@ public class SessionService {
             return;
         }
         c.requireOpenSession();
+        guards.forEach(g -> g.beforeClose(sessionId));
         Money counted;
         try {
             counted = Money.parse(countedText);

@@ -14,7 +14,7 @@ import nl.kringwerk.savings.service.EveningPapers;
 /**
  * "Papieren pakket voor ..." on the group page and in meeting mode: one tap makes the evening's pack
  * (issue 19). The pack is read when the link is tapped, through the group's gate, with what the
- * books say at that moment.
+ * books say at that moment; it is the pack of the session whose date the link names.
  */
 final class EveningPackLink {
 
@@ -27,13 +27,13 @@ final class EveningPackLink {
             Locale locale,
             EveningPapers papers,
             List<PaperPackPart> parts,
-            long groupId,
+            long sessionId,
             LocalDate date) {
         Anchor link = Downloads.pdf(
                 host.getTranslation("pack.link", Dates.format(date, locale)),
                 "papieren-pakket-" + date + ".pdf",
                 () -> {
-                    EveningPaper evening = papers.nextEvening(groupId).orElseThrow(NotFoundOrNotAllowedException::new);
+                    EveningPaper evening = papers.evening(sessionId).orElseThrow(NotFoundOrNotAllowedException::new);
                     PaperForms forms = new PaperForms(
                             (key, args) -> host.getTranslation(locale, key, args),
                             locale,

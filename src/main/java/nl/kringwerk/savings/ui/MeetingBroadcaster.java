@@ -252,7 +252,13 @@ class MeetingBroadcaster {
             listener.onRefused.run();
         } finally {
             if (switched) {
-                holder.setContext(before);
+                // A thread that had no one signed in (a pooled push thread) is left with no context at
+                // all, not with an empty one that a later task on it could fill in.
+                if (before.getAuthentication() == null) {
+                    holder.clearContext();
+                } else {
+                    holder.setContext(before);
+                }
             }
         }
     }

@@ -156,9 +156,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
      * A booking's new state (issue 22): while the same people are here and nothing but savings, the
      * social fund or corrections of them was booked, only what changed is updated (her tile, the new
      * row, the totals, the checklist); anything else builds the screen again from the state, unread.
+     * A state no newer than the one shown (two push threads delivered out of order) is ignored.
      */
-    private void apply(MeetingState after) {
+    void apply(MeetingState after) {
         MeetingState before = state;
+        if (before != null && !after.isNewerThan(before)) {
+            // Pushed by another thread after a later state reached this screen: the screen stays.
+            return;
+        }
         if (before == null || context == null || !inPlace(before, after)) {
             build(after);
             return;
@@ -274,7 +279,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     "print-form"));
         }
         if (state.cycleOpen() && state.status() != SessionStatus.CLOSED) {
-            prints.add(EveningPackLink.of(this, getLocale(), papers, parts, state.groupId(), state.date()));
+            prints.add(EveningPackLink.of(this, getLocale(), papers, parts, state.sessionId(), state.date()));
         }
         prints.addClassName("prints");
         Div head = new Div(back, title, when, status, screen, prints);

@@ -97,7 +97,7 @@ class SavingsPanel extends VerticalLayout {
             add(link);
             Paragraph paper = new Paragraph(getTranslation("pack.help"));
             paper.addClassName("hint");
-            add(EveningPackLink.of(this, getLocale(), papers, parts, page.id(), session.date()), paper);
+            add(EveningPackLink.of(this, getLocale(), papers, parts, session.id(), session.date()), paper);
         });
         RouterLink book = new RouterLink(
                 getTranslation("savings.book"), SavingsBookView.class, SavingsBookView.parameters(page.id()));

@@ -24,6 +24,7 @@ import nl.kringwerk.loans.service.LoanService;
 import nl.kringwerk.rounds.domain.OutcomePhase;
 import nl.kringwerk.rounds.domain.RoundStatus;
 import nl.kringwerk.rounds.domain.Tallies;
+import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.service.Savings;
 import nl.kringwerk.savings.service.SavingsFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,77 @@ class SecretRoundServiceTest extends ServiceTest {
         long again = rounds.openLoanBallot(f.sessionId, loanId, "0", RepaymentPlan.AT_END);
         voteAll(again, FOR, FOR, FOR, FOR, AGAINST, BLANK, FOR, FOR);
         assertThat(rounds.result(again).loanApproved()).isTrue();
+    }
+
+    @Test
+    void theSessionCannotCloseWhileARoundRunsAndNothingIsWritten() {
+        long loan = request("Yvonne", "50");
+        long round = rounds.openLoanBallot(f.sessionId, loan, "0", RepaymentPlan.AT_END);
+        rounds.tap(round, f.member("Samira"), new int[] {FOR});
+        Map<String, Long> before = checksums();
+
+        refused(() -> savings.sessions().closeSession(f.sessionId, "400"), "error.session-round-running");
+
+        assertThat(changedSince(before)).isEmpty();
+        // The round can still end and decide: the session is still open.
+        rounds.tap(round, f.member("Fatma"), new int[] {FOR});
+        rounds.tap(round, f.member("Anja"), new int[] {AGAINST});
+        assertThat(rounds.end(round).status()).isEqualTo(RoundStatus.ENDED);
+        assertThat(loans.loan(loan).status()).isEqualTo(LoanStatus.APPROVED);
+        savings.sessions().closeSession(f.sessionId, "400");
+    }
+
+    @Test
+    void aMemberWhoMayTapCannotBeMarkedAbsentWhileTheRoundRuns() {
+        long loan = request("Yvonne", "50");
+        long round = rounds.openLoanBallot(f.sessionId, loan, "0", RepaymentPlan.AT_END);
+        rounds.tap(round, f.member("Priya"), new int[] {FOR});
+        Map<String, Long> before = checksums();
+
+        refused(
+                () -> savings.sessions().markAttendance(f.sessionId, f.member("Priya"), AttendanceStatus.ABSENT),
+                "error.attendance-round-running");
+        refused(
+                () -> savings.sessions().markAttendance(f.sessionId, f.member("Els"), AttendanceStatus.EXCUSED),
+                "error.attendance-round-running");
+
+        assertThat(changedSince(before)).isEmpty();
+        // Marking her present again changes nothing and is no reason to refuse.
+        savings.sessions().markAttendance(f.sessionId, f.member("Els"), AttendanceStatus.PRESENT);
+        f.members.stream().filter(m -> m != f.member("Priya")).forEach(m -> rounds.tap(round, m, new int[] {FOR}));
+        assertThat(rounds.result(round).status()).isEqualTo(RoundStatus.ENDED);
+        assertThat(loans.loan(loan).status()).isEqualTo(LoanStatus.APPROVED);
+        // Once the round has ended, she may leave.
+        savings.sessions().markAttendance(f.sessionId, f.member("Priya"), AttendanceStatus.ABSENT);
+    }
+
+    @Test
+    void aBallotWhoseDecisionIsRefusedEndsWithoutDecidingInsteadOfStayingOpen() {
+        long loan = request("Yvonne", "50");
+        long round = rounds.openLoanBallot(f.sessionId, loan, "0", RepaymentPlan.AT_END);
+        rounds.tap(round, f.member("Samira"), new int[] {AGAINST});
+        rounds.tap(round, f.member("Fatma"), new int[] {AGAINST});
+        rounds.tap(round, f.member("Anja"), new int[] {AGAINST});
+        // Meanwhile the loan was decided by a show of hands: the ballot cannot decide it again.
+        loans.decide(f.sessionId, loan, new LoanDecision(true, new Tally(5, 2, 1), "2", RepaymentPlan.INSTALMENTS));
+
+        RoundResult ended = rounds.end(round);
+
+        assertThat(ended.status()).isEqualTo(RoundStatus.SKIPPED);
+        assertThat(ended.loanApproved()).isNull();
+        assertThat(rounds.round(round).isOpen()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secret_round_done WHERE round_id = ?", Long.class, round))
+                .isZero();
+        assertThat(loans.loan(loan).status()).isEqualTo(LoanStatus.APPROVED);
+        assertThat(loans.loan(loan).tally()).isEqualTo(new Tally(5, 2, 1));
+
+        // The same when the last tap ends the round.
+        long other = request("Els", "50");
+        long second = rounds.openLoanBallot(f.sessionId, other, "0", RepaymentPlan.AT_END);
+        loans.decide(f.sessionId, other, new LoanDecision(false, new Tally(1, 6, 1), "0", RepaymentPlan.AT_END));
+        voteAll(second, FOR, FOR, FOR, FOR, FOR, FOR, FOR, FOR);
+        assertThat(rounds.result(second).status()).isEqualTo(RoundStatus.SKIPPED);
+        assertThat(loans.loan(other).status()).isEqualTo(LoanStatus.DECLINED);
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.KaribuTest;
@@ -21,7 +23,9 @@ import nl.kringwerk.security.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A screen that hears another device of the meeting works as the person who opened that screen,
@@ -41,6 +45,9 @@ class MeetingBroadcasterTest extends KaribuTest {
 
     @Autowired
     DemoAccounts accounts;
+
+    @Autowired
+    SecurityContextHolderStrategy holder;
 
     @Test
     void aScreenHearsTheMeetingAsItsOwnUserAndTheSenderStaysHimself() {
@@ -66,6 +73,41 @@ class MeetingBroadcasterTest extends KaribuTest {
 
         assertThat(heardAs).containsExactly(facilitator);
         assertThat(currentAuthentication()).isSameAs(coordinator);
+    }
+
+    @Test
+    void aDeliveryOnAThreadWithoutAContextLeavesNoneBehind() throws ReflectiveOperationException {
+        TestWorld.World world = testWorld.create();
+        SavingsFixture meeting = openMeeting(world);
+        login(world.facilitatorA());
+        List<Authentication> heardAs = new ArrayList<>();
+        broadcaster.register(
+                meeting.sessionId,
+                world.groupA(),
+                UI.getCurrent(),
+                event -> heardAs.add(currentAuthentication()),
+                () -> {
+                    throw new AssertionError("the facilitator still works with group A");
+                });
+        // Like a pooled push thread: nobody is signed in on it.
+        logout();
+        assertThat(threadsOwnContext()).isNull();
+
+        broadcaster.publish(meeting.sessionId, new UI(), MeetingEvent.changed());
+        MockVaadin.runUIQueue();
+
+        assertThat(heardAs).hasSize(1);
+        assertThat(heardAs.get(0)).isNotNull();
+        // Nothing kept on the thread: not the screen's user, not even an empty context.
+        assertThat(threadsOwnContext()).isNull();
+    }
+
+    /** What the app's holder keeps for this thread itself (not what it answers from a Vaadin session). */
+    private SecurityContext threadsOwnContext() throws ReflectiveOperationException {
+        assertThat(holder).isInstanceOf(VaadinAwareSecurityContextHolderStrategy.class);
+        Field kept = VaadinAwareSecurityContextHolderStrategy.class.getDeclaredField("contextHolder");
+        kept.setAccessible(true);
+        return ((ThreadLocal<?>) kept.get(holder)).get() instanceof SecurityContext c ? c : null;
     }
 
     @Test
