@@ -128,6 +128,11 @@ public class PaperBookings {
             throw InvalidInputException.of("session", "error.paper-session-in-future");
         }
         markAttendance(sessionId, scope, sheet);
+        if (!sheet.attendance().containsValue(AttendanceStatus.PRESENT)) {
+            // Nobody came, so the meeting did not take place: it lapses in the calendar, it is not booked
+            // (this transaction, and the attendance just marked, are rolled back).
+            throw InvalidInputException.of("session", "error.paper-nobody-present");
+        }
         sessionService.openSession(sessionId, sheet.roles());
 
         Booker booker = new Booker(enteredBy, confirmedBy, key);
