@@ -54,9 +54,15 @@ class ClusterConfiguration {
             NetworkConfig network = config.getNetworkConfig();
             network.setPort(port).setPortAutoIncrement(false);
             network.getRestApiConfig().setEnabled(false);
-            if (!networkInterface.isBlank()) {
-                network.getInterfaces().setEnabled(true).addInterface(networkInterface.trim());
+            // Open-source Hazelcast members do not authenticate each other, and a round's totals cross
+            // the cluster port: it listens on the one private address given, never on every address.
+            if (networkInterface.isBlank()) {
+                throw new IllegalStateException("kringwerk.cluster.enabled is true but KRINGWERK_CLUSTER_INTERFACE"
+                        + " (kringwerk.cluster.interface) is not set: give the private address the cluster port"
+                        + " may listen on (README, 'Twee of meer instanties')");
             }
+            config.setProperty("hazelcast.socket.bind.any", "false");
+            network.getInterfaces().setEnabled(true).addInterface(networkInterface.trim());
             JoinConfig join = network.getJoin();
             join.getMulticastConfig().setEnabled(false);
             join.getAutoDetectionConfig().setEnabled(false);
@@ -64,13 +70,19 @@ class ClusterConfiguration {
                     .setEnabled(true)
                     .setConnectionTimeoutSeconds(joinTimeoutSeconds)
                     .setMembers(members.stream().map(String::trim).toList());
-            // Messages and shared values are Java-serialized: accept Kringwerk's own classes only.
+            // Messages and shared values are Java-serialized: accept Kringwerk's own classes only (and
+            // what their records are made of), not Hazelcast's default list, which lets in all of java.*.
             config.getSerializationConfig()
                     .setJavaSerializationFilterConfig(new JavaSerializationFilterConfig()
-                            .setDefaultsDisabled(false)
+                            .setDefaultsDisabled(true)
                             .setWhitelist(new ClassFilter()
                                     .addPrefixes("nl.kringwerk.")
-                                    .addClasses("[I", "java.lang.Enum", "java.lang.Record")));
+                                    .addClasses(
+                                            "[I",
+                                            "java.lang.Enum",
+                                            "java.lang.Record",
+                                            "java.lang.Long",
+                                            "java.lang.Number")));
             HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(config);
             log.info(
                     "Cluster {}: this instance listens on port {}; members now {}",

@@ -2,9 +2,14 @@ package nl.kringwerk.savings.ui;
 
 import static nl.kringwerk.KaribuTest.Screen.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.internal.serialization.Data;
+import com.hazelcast.internal.serialization.SerializationService;
+import com.hazelcast.spi.impl.SerializationServiceSupport;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -16,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import javax.management.BadAttributeValueExpException;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.KringwerkApplication;
 import nl.kringwerk.TestWorld;
@@ -62,6 +68,9 @@ class ClusteredMeetingTest extends KaribuTest {
 
     @Autowired
     MeetingBroadcaster broadcaster;
+
+    @Autowired
+    HazelcastInstance hazelcast;
 
     @DynamicPropertySource
     static void thisInstanceIsB(DynamicPropertyRegistry properties) {
@@ -156,10 +165,29 @@ class ClusteredMeetingTest extends KaribuTest {
                 .isEqualTo("under the lock of round 7");
     }
 
+    /**
+     * Java serialization from the network is where gadget chains start: a member accepts only
+     * Kringwerk's own classes, not Hazelcast's default list (which lets in every java.* class).
+     */
+    @Test
+    void aJdkClassArrivingFromTheClusterIsRefused() {
+        awaitMembers(2);
+        SerializationService onA =
+                ((SerializationServiceSupport) instanceA.getBean(HazelcastInstance.class)).getSerializationService();
+        SerializationService onB = ((SerializationServiceSupport) hazelcast).getSerializationService();
+
+        Data gadget = onA.toData(new BadAttributeValueExpException("sent by a stranger"));
+        assertThatThrownBy(() -> onB.toObject(gadget)).hasRootCauseInstanceOf(SecurityException.class);
+        // Kringwerk's own records still get through, with what they are made of: an amount being shown.
+        RelayedMeetingEvent showing =
+                new RelayedMeetingEvent(7L, MeetingEvent.Type.SHOWING, "Anja", 1250L, "meeting.deposit", 3L);
+        assertThat((RelayedMeetingEvent) onB.toObject(onA.toData(showing))).isEqualTo(showing);
+    }
+
     private void awaitMembers(int members) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> instanceA
-                                .getBean(com.hazelcast.core.HazelcastInstance.class)
+                                .getBean(HazelcastInstance.class)
                                 .getCluster()
                                 .getMembers()
                                 .size()
