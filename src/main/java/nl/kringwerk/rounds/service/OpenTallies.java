@@ -33,14 +33,19 @@ class OpenTallies {
         this.open = cluster.map(MAP);
     }
 
+    /**
+     * The totals of the round's {@code taps} taps so far (as the database counts them), or null when they
+     * are gone or hold another number of taps: an instance that stopped between a tap's commit and
+     * putting its totals here left them one answer short, and such totals are as lost as none.
+     */
     @Nullable
-    Tallies of(long roundId) {
+    Tallies of(long roundId, int taps) {
         Counts counts = open.get(roundId);
-        return counts == null ? null : counts.tallies();
+        return counts == null || counts.taps() != taps ? null : counts.tallies();
     }
 
-    void put(long roundId, Tallies tallies) {
-        open.put(roundId, Counts.of(tallies));
+    void put(long roundId, Tallies tallies, int taps) {
+        open.put(roundId, Counts.of(tallies, taps));
     }
 
     void forget(long roundId) {
@@ -52,17 +57,17 @@ class OpenTallies {
         return cluster.locked(MAP, roundId, work);
     }
 
-    /** The totals as they travel: counts[question * scale + answer]. */
-    record Counts(int questions, int scale, int[] counts) implements Serializable {
+    /** The totals as they travel: counts[question * scale + answer], after {@code taps} taps. */
+    record Counts(int questions, int scale, int[] counts, int taps) implements Serializable {
 
-        static Counts of(Tallies tallies) {
+        static Counts of(Tallies tallies, int taps) {
             int[] counts = new int[tallies.questions() * tallies.scale()];
             for (int q = 0; q < tallies.questions(); q++) {
                 for (int a = 0; a < tallies.scale(); a++) {
                     counts[q * tallies.scale() + a] = tallies.count(q, a);
                 }
             }
-            return new Counts(tallies.questions(), tallies.scale(), counts);
+            return new Counts(tallies.questions(), tallies.scale(), counts, taps);
         }
 
         Tallies tallies() {

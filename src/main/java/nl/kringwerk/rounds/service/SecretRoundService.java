@@ -242,6 +242,7 @@ public class SecretRoundService {
     public RoundView tap(long roundId, long memberId, int[] answers) {
         return tallies.locked(roundId, () -> {
             Tallies[] after = new Tallies[1];
+            int[] tapsAfter = new int[1];
             RoundView view = transaction.execute(status -> {
                 SecretRound round = rounds.findForTap(roundId).orElseThrow(NotFoundOrNotAllowedException::new);
                 groups.requireAccess(round.getGroupId());
@@ -250,7 +251,7 @@ public class SecretRoundService {
                 if (!present.containsKey(memberId)) {
                     throw InvalidInputException.of("member", "error.member-not-present");
                 }
-                Tallies sofar = tallies.of(roundId);
+                Tallies sofar = tallies.of(roundId, round.getTaps());
                 if (sofar == null && round.getTaps() > 0) {
                     throw InvalidInputException.of("round", "error.round-lost");
                 }
@@ -267,6 +268,7 @@ public class SecretRoundService {
                         "INSERT INTO secret_round_done (round_id, member_id) VALUES (:r, :m)",
                         new MapSqlParameterSource("r", roundId).addValue("m", memberId));
                 round.tapped();
+                tapsAfter[0] = round.getTaps();
                 Tallies next = sofar.plus(answers);
                 if (done(roundId).containsAll(present.keySet())) {
                     finish(round, next);
@@ -280,7 +282,7 @@ public class SecretRoundService {
             if (after[0] == null) {
                 tallies.forget(roundId);
             } else {
-                tallies.put(roundId, after[0]);
+                tallies.put(roundId, after[0], tapsAfter[0]);
             }
             return view;
         });
@@ -297,7 +299,7 @@ public class SecretRoundService {
                 SecretRound round = rounds.findForTap(roundId).orElseThrow(NotFoundOrNotAllowedException::new);
                 groups.requireAccess(round.getGroupId());
                 requireOpen(round);
-                Tallies sofar = tallies.of(roundId);
+                Tallies sofar = tallies.of(roundId, round.getTaps());
                 // Without totals: the answers were lost with a stopped server, or one or two answers
                 // would be those people's own (the tablet showed who had tapped).
                 RoundStatus withoutTotals = round.getTaps() == 0
@@ -463,7 +465,7 @@ public class SecretRoundService {
                 round.getTaps(),
                 open ? present.size() : round.getTaps(),
                 waiting,
-                open && round.getTaps() > 0 && tallies.of(round.getId()) == null,
+                open && round.getTaps() > 0 && tallies.of(round.getId(), round.getTaps()) == null,
                 loan == null ? null : loan.memberName(),
                 loan == null ? null : loan.principal(),
                 loan == null ? 0 : loan.weeks(),

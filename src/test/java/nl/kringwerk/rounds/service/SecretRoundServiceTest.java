@@ -4,6 +4,7 @@ import static nl.kringwerk.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.TestWorld;
+import nl.kringwerk.base.cluster.Cluster;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.insights.service.SummaryOutbox;
 import nl.kringwerk.loans.domain.LoanStatus;
@@ -56,6 +58,9 @@ class SecretRoundServiceTest extends ServiceTest {
 
     @Autowired
     SummaryOutbox outbox;
+
+    @Autowired
+    Cluster cluster;
 
     SavingsFixture f;
 
@@ -140,6 +145,34 @@ class SecretRoundServiceTest extends ServiceTest {
         assertThat(result.tallies().count(0, FOR)).isEqualTo(2);
         assertThat(result.tallies().answered(0)).isEqualTo(3);
         refused(() -> rounds.tap(round, f.member("Gloria"), new int[] {FOR}), "error.round-ended");
+    }
+
+    /**
+     * Several instances: a tap commits who tapped, then puts the new totals in the cluster's map. If the
+     * instance stops between the two, the map keeps the totals of one tap less. The round must not go on
+     * (or end) as if that answer had never been given: it is lost, as when the totals are gone.
+     */
+    @Test
+    void totalsThatMissACommittedTapCountAsLostAndDecideNothing() {
+        long loanId = request("Yvonne", "50");
+        long ballot = rounds.openLoanBallot(f.sessionId, loanId, "0", RepaymentPlan.AT_END);
+        Map<Long, Serializable> totals = cluster.map("kringwerk.secret-round-tallies");
+        rounds.tap(ballot, f.member("Samira"), new int[] {AGAINST});
+        rounds.tap(ballot, f.member("Fatma"), new int[] {AGAINST});
+        rounds.tap(ballot, f.member("Anja"), new int[] {FOR});
+        Serializable beforeFourthTap = totals.get(ballot);
+        rounds.tap(ballot, f.member("Gloria"), new int[] {AGAINST});
+        // The fourth tap committed, but its totals never reached the map.
+        totals.put(ballot, beforeFourthTap);
+
+        refused(() -> rounds.tap(ballot, f.member("Els"), new int[] {FOR}), "error.round-lost");
+        RoundResult result = rounds.end(ballot);
+        assertThat(result.status()).isEqualTo(RoundStatus.LOST);
+        assertThat(result.loanApproved()).isNull();
+        assertThat(loans.loans(f.world.groupA()))
+                .filteredOn(l -> l.loanId() == loanId)
+                .singleElement()
+                .satisfies(l -> assertThat(l.status()).isEqualTo(LoanStatus.REQUESTED));
     }
 
     /**
