@@ -59,7 +59,12 @@ class SmallScreenBrowserTest extends BrowserTest {
             page.setViewportSize(size[0], size[1]);
             page.navigate(url("bijeenkomst/" + sessionId));
             assertThat(page.locator("#checklist")).isVisible();
-            for (String section : List.of("counting", "today", "closing", "attendance", "roles")) {
+            for (String section :
+                    List.of("counting", "today", "closing", "attendance-and-roles", "attendance", "roles")) {
+                if (section.equals("attendance")) {
+                    // While counting, the presentielijst and the tasks are folded away: open the fold.
+                    page.locator("#attendance-and-roles vaadin-details-summary").click();
+                }
                 page.locator("#" + section).scrollIntoViewIfNeeded();
                 List<?> over = (List<?>) page.evaluate(OVER_THE_CHECKLIST);
                 Assertions.assertThat(over)

@@ -33,7 +33,7 @@ class MeetingStateOrderTest extends KaribuTest {
         MeetingState older = savings.records().meeting(f.sessionId);
         EntryLine second = savings.bookings().bookDeposit(f.sessionId, f.member("Fatma"), "20", key());
         MeetingState newer = savings.records().meeting(f.sessionId);
-        // TMP assertThat(newer.sequence()).isGreaterThan(older.sequence());
+        assertThat(newer.sequence()).isGreaterThan(older.sequence());
 
         navigate("bijeenkomst/" + f.sessionId);
         MeetingView view = (MeetingView) UI.getCurrent().getCurrentView();
