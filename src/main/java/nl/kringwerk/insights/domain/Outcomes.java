@@ -1,5 +1,6 @@
 package nl.kringwerk.insights.domain;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -73,7 +74,7 @@ public record Outcomes(
                 v[from + 12],
                 v[from + 13],
                 v[from + 14],
-                java.util.Arrays.stream(v, from + OVERALL, from + SIZE).boxed().toList());
+                Arrays.stream(v, from + OVERALL, from + SIZE).boxed().toList());
     }
 
     /**
@@ -109,7 +110,7 @@ public record Outcomes(
             closingPeople,
             closingGroups
         };
-        long[] v = java.util.Arrays.copyOf(overall, SIZE);
+        long[] v = Arrays.copyOf(overall, SIZE);
         for (int i = 0; i < statements.size(); i++) {
             v[OVERALL + i] = statements.get(i);
         }

@@ -2,6 +2,7 @@ package nl.kringwerk.insights.service;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ final class OutcomeColumns {
     static final List<String> NAMES = names();
 
     private static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(List.of(
+        List<String> names = new ArrayList<>(List.of(
                 "outcome_start_low",
                 "outcome_start_mid",
                 "outcome_start_high",

@@ -1,5 +1,6 @@
 package nl.kringwerk.rounds.service;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,7 +143,7 @@ public class OutcomeWordingService {
                                 + " VALUES (:o, :q, :l, :t, :at, :by)"
                                 + " ON DUPLICATE KEY UPDATE text = :t, changed_at = :at, changed_by = :by",
                         row.addValue("t", text)
-                                .addValue("at", java.sql.Timestamp.from(clock.instant()))
+                                .addValue("at", Timestamp.from(clock.instant()))
                                 .addValue("by", user.getUsername()));
             }
         }

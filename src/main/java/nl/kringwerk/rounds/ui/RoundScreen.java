@@ -1,5 +1,6 @@
 package nl.kringwerk.rounds.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -55,7 +56,7 @@ public class RoundScreen extends Div implements BeforeEnterObserver, HasDynamicT
         add(new SecretRoundPanel(rounds, roundId, () -> UI.getCurrent().navigate(backTo(view), back(view))));
     }
 
-    private static Class<? extends com.vaadin.flow.component.Component> backTo(RoundView view) {
+    private static Class<? extends Component> backTo(RoundView view) {
         return view.savingsSessionId() != null ? MeetingView.class : ListeningView.class;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ class MeetingBroadcaster {
     private final SecurityContextHolderStrategy holder;
     private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sweeper;
-    private final java.util.concurrent.ExecutorService pushThreads;
+    private final ExecutorService pushThreads;
     private volatile Executor sender;
 
     MeetingBroadcaster(

@@ -22,8 +22,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.Dates;
@@ -186,8 +190,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private static final java.util.Set<EntryKind> IN_PLACE = java.util.EnumSet.of(
-            EntryKind.DEPOSIT, EntryKind.NO_SAVING, EntryKind.SOCIAL_FUND, EntryKind.CASH_DIFFERENCE);
+    private static final Set<EntryKind> IN_PLACE =
+            EnumSet.of(EntryKind.DEPOSIT, EntryKind.NO_SAVING, EntryKind.SOCIAL_FUND, EntryKind.CASH_DIFFERENCE);
 
     private boolean inPlace(MeetingState before, MeetingState after) {
         if (after.status() != SessionStatus.OPEN
@@ -200,9 +204,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 || !before.roles().equals(after.roles())) {
             return false;
         }
-        java.util.Map<Long, EntryLine> earlier = new java.util.HashMap<>();
+        Map<Long, EntryLine> earlier = new HashMap<>();
         before.entries().forEach(e -> earlier.put(e.id(), e));
-        java.util.Map<Long, EntryLine> now = new java.util.HashMap<>();
+        Map<Long, EntryLine> now = new HashMap<>();
         after.entries().forEach(e -> now.put(e.id(), e));
         for (EntryLine e : after.entries()) {
             EntryLine was = earlier.get(e.id());
