@@ -234,7 +234,7 @@ class ArchitectureTest {
 
     /**
      * Every "today" and "now" comes from the injected {@code Clock} (Europe/Amsterdam): a no-argument
-     * {@code LocalDate.now()} reads the JVM's zone, which in a container is UTC, and between midnight and
+     * {@code LocalDate.now(TestClock.AMSTERDAM)} reads the JVM's zone, which in a container is UTC, and between midnight and
      * 01:00 or 02:00 in Amsterdam it proposes yesterday. {@code now(zone)} and the system clocks go round
      * the injected clock too (a test cannot set the time). Only the clock's configuration reads the system.
      */

@@ -17,6 +17,12 @@ import org.springframework.context.annotation.Primary;
 @Primary
 public class TestClock extends Clock {
 
+    /**
+     * The groups' zone, the application clock's. A test's own "today" is taken here, never in the JVM's
+     * zone: between 23:00 and 24:00 UTC (22:00 in summer) the two are different days.
+     */
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     private final Clock application;
     private volatile @Nullable Instant fixed;
 

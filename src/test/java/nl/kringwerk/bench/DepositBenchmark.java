@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.db.DatabaseAccount;
 import nl.kringwerk.base.db.EmbeddedMariaDb;
@@ -50,9 +51,10 @@ class DepositBenchmark extends ServiceTest {
         signInAs(world.coordinatorA());
         List<Long> members = new ArrayList<>(List.of(world.memberA()));
         for (int i = 1; i < MEMBERS; i++) {
-            members.add(groups.addMember(world.groupA(), new MemberDetails("Lid " + i, null, null, LocalDate.now())));
+            members.add(groups.addMember(
+                    world.groupA(), new MemberDetails("Lid " + i, null, null, LocalDate.now(TestClock.AMSTERDAM))));
         }
-        LocalDate start = LocalDate.now();
+        LocalDate start = LocalDate.now(TestClock.AMSTERDAM);
         savings.cycles()
                 .startCycle(
                         world.groupA(),

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.domain.Frequency;
@@ -66,7 +67,8 @@ class DemoSavingsTest extends ServiceTest {
         assertThat(cycle.socialFund().isPositive()).isTrue();
         // Group A meets on Tuesday: so do its sessions, six before today and the next from today on.
         assertThat(cycle.sessions()).allMatch(s -> s.date().getDayOfWeek() == DayOfWeek.TUESDAY, "on Tuesday");
-        assertThat(cycle.sessions().subList(0, 6)).allMatch(s -> s.date().isBefore(LocalDate.now()), "past");
-        assertThat(cycle.sessions().get(6).date()).isAfterOrEqualTo(LocalDate.now());
+        assertThat(cycle.sessions().subList(0, 6))
+                .allMatch(s -> s.date().isBefore(LocalDate.now(TestClock.AMSTERDAM)), "past");
+        assertThat(cycle.sessions().get(6).date()).isAfterOrEqualTo(LocalDate.now(TestClock.AMSTERDAM));
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.db.DatabaseAccount;
 import nl.kringwerk.base.db.EmbeddedMariaDb;
@@ -49,7 +50,7 @@ class DemoStatisticsBenchmark extends ServiceTest {
 
     @Test
     void rowsReadPerBookingAfterTheDemoLoadAndAfterAnalyze() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(TestClock.AMSTERDAM);
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             new GeneratedGroups(jdbc)
                     .generate(

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import nl.kringwerk.KringwerkServerTest;
 import nl.kringwerk.SignIn;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.groups.domain.Frequency;
@@ -208,7 +209,9 @@ abstract class BrowserTest {
                 groups.chooseScreenLanguages(world.groupA(), first, second);
             }
             TestWorld.Circle circle = testWorld.circleOfEight(world);
-            savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
+            savings.cycles()
+                    .startCycle(
+                            world.groupA(), CycleRules.defaults(LocalDate.now(TestClock.AMSTERDAM), Frequency.WEEKLY));
             long sessionId = savings.cycles()
                     .currentCycle(world.groupA())
                     .orElseThrow()

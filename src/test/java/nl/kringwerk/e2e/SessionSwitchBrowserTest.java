@@ -6,6 +6,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import nl.kringwerk.SignIn;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.savings.domain.CycleRules;
@@ -22,7 +23,8 @@ class SessionSwitchBrowserTest extends BrowserTest {
     void signingInAsSomeoneElseLeavesNothingOfTheFirstUserReachable() {
         TestWorld.World world = testWorld.create();
         SignIn.as(users, world.coordinatorA());
-        savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
+        savings.cycles()
+                .startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(TestClock.AMSTERDAM), Frequency.WEEKLY));
         SignIn.out();
 
         logIn(world.coordinatorA(), TestWorld.PASSWORD);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.SignIn;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.groups.domain.MemberRepository;
@@ -283,7 +284,7 @@ class AccountServiceTest extends ServiceTest {
         assertThat(login(chair.username(), "tulp-fiets")).isTrue();
 
         var member = members.findById(world.memberA()).orElseThrow();
-        jdbc.update("UPDATE member SET left_on = ? WHERE id = ?", LocalDate.now(), member.getId());
+        jdbc.update("UPDATE member SET left_on = ? WHERE id = ?", LocalDate.now(TestClock.AMSTERDAM), member.getId());
         assertThat(login(chair.username(), "tulp-fiets"))
                 .as("she left the group")
                 .isFalse();
@@ -298,7 +299,7 @@ class AccountServiceTest extends ServiceTest {
     @Test
     void anOfficerAccountStopsWhenTheGroupEnds() {
         assertThat(login(world.officerA(), TestWorld.PASSWORD)).isTrue();
-        jdbc.update("UPDATE kring SET ended_on = ? WHERE id = ?", LocalDate.now(), world.groupA());
+        jdbc.update("UPDATE kring SET ended_on = ? WHERE id = ?", LocalDate.now(TestClock.AMSTERDAM), world.groupA());
         assertThat(login(world.officerA(), TestWorld.PASSWORD)).isFalse();
     }
 
@@ -308,7 +309,8 @@ class AccountServiceTest extends ServiceTest {
         IssuedStartCode issued = service.createAccount(facilitator("lotte" + world.groupA(), world.organisationA()));
         service.disable(issued.accountId());
         service.enable(issued.accountId());
-        List<AuditRow> lines = trail.audit(null, issued.accountId(), LocalDate.now(), LocalDate.now());
+        List<AuditRow> lines = trail.audit(
+                null, issued.accountId(), LocalDate.now(TestClock.AMSTERDAM), LocalDate.now(TestClock.AMSTERDAM));
         assertThat(lines)
                 .extracting(AuditRow::action)
                 .containsExactly(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.SignIn;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class OpenSessionTest extends ServiceTest {
     @Test
     void anOfficerWhoLeftHerGroupIsSignedOutAtTheNextClick() throws Exception {
         MockHttpSession session = openSession(world.officerA());
-        jdbc.update("UPDATE member SET left_on = ? WHERE id = ?", LocalDate.now(), world.memberA());
+        jdbc.update("UPDATE member SET left_on = ? WHERE id = ?", LocalDate.now(TestClock.AMSTERDAM), world.memberA());
         assertThat(signedInUserAfterRequest(session)).isNull();
         assertThat(session.isInvalid()).isTrue();
     }

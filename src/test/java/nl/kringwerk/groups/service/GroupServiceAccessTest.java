@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -110,9 +111,10 @@ class GroupServiceAccessTest extends ServiceTest {
     @Test
     void aFacilitatorWorksWithMembersOfHerGroupButCannotEndIt() {
         signInAs(world.facilitatorA());
-        long added = service.addMember(world.groupA(), new MemberDetails("Anja", null, null, LocalDate.now()));
+        long added = service.addMember(
+                world.groupA(), new MemberDetails("Anja", null, null, LocalDate.now(TestClock.AMSTERDAM)));
         assertThat(members.findById(added)).isPresent();
-        assertThatThrownBy(() -> service.endGroup(world.groupA(), LocalDate.now()))
+        assertThatThrownBy(() -> service.endGroup(world.groupA(), LocalDate.now(TestClock.AMSTERDAM)))
                 .isInstanceOf(NotFoundOrNotAllowedException.class);
         assertThat(groups.findById(world.groupA()).orElseThrow().getEndedOn()).isNull();
     }
@@ -140,11 +142,11 @@ class GroupServiceAccessTest extends ServiceTest {
             if (types[i] == long.class) {
                 args[i] = world.memberB();
             } else if (types[i] == MemberDetails.class) {
-                args[i] = new MemberDetails("Nieuw", null, null, LocalDate.now());
+                args[i] = new MemberDetails("Nieuw", null, null, LocalDate.now(TestClock.AMSTERDAM));
             } else if (types[i] == GroupDetails.class) {
                 args[i] = validGroup();
             } else if (types[i] == LocalDate.class) {
-                args[i] = LocalDate.now();
+                args[i] = LocalDate.now(TestClock.AMSTERDAM);
             } else if (types[i] == MemberLanguage.class) {
                 args[i] = MemberLanguage.ARABIC;
             } else {
@@ -168,7 +170,7 @@ class GroupServiceAccessTest extends ServiceTest {
                 "Overgenomen",
                 GroupType.LISTENING_GROUP,
                 "Utrecht",
-                LocalDate.now().minusYears(1),
+                LocalDate.now(TestClock.AMSTERDAM).minusYears(1),
                 DayOfWeek.FRIDAY,
                 LocalTime.NOON,
                 Frequency.EVERY_TWO_WEEKS,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -44,7 +45,7 @@ class GroupServiceTest extends ServiceTest {
     AuditTrail audit;
 
     TestWorld.World world;
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(TestClock.AMSTERDAM);
 
     @BeforeEach
     void signInAsCoordinator() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -37,7 +38,7 @@ class NamesTest extends ServiceTest {
     JdbcTemplate jdbc;
 
     TestWorld.World world;
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(TestClock.AMSTERDAM);
 
     @BeforeEach
     void signInAsCoordinator() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.InvalidInput;
 import nl.kringwerk.base.domain.InvalidInputException;
@@ -74,7 +75,7 @@ class ScreenLanguagesTest extends ServiceTest {
     @Test
     void anEndedGroupKeepsItsLanguages() {
         signInAs(world.coordinatorA());
-        service.endGroup(world.groupA(), LocalDate.now());
+        service.endGroup(world.groupA(), LocalDate.now(TestClock.AMSTERDAM));
         assertThatThrownBy(() -> service.chooseScreenLanguages(world.groupA(), ARABIC, null))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(service.screenLanguages(world.groupA())).isEqualTo(ScreenLanguages.DUTCH);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.insights.domain.Dashboard;
 import nl.kringwerk.insights.domain.GroupPeriod;
@@ -86,7 +87,8 @@ class OutcomeInsightsTest extends ServiceTest {
         }
         assertThat(store.storedPeriods(groupIds))
                 .as("the summary agrees with the raw tables")
-                .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(groupIds), LocalDate.now()));
+                .containsExactlyInAnyOrderElementsOf(
+                        raw.periods(RawFigures.Selection.of(groupIds), LocalDate.now(TestClock.AMSTERDAM)));
 
         jdbc.update(
                 "UPDATE kring SET municipality = ? WHERE id IN (?, ?, ?)",
@@ -101,7 +103,8 @@ class OutcomeInsightsTest extends ServiceTest {
                 first.funder());
 
         signInAs(first.funder());
-        Dashboard dashboard = insights.dashboard(LocalDate.now().getYear(), null, town);
+        Dashboard dashboard =
+                insights.dashboard(LocalDate.now(TestClock.AMSTERDAM).getYear(), null, town);
         double total = low + mid + high;
         assertShownNear(dashboard.row("outcome-start-low"), 100 * low / total);
         assertShownNear(dashboard.row("outcome-start-mid"), 100 * mid / total);
@@ -116,7 +119,7 @@ class OutcomeInsightsTest extends ServiceTest {
 
         // Her own organisation is one circle of eight: too few groups and people, so hidden.
         signInAs(first.coordinatorA());
-        Dashboard own = insights.dashboard(LocalDate.now().getYear(), null, null);
+        Dashboard own = insights.dashboard(LocalDate.now(TestClock.AMSTERDAM).getYear(), null, null);
         for (String band : List.of("low", "mid", "high")) {
             assertThat(own.row("outcome-start-" + band).values().get(0).hidden())
                     .as("one group's answers are protected")
@@ -163,7 +166,8 @@ class OutcomeInsightsTest extends ServiceTest {
         }
         assertThat(store.storedPeriods(groupIds))
                 .as("the summary agrees with the raw tables, per statement too")
-                .containsExactlyInAnyOrderElementsOf(raw.periods(RawFigures.Selection.of(groupIds), LocalDate.now()));
+                .containsExactlyInAnyOrderElementsOf(
+                        raw.periods(RawFigures.Selection.of(groupIds), LocalDate.now(TestClock.AMSTERDAM)));
         jdbc.update(
                 "UPDATE kring SET municipality = ? WHERE id IN (?, ?, ?)",
                 town,
@@ -177,7 +181,8 @@ class OutcomeInsightsTest extends ServiceTest {
                 first.funder());
 
         signInAs(first.funder());
-        Dashboard dashboard = insights.dashboard(LocalDate.now().getYear(), null, town);
+        Dashboard dashboard =
+                insights.dashboard(LocalDate.now(TestClock.AMSTERDAM).getYear(), null, town);
         String[] bands = {"low", "mid", "high"};
         for (int q = 0; q < 5; q++) {
             double total = truth[q][0] + truth[q][1] + truth[q][2];
@@ -200,7 +205,7 @@ class OutcomeInsightsTest extends ServiceTest {
                 .isLessThan(10);
 
         signInAs(first.coordinatorA());
-        Dashboard own = insights.dashboard(LocalDate.now().getYear(), null, null);
+        Dashboard own = insights.dashboard(LocalDate.now(TestClock.AMSTERDAM).getYear(), null, null);
         for (int q = 1; q <= 5; q++) {
             for (String band : bands) {
                 assertThat(own.row("outcome-q" + q + "-start-" + band)
@@ -241,7 +246,8 @@ class OutcomeInsightsTest extends ServiceTest {
         outbox.applyPending();
         return store.storedPeriods(List.of(groupId)).stream()
                 .filter(p -> p.kind() == 'Y'
-                        && p.start().getYear() == LocalDate.now().getYear())
+                        && p.start().getYear()
+                                == LocalDate.now(TestClock.AMSTERDAM).getYear())
                 .findFirst()
                 .orElseThrow();
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.ServiceMethods;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.ui.StartView;
@@ -58,7 +59,8 @@ class FunderReachTest extends KaribuTest {
         TestWorld.World world = testWorld.create();
         accounts.addFunderScope(accounts.idOf(world.funder()), "Rotterdam", null);
         login(world.coordinatorA());
-        savings.cycles().startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(), Frequency.WEEKLY));
+        savings.cycles()
+                .startCycle(world.groupA(), CycleRules.defaults(LocalDate.now(TestClock.AMSTERDAM), Frequency.WEEKLY));
         long session = savings.cycles()
                 .currentCycle(world.groupA())
                 .orElseThrow()
@@ -225,7 +227,7 @@ class FunderReachTest extends KaribuTest {
                                             : t == Locale.class
                                                     ? Locale.ENGLISH
                                                     : t == LocalDate.class
-                                                            ? LocalDate.now()
+                                                            ? LocalDate.now(TestClock.AMSTERDAM)
                                                             : t.isEnum()
                                                                     ? t.getEnumConstants()[0]
                                                                     : t == GroupRef.class

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.loans.domain.LoanRepository;
@@ -46,8 +47,9 @@ class LoanServiceTest extends ServiceTest {
     void aCircleWithMoneyInTheBox() {
         TestWorld.World world = testWorld.create();
         signInAs(world.coordinatorA());
-        CycleRules threeWeeksOld = CycleRules.builder(LocalDate.now().minusDays(21))
-                .plannedEndOn(LocalDate.now().plusMonths(6))
+        CycleRules threeWeeksOld = CycleRules.builder(
+                        LocalDate.now(TestClock.AMSTERDAM).minusDays(21))
+                .plannedEndOn(LocalDate.now(TestClock.AMSTERDAM).plusMonths(6))
                 .build();
         f = new SavingsFixture(testWorld, world, savings, threeWeeksOld);
         // Yvonne saves 50, Naima, Els and Priya 100 each: 350 in the box.

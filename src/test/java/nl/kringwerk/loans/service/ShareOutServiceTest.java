@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.groups.service.GroupService;
@@ -52,8 +53,9 @@ class ShareOutServiceTest extends ServiceTest {
     void aCycleWithLoans() {
         TestWorld.World world = testWorld.create();
         signInAs(world.coordinatorA());
-        CycleRules withSocialFund = CycleRules.builder(LocalDate.now().minusDays(21))
-                .plannedEndOn(LocalDate.now().plusMonths(6))
+        CycleRules withSocialFund = CycleRules.builder(
+                        LocalDate.now(TestClock.AMSTERDAM).minusDays(21))
+                .plannedEndOn(LocalDate.now(TestClock.AMSTERDAM).plusMonths(6))
                 .socialFundPerSession(Money.euros(2))
                 .build();
         f = new SavingsFixture(testWorld, world, savings, withSocialFund);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kringwerk.KaribuTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.loans.domain.LoanStatus;
@@ -49,8 +50,8 @@ class LoanFlowTest extends KaribuTest {
         savings.cycles()
                 .startCycle(
                         world.groupA(),
-                        CycleRules.builder(LocalDate.now().minusWeeks(1))
-                                .plannedEndOn(LocalDate.now().plusMonths(4))
+                        CycleRules.builder(LocalDate.now(TestClock.AMSTERDAM).minusWeeks(1))
+                                .plannedEndOn(LocalDate.now(TestClock.AMSTERDAM).plusMonths(4))
                                 .defaultInterestBp(200)
                                 .build());
         List<Long> sessions = savings.cycles().currentCycle(world.groupA()).orElseThrow().sessions().stream()

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kringwerk.ServiceTest;
 import nl.kringwerk.SignIn;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.base.domain.InvalidInputException;
 import nl.kringwerk.base.domain.Money;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -123,12 +124,12 @@ class PassbookServiceTest extends ServiceTest {
         String fatma = codes.issue(w.world.groupA(), w.fatma, null).code();
         MemberPass fatmasPage = passbooks.open(fatma, null, address()).pass();
 
-        groups.memberLeaves(w.world.groupA(), w.samira, LocalDate.now());
+        groups.memberLeaves(w.world.groupA(), w.samira, LocalDate.now(TestClock.AMSTERDAM));
         assertThat(passbooks.open(samira, null, address()).outcome())
                 .isEqualTo(PassbookService.Outcome.NO_LONGER_VALID);
         assertThat(passbooks.open(fatma, null, address()).outcome()).isEqualTo(PassbookService.Outcome.OPENED);
 
-        groups.endGroup(w.world.groupA(), LocalDate.now());
+        groups.endGroup(w.world.groupA(), LocalDate.now(TestClock.AMSTERDAM));
         assertThat(passbooks.open(fatma, null, address()).outcome()).isEqualTo(PassbookService.Outcome.NO_LONGER_VALID);
         assertThatThrownBy(() -> passbooks.page(fatmasPage)).isInstanceOf(PassNoLongerValidException.class);
     }

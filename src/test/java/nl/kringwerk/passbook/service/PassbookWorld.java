@@ -1,6 +1,7 @@
 package nl.kringwerk.passbook.service;
 
 import java.time.LocalDate;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.groups.domain.MemberDetails;
 import nl.kringwerk.groups.service.GroupService;
@@ -54,7 +55,8 @@ public final class PassbookWorld {
     }
 
     private static MemberDetails details(String name) {
-        return new MemberDetails(name, "06-12345678", null, LocalDate.now().minusMonths(6));
+        return new MemberDetails(
+                name, "06-12345678", null, LocalDate.now(TestClock.AMSTERDAM).minusMonths(6));
     }
 
     /** Signs an account in (the test's own way). */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.kringwerk.KaribuTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.groups.service.GroupService;
 import nl.kringwerk.groups.service.MemberPass;
 import nl.kringwerk.groups.service.MemberPassAccess;
@@ -183,13 +184,13 @@ class PassbookViewTest extends KaribuTest {
         String samira = cardFor(w.samira);
         String fatma = cardFor(w.fatma);
         login(w.world.coordinatorA());
-        groups.memberLeaves(w.world.groupA(), w.samira, LocalDate.now());
+        groups.memberLeaves(w.world.groupA(), w.samira, LocalDate.now(TestClock.AMSTERDAM));
         logout();
         open(samira);
         assertThat(text("passbook-invalid")).isEqualTo("Deze kaart is niet meer geldig");
 
         login(w.world.coordinatorA());
-        groups.endGroup(w.world.groupA(), LocalDate.now());
+        groups.endGroup(w.world.groupA(), LocalDate.now(TestClock.AMSTERDAM));
         logout();
         open(fatma);
         assertThat(text("passbook-invalid")).isEqualTo("Deze kaart is niet meer geldig");

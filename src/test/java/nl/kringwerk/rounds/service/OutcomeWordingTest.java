@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.MemberLanguage;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -135,8 +136,8 @@ class OutcomeWordingTest extends ServiceTest {
                 testWorld,
                 world,
                 savings,
-                CycleRules.builder(LocalDate.now().minusDays(7))
-                        .plannedEndOn(LocalDate.now().plusDays(7))
+                CycleRules.builder(LocalDate.now(TestClock.AMSTERDAM).minusDays(7))
+                        .plannedEndOn(LocalDate.now(TestClock.AMSTERDAM).plusDays(7))
                         .build());
         long start = rounds.openOutcome(f.sessionId, 3);
         assertThat(rounds.round(start).phase()).isEqualTo(OutcomePhase.START);

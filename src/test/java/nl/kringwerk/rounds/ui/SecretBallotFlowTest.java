@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import nl.kringwerk.KaribuTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.loans.domain.LoanStatus;
 import nl.kringwerk.loans.domain.RepaymentPlan;
@@ -47,8 +48,8 @@ class SecretBallotFlowTest extends KaribuTest {
         savings.cycles()
                 .startCycle(
                         world.groupA(),
-                        CycleRules.builder(LocalDate.now().minusWeeks(1))
-                                .plannedEndOn(LocalDate.now().plusMonths(4))
+                        CycleRules.builder(LocalDate.now(TestClock.AMSTERDAM).minusWeeks(1))
+                                .plannedEndOn(LocalDate.now(TestClock.AMSTERDAM).plusMonths(4))
                                 .build());
         long sessionId = savings.cycles()
                 .currentCycle(world.groupA())

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.groups.domain.Frequency;
 import nl.kringwerk.savings.domain.CycleRules;
@@ -26,7 +27,7 @@ class CyclePlanTest extends ServiceTest {
     /** Group A meets on Tuesday (its card says "dinsdag"). */
     static final DayOfWeek MEETING_DAY = DayOfWeek.TUESDAY;
 
-    static final LocalDate FRIDAY = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+    static final LocalDate FRIDAY = LocalDate.now(TestClock.AMSTERDAM).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
 
     @BeforeEach
     void world() {

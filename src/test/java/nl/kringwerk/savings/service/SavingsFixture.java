@@ -3,6 +3,7 @@ package nl.kringwerk.savings.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.savings.domain.AttendanceStatus;
 import nl.kringwerk.savings.domain.CycleRules;
@@ -43,7 +44,7 @@ public final class SavingsFixture {
 
     /** The usual rules of a weekly cycle that started yesterday, for a test to change the one it is about. */
     public static CycleRules.Builder usualRules() {
-        return CycleRules.builder(LocalDate.now().minusDays(1));
+        return CycleRules.builder(LocalDate.now(TestClock.AMSTERDAM).minusDays(1));
     }
 
     /** Today's tasks: Samira chairs, Fatma writes, Anja and Gloria count. */

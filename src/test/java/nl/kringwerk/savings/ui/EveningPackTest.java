@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.kringwerk.PdfText;
 import nl.kringwerk.ServiceTest;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.WorldNames;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
@@ -61,17 +62,24 @@ class EveningPackTest extends ServiceTest {
         TestWorld.World world = testWorld.create();
         signInAs(world.coordinatorA());
         // Weekly since three weeks ago: the loan paid out at the first session has instalments due.
-        CycleRules rules = CycleRules.builder(LocalDate.now().minusDays(21))
-                .plannedEndOn(LocalDate.now().plusMonths(6))
+        CycleRules rules = CycleRules.builder(LocalDate.now(TestClock.AMSTERDAM).minusDays(21))
+                .plannedEndOn(LocalDate.now(TestClock.AMSTERDAM).plusMonths(6))
                 .build();
         f = new SavingsFixture(testWorld, world, savings, rules);
         fatima = groups.addMember(
                 world.groupA(),
-                new MemberDetails(WorldNames.ARABIC, null, null, LocalDate.now().minusMonths(2)));
+                new MemberDetails(
+                        WorldNames.ARABIC,
+                        null,
+                        null,
+                        LocalDate.now(TestClock.AMSTERDAM).minusMonths(2)));
         olena = groups.addMember(
                 world.groupA(),
                 new MemberDetails(
-                        WorldNames.UKRAINIAN, null, null, LocalDate.now().minusMonths(2)));
+                        WorldNames.UKRAINIAN,
+                        null,
+                        null,
+                        LocalDate.now(TestClock.AMSTERDAM).minusMonths(2)));
         savings.sessions().markAttendance(f.sessionId, fatima, AttendanceStatus.PRESENT);
         savings.sessions().markAttendance(f.sessionId, olena, AttendanceStatus.PRESENT);
         savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "50", key());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.kringwerk.KaribuTest;
 import nl.kringwerk.PdfText;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.base.i18n.Translations;
@@ -52,8 +53,8 @@ class PassbookLoansTest extends KaribuTest {
     void yvonneBorrowedAndPaidSomeBack() {
         TestWorld.World world = testWorld.create();
         login(world.coordinatorA());
-        CycleRules rules = CycleRules.builder(LocalDate.now().minusDays(21))
-                .plannedEndOn(LocalDate.now().plusMonths(6))
+        CycleRules rules = CycleRules.builder(LocalDate.now(TestClock.AMSTERDAM).minusDays(21))
+                .plannedEndOn(LocalDate.now(TestClock.AMSTERDAM).plusMonths(6))
                 .build();
         f = new SavingsFixture(testWorld, world, savings, rules);
         savings.bookings().bookDeposit(f.sessionId, f.member("Yvonne"), "50", key());

@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import nl.kringwerk.KringwerkTest;
 import nl.kringwerk.ServiceMethods;
 import nl.kringwerk.SignIn;
+import nl.kringwerk.TestClock;
 import nl.kringwerk.TestWorld;
 import nl.kringwerk.base.domain.NotFoundOrNotAllowedException;
 import nl.kringwerk.savings.service.Savings;
@@ -72,8 +73,8 @@ class CalendarServiceTest {
     @Test
     void biweeklySessionsAcrossADaylightSavingChangeKeepTheirLocalTimeAndTheIcsParsesBack() throws Exception {
         // Every two weeks from now until after the last Sunday of March: summer time starts then.
-        LocalDate last = LocalDate.now();
-        while (last.isBefore(LocalDate.of(LocalDate.now().getYear() + 1, 4, 15))) {
+        LocalDate last = LocalDate.now(TestClock.AMSTERDAM);
+        while (last.isBefore(LocalDate.of(LocalDate.now(TestClock.AMSTERDAM).getYear() + 1, 4, 15))) {
             last = runner.run(plans.planNext(group)).date();
         }
         List<CalendarEntry> entries = calendar.entries(group);
@@ -102,11 +103,17 @@ class CalendarServiceTest {
         long first = plans.planNext(group);
         long second = plans.planNext(group);
         LocalDate day = runner.run(first).date();
-        refused(() -> calendar.move(group, first, LocalDate.now().minusDays(1), "Ziek"), "error.date-in-past");
+        refused(
+                () -> calendar.move(
+                        group, first, LocalDate.now(TestClock.AMSTERDAM).minusDays(1), "Ziek"),
+                "error.date-in-past");
         refused(() -> calendar.move(group, first, day.plusDays(1), " "), "error.required");
         refused(() -> calendar.move(group, first, runner.run(second).date(), "Zaal bezet"), "error.date-taken");
         refused(() -> calendar.cancel(group, second, ""), "error.required");
-        refused(() -> calendar.addExtra(group, LocalDate.now().minusWeeks(1)), "error.date-in-past");
+        refused(
+                () -> calendar.addExtra(
+                        group, LocalDate.now(TestClock.AMSTERDAM).minusWeeks(1)),
+                "error.date-in-past");
         assertThat(calendar.entries(group))
                 .allMatch(e -> e.state() == CalendarEntry.State.PLANNED && e.movedFrom() == null);
 
@@ -165,7 +172,9 @@ class CalendarServiceTest {
                     Class<?> type = method.getParameterTypes()[i];
                     args[i] = type == long.class
                             ? session
-                            : type == LocalDate.class ? LocalDate.now().plusDays(1) : "Reden";
+                            : type == LocalDate.class
+                                    ? LocalDate.now(TestClock.AMSTERDAM).plusDays(1)
+                                    : "Reden";
                 }
                 assertThatThrownBy(() -> ServiceMethods.call(calendar, method, args))
                         .as("%s calling %s", outsider, method.getName())
