@@ -27,7 +27,10 @@ RUN java -Djarmode=tools -jar /tmp/kringwerk.jar extract --destination /app \
         -Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
         -Dspring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect \
         -jar /app/kringwerk.jar > /tmp/aot-training.log 2>&1 || true) \
-    && test -s /app/kringwerk.aot
+    && (grep -q "AOTCache creation is complete" /tmp/aot-training.log \
+        || (tail -40 /tmp/aot-training.log; false)) \
+    && test -s /app/kringwerk.aot \
+    && rm /tmp/aot-training.log
 USER kringwerk
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:AOTCache=/app/kringwerk.aot", "-jar", "/app/kringwerk.jar"]
