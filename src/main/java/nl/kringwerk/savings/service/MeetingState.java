@@ -45,49 +45,7 @@ public record MeetingState(
         ScreenLanguages languages,
         long sequence) {
 
-    /** A state without a known place in the order of the session's bookings. */
-    public MeetingState(
-            long sessionId,
-            long groupId,
-            String groupName,
-            int cycleNumber,
-            LocalDate date,
-            SessionStatus status,
-            boolean cycleOpen,
-            boolean sharingOut,
-            SessionRoles roles,
-            List<AttendanceLine> attendance,
-            List<EntryLine> entries,
-            Money todayIn,
-            Money savedToday,
-            Money expectedBox,
-            @Nullable Money socialFundPerSession,
-            Money maxDeposit,
-            @Nullable Money countedCash,
-            ScreenLanguages languages) {
-        this(
-                sessionId,
-                groupId,
-                groupName,
-                cycleNumber,
-                date,
-                status,
-                cycleOpen,
-                sharingOut,
-                roles,
-                attendance,
-                entries,
-                todayIn,
-                savedToday,
-                expectedBox,
-                socialFundPerSession,
-                maxDeposit,
-                countedCash,
-                languages,
-                0);
-    }
-
-    /** A session of a group that reads Dutch. */
+    /** A session of a group that reads Dutch, without a known place in the order of its bookings. */
     public MeetingState(
             long sessionId,
             long groupId,
@@ -124,7 +82,8 @@ public record MeetingState(
                 socialFundPerSession,
                 maxDeposit,
                 countedCash,
-                ScreenLanguages.DUTCH);
+                ScreenLanguages.DUTCH,
+                0);
     }
 
     /**
